@@ -1,0 +1,80 @@
+//! One module per concern. Each takes the shared [`Ctx`] (normalised, boilerplate-masked text,
+//! its tokens, sentences and paragraphs) plus whatever earlier extractors found, and returns
+//! its part of the [`crate::Report`]. Order and data flow live in [`crate::analyze`].
+
+pub mod anomalies;
+pub mod campaigns;
+pub mod dates;
+pub mod document;
+pub mod formulas;
+pub mod keywords;
+pub mod meeting;
+pub mod organizations;
+pub mod outline;
+pub mod people;
+pub mod quoted;
+pub mod region;
+pub mod targets;
+
+use crate::report::Span;
+use crate::segment::Token;
+use crate::text::Doc;
+
+/// What every extractor may read.
+pub struct Ctx<'a> {
+    /// Normalised input; `doc.text` has boilerplate blanked out (offsets unchanged).
+    pub doc: &'a Doc,
+    /// jieba tokens of `doc.text`, with char spans.
+    pub tokens: &'a [Token<'a>],
+    /// Sentence spans of `doc.text` (split after 。！？； and line breaks).
+    pub sentences: Vec<Span>,
+    /// Paragraph spans (non-blank lines) of `doc.text`.
+    pub paragraphs: Vec<Span>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(doc: &'a Doc, tokens: &'a [Token<'a>]) -> Self {
+        Ctx { doc, tokens, sentences: doc.sentences(), paragraphs: doc.paragraphs() }
+    }
+
+    /// Text of a span (masked, normalised).
+    pub fn slice(&self, span: Span) -> &str {
+        self.doc.slice(span)
+    }
+
+    /// Tokens that lie inside `span`.
+    pub fn tokens_in(&self, span: Span) -> &[Token<'a>] {
+        let lo = self.tokens.partition_point(|t| t.span.0 < span.0);
+        let hi = self.tokens.partition_point(|t| t.span.1 <= span.1);
+        if lo >= hi {
+            &[]
+        } else {
+            &self.tokens[lo..hi]
+        }
+    }
+
+    /// All char spans where `needle` occurs in the masked text (non-overlapping, left to right).
+    pub fn find_all(&self, needle: &str) -> Vec<Span> {
+        if needle.is_empty() {
+            return Vec::new();
+        }
+        let n = needle.chars().count();
+        self.doc
+            .text
+            .match_indices(needle)
+            .map(|(b, _)| {
+                let s = self.doc.char_at_byte(b);
+                Span::new(s, s + n)
+            })
+            .collect()
+    }
+}
+
+/// Ready-made context for extractor tests: normalise, tag, no masking.
+#[cfg(test)]
+pub(crate) fn with_ctx<R>(text: &str, f: impl FnOnce(&Ctx) -> R) -> R {
+    let doc = Doc::new(text);
+    let tokens = crate::segment::tag(&doc.text);
+    let ctx = Ctx::new(&doc, &tokens);
+    f(&ctx)
+}

@@ -1,0 +1,79 @@
+//! 会析 huixi — the analysis core.
+//!
+//! One entry point, [`analyze`], turns the text of a Chinese government work-meeting report or
+//! speech into a structured [`Report`]. The core is plain Rust: no web types, no I/O. The CLI
+//! (`src/bin/huixi.rs`), the Yew app and the JS API (`src/web/`, wasm32 only) are thin shells.
+//!
+//! All spans are `[start, end)` offsets in chars (Unicode scalar values) of the input text.
+
+pub mod decode;
+pub mod export;
+pub mod extract;
+pub mod lexicon;
+pub mod report;
+pub mod segment;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+pub use report::*;
+pub use segment::{add_words, warm_up};
+
+use extract::Ctx;
+use text::Doc;
+
+/// Analyse one report or speech. Never panics; an empty or meaningless input gives an empty
+/// Report.
+pub fn analyze(input: &str) -> Report {
+    let mut doc = Doc::new(input);
+
+    // Website chrome first: read its metadata, then blank it out for every later extractor.
+    let info = extract::document::extract(&doc);
+    let masked: Vec<Span> = info.boilerplate.iter().map(|a| a.span).collect();
+    doc.mask(&masked);
+
+    let tokens = segment::tag(&doc.text);
+    let ctx = Ctx::new(&doc, &tokens);
+    let document = info.document;
+
+    let region = extract::region::extract(&ctx, &document);
+    let meeting = extract::meeting::extract(&ctx, &document, region.as_ref());
+    let people = extract::people::extract(&ctx);
+    let organizations = extract::organizations::extract(&ctx, &people);
+    let outline = extract::outline::extract(&ctx, &people);
+    let formulas = extract::formulas::extract(&ctx);
+    let campaigns = extract::campaigns::extract(&ctx);
+    let quoted = extract::quoted::extract(&ctx);
+    let year = meeting.date.as_deref().and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
+    let targets = extract::targets::extract(&ctx, year);
+    let keywords = extract::keywords::extract(&ctx);
+
+    let mut anomalies = info.boilerplate;
+    anomalies.extend(extract::anomalies::extract(&ctx, &document, region.as_ref()));
+    anomalies.sort_by_key(|a| (a.span, a.kind));
+
+    Report {
+        schema_version: SCHEMA_VERSION,
+        document,
+        meeting,
+        region,
+        people,
+        organizations,
+        outline,
+        formulas,
+        campaigns,
+        quoted,
+        targets,
+        keywords,
+        anomalies,
+    }
+}
+
+/// Analyse raw bytes (a file): detect the encoding (UTF-8 with or without BOM, UTF-16 with BOM,
+/// GBK/GB18030), decode, analyse. Fails only when the bytes are not text in any of these.
+pub fn analyze_bytes(bytes: &[u8]) -> Result<(String, Report), decode::DecodeError> {
+    let text = decode::decode(bytes)?;
+    let report = analyze(&text.text);
+    Ok((text.text, report))
+}
