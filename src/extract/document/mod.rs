@@ -142,4 +142,4 @@ fn kind(text: &str, title: Option<&str>) -> DocumentKind {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
