@@ -8,6 +8,9 @@ use regex::Regex;
 
 use crate::report::Span;
 
+/// A Han character, as a regex class (the regex crate is built without Unicode scripts).
+pub const HAN: &str = r"[\x{3400}-\x{4DBF}\x{4E00}-\x{9FFF}\x{F900}-\x{FAFF}]";
+
 /// A calendar date as written: the year may be missing (5月15日).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Date {

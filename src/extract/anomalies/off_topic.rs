@@ -74,8 +74,11 @@ fn place_like(toks: &[Token], w: &str) -> bool {
     })
 }
 
-/// Per paragraph: (paragraph index, similarity to the rest, foreign name, its count).
-pub(super) fn scores(ctx: &Ctx, region: Option<&Region>) -> Vec<(usize, f64, Option<(String, usize)>)> {
+/// A name repeated in one paragraph only, with its count there.
+pub(super) type Foreign = Option<(String, usize)>;
+
+/// Per paragraph: (paragraph index, similarity to the rest, foreign name).
+pub(super) fn scores(ctx: &Ctx, region: Option<&Region>) -> Vec<(usize, f64, Foreign)> {
     let paras = &ctx.paragraphs;
     if paras.len() < 3 {
         return Vec::new();

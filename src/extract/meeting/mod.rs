@@ -167,7 +167,7 @@ fn clean_venue(v: &str) -> Option<String> {
         || v.contains("方式")
         || v.ends_with('下')
         || v.ends_with('中')
-        || dates::find_dates(v).first().is_some();
+        || !dates::find_dates(v).is_empty();
     (!bad).then(|| v.to_string())
 }
 
@@ -204,8 +204,7 @@ fn name_year(name: &str) -> Option<i32> {
 
 pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meeting {
     let ann = find_announcement(ctx, document);
-    let mut m = Meeting::default();
-    m.format = find_format(ctx, ann.as_ref());
+    let mut m = Meeting { format: find_format(ctx, ann.as_ref()), ..Meeting::default() };
     let Some(ann) = ann else { return m };
 
     // Dates over the unmasked text, so the source line can confirm a damaged one.
