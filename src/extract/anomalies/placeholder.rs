@@ -41,15 +41,19 @@ pub(super) fn find(text: &str) -> Vec<Anomaly> {
     // Byte → char offsets by binary search: many matches in a long text stay cheap.
     let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
     let char_at = |b: usize| starts.partition_point(|&x| x < b);
+    // Chars already inside a placeholder: a later, weaker rule must not report them again.
+    let mut taken = vec![false; starts.len()];
     for (re, what) in RULES.iter() {
         for c in re.captures_iter(text) {
             let Some(m) = c.get(0) else { continue };
             let start = c.name("b").map_or(m.start(), |b| b.end());
             let s = char_at(start);
             let span = Span::new(s, s + text.get(start..m.end()).map_or(0, |t| t.chars().count()));
-            if out.iter().any(|a| a.span.overlaps(&span)) {
+            let cells = taken.get_mut(span.0..span.1.min(starts.len())).unwrap_or_default();
+            if cells.iter().any(|&t| t) {
                 continue;
             }
+            cells.iter_mut().for_each(|t| *t = true);
             let written = text.get(start..m.end()).unwrap_or("");
             let detail = match (*what, c.name("site")) {
                 ("site", Some(site)) => format!("网站名“{}”出现在地名的位置（“{written}”）", site.as_str()),
