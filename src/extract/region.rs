@@ -1,8 +1,224 @@
-//! The place the document is about (昆山, 金坛, 大理 …) and its level.
+//! The place the document is about (its name without the suffix) and its level.
+//!
+//! Evidence, strongest first: the headline ("XX市召开…", "XX召开…"), a place written with its
+//! suffix (昆山市, 解放区委), the genre's "平安XX" / "美丽XX", and the text's self-reference
+//! (我州, 全区, 区委) for the level when the name comes bare. Rules are in `lexicon/places.txt`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use super::Ctx;
-use crate::report::{Document, Region};
+use crate::lexicon;
+use crate::report::{Document, Region, RegionLevel};
+use crate::segment::Token;
+use crate::text::is_han;
 
-pub fn extract(_ctx: &Ctx, _document: &Document) -> Option<Region> {
-    None
+struct Rules {
+    suffixes: Vec<(&'static str, RegionLevel)>,
+    selves: Vec<(&'static str, RegionLevel)>,
+    stops: Vec<&'static str>,
+}
+
+fn level(s: &str) -> Option<RegionLevel> {
+    Some(match s {
+        "province" => RegionLevel::Province,
+        "prefecture" => RegionLevel::Prefecture,
+        "city" => RegionLevel::City,
+        "county" => RegionLevel::County,
+        "district" => RegionLevel::District,
+        "township" => RegionLevel::Township,
+        _ => return None,
+    })
+}
+
+static RULES: LazyLock<Rules> = LazyLock::new(|| {
+    let mut r = Rules { suffixes: Vec::new(), selves: Vec::new(), stops: Vec::new() };
+    for row in lexicon::rows(include_str!("../lexicon/places.txt")) {
+        match (row.first().copied(), row.get(1).copied(), row.get(2).and_then(|l| level(l))) {
+            (Some("suffix"), Some(v), Some(l)) => r.suffixes.push((v, l)),
+            (Some("self"), Some(v), Some(l)) => r.selves.push((v, l)),
+            (Some("stop"), Some(v), _) => r.stops.push(v),
+            _ => {}
+        }
+    }
+    r
+});
+
+/// Words that, right after a place name, show it acts as the subject (金坛召开, 大理建设).
+const PREFIX_WORDS: &[&str] = &["平安", "美丽"];
+
+/// Tokens of a website's name: a placeholder, never a place (see anomalies).
+const SITE_ENDINGS: &[&str] = &["网", "文库", "范文"];
+
+/// Endings of institutions and meetings (区委召开, 会议召开): not places.
+const ORG_ENDINGS: [char; 12] = ['委', '会', '议', '府', '局', '院', '部', '办', '厅', '组', '所', '们'];
+
+/// True when `stem` can be a place name: 2–4 Han chars, not a common noun of the stop list.
+pub fn plausible_place(stem: &str) -> bool {
+    let n = stem.chars().count();
+    (2..=4).contains(&n)
+        && stem.chars().all(is_han)
+        && !RULES.stops.contains(&stem)
+        && !SITE_ENDINGS.iter().any(|e| stem.ends_with(e))
+        && !stem.ends_with(ORG_ENDINGS)
+        && !RULES.stops.iter().any(|s| s.chars().count() == 1 && stem.starts_with(s))
+}
+
+/// Split an administrative suffix off a word: 昆山市 → (昆山, city); 解放区委 → (解放, district).
+pub fn split_suffix(word: &str) -> Option<(&str, RegionLevel)> {
+    let w = word.strip_suffix("委").unwrap_or(word);
+    RULES.suffixes.iter().find_map(|(s, l)| {
+        let stem = w.strip_suffix(s)?;
+        plausible_place(stem).then_some((stem, *l))
+    })
+}
+
+#[derive(Default)]
+struct Cand {
+    score: f64,
+    level: Option<RegionLevel>,
+    first: usize,
+}
+
+fn add(c: &mut HashMap<String, Cand>, stem: &str, score: f64, level: Option<RegionLevel>, pos: usize) {
+    let e = c.entry(stem.to_string()).or_insert(Cand { first: pos, ..Cand::default() });
+    e.score += score;
+    if e.level.is_none() {
+        e.level = level;
+    }
+    e.first = e.first.min(pos);
+}
+
+/// Candidates from one token stream: suffixed places, "X市委"-like pairs, 平安X, "X召开".
+fn collect(tokens: &[Token], weight: f64, c: &mut HashMap<String, Cand>) {
+    for (i, t) in tokens.iter().enumerate() {
+        // The opening lines name the place the report is about.
+        let early = if t.span.0 < OPENING { 1.0 } else { 0.0 };
+        if let Some((stem, l)) = split_suffix(t.word) {
+            add(c, stem, 2.0 * weight + early, Some(l), t.span.0);
+            continue;
+        }
+        let next = tokens.get(i + 1).map(|n| n.word).unwrap_or("");
+        if plausible_place(t.word) && (t.pos.starts_with('n') || t.pos == "j") {
+            // A bare name followed by its suffix as a separate token (大理 州委).
+            if let Some((_, l)) = split_suffix(&format!("{}{next}", t.word)) {
+                add(c, t.word, 2.0 * weight + early, Some(l), t.span.0);
+            } else if (next == "召开" || next == "举行") && (i == 0 || tokens[i - 1].is_punct()) {
+                add(c, t.word, 2.0 * weight, None, t.span.0);
+            }
+        }
+        if PREFIX_WORDS.contains(&t.word) && plausible_place(next) {
+            if let Some(n) = tokens.get(i + 1) {
+                add(c, n.word, 1.5 * weight, None, n.span.0);
+            }
+        }
+    }
+}
+
+/// Chars of the text counted as its opening.
+const OPENING: usize = 200;
+
+/// Level from the text's self-reference: counts of 我区/全区/区委/区政府 … per level.
+fn self_level(text: &str) -> Option<RegionLevel> {
+    let mut best: Option<(usize, RegionLevel)> = None;
+    for (w, l) in &RULES.selves {
+        let n: usize = ["我", "全", "本"].iter().map(|p| text.matches(&format!("{p}{w}")).count()).sum::<usize>()
+            + ["委", "政府", "领导"].iter().map(|s| text.matches(&format!("{w}{s}")).count()).sum::<usize>();
+        if n > 0 && best.is_none_or(|(b, _)| n > b) {
+            best = Some((n, *l));
+        }
+    }
+    best.map(|(_, l)| l)
+}
+
+pub fn extract(ctx: &Ctx, document: &Document) -> Option<Region> {
+    let mut c: HashMap<String, Cand> = HashMap::new();
+    if let Some(title) = document.title.as_deref() {
+        collect(&crate::segment::tag(title), 3.0, &mut c);
+    }
+    collect(ctx.tokens, 1.0, &mut c);
+    // Frequency in the body decides among candidates; a name seen once is weak evidence.
+    let text = &ctx.doc.text;
+    let mut best: Option<(f64, usize, String, Option<RegionLevel>)> = None;
+    for (stem, cand) in c {
+        let freq = text.matches(stem.as_str()).count();
+        let score = cand.score + freq as f64;
+        if score < 3.5 {
+            continue;
+        }
+        let better = match &best {
+            None => true,
+            Some((s, first, _, _)) => score > *s || (score == *s && cand.first < *first),
+        };
+        if better {
+            best = Some((score, cand.first, stem, cand.level));
+        }
+    }
+    let (_, _, name, lvl) = best?;
+    let level = self_level(text).filter(|_| lvl.is_none()).or(lvl).unwrap_or(RegionLevel::Unknown);
+    Some(Region { name, level })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{document, with_ctx};
+
+    fn region(text: &str) -> Option<(String, RegionLevel)> {
+        let mut doc = crate::text::Doc::new(text);
+        let info = document::extract(&doc);
+        let spans: Vec<_> = info.boilerplate.iter().map(|a| a.span).collect();
+        doc.mask(&spans);
+        let tokens = crate::segment::tag(&doc.text);
+        let ctx = Ctx::new(&doc, &tokens);
+        extract(&ctx, &info.document).map(|r| (r.name, r.level))
+    }
+
+    #[test]
+    fn suffix_rules() {
+        assert_eq!(split_suffix("昆明市"), Some(("昆明", RegionLevel::City)));
+        assert_eq!(split_suffix("江宁区委"), Some(("江宁", RegionLevel::District)));
+        assert_eq!(split_suffix("楚雄自治州"), Some(("楚雄", RegionLevel::Prefecture)));
+        assert_eq!(split_suffix("全市"), None);
+        assert_eq!(split_suffix("示范区"), None);
+        assert_eq!(split_suffix("文秘网市"), None);
+    }
+
+    #[test]
+    fn headline_with_suffix() {
+        let r = region("嘉兴市召开政法工作会议\n\n2月5日，市委召开全市政法工作会议。会议强调，要建设更高水平的平安嘉兴。");
+        assert_eq!(r, Some(("嘉兴".into(), RegionLevel::City)));
+    }
+
+    #[test]
+    fn bare_name_takes_level_from_self_reference() {
+        let text = "溧水召开平安建设推进会\n\n4月2日，我区召开平安溧水建设推进会。区委书记出席会议。全区上下要把平安溧水建设抓在手中，\
+                    让溧水更安全。常州市委有关负责同志参加。";
+        assert_eq!(region(text), Some(("溧水".into(), RegionLevel::District)));
+        let text = "我州召开平安楚雄建设推进会\n\n州委常委出席。要推动平安楚雄建设，全州上下要努力，楚雄要走在前列。";
+        assert_eq!(region(text), Some(("楚雄".into(), RegionLevel::Prefecture)));
+    }
+
+    #[test]
+    fn organiser_with_district_committee() {
+        let text = "本报讯 3月2日，江宁区委召开2019年度政法工作会议。区委书记出席会议并讲话。全区政法战线要务实担当。";
+        assert_eq!(region(text), Some(("江宁".into(), RegionLevel::District)));
+    }
+
+    #[test]
+    fn nothing_to_find() {
+        assert_eq!(region("同志们：今天，我们召开全市综治工作会议。去年我文秘网市综治工作成绩显著，我文秘网市要继续努力。"), None);
+        assert_eq!(region(""), None);
+        with_ctx("全市全区全县", |ctx| assert_eq!(extract(ctx, &Document::default()), None));
+    }
+
+    #[test]
+    fn seeds() {
+        let s = |p: &str| region(&document::tests::seed(p));
+        assert_eq!(s("000_"), Some(("昆山".into(), RegionLevel::City)));
+        assert_eq!(s("001_"), Some(("金坛".into(), RegionLevel::District)));
+        assert_eq!(s("002_"), Some(("解放".into(), RegionLevel::District)));
+        assert_eq!(s("003_"), None);
+        assert_eq!(s("004_"), Some(("大理".into(), RegionLevel::Prefecture)));
+    }
 }

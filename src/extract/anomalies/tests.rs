@@ -1,0 +1,172 @@
+use super::*;
+use crate::extract::{document, region};
+use crate::report::AnomalyKind;
+use crate::text::Doc;
+
+/// Run the pipeline pieces up to anomalies; return the anomalies and the doc (for slicing).
+fn run(text: &str) -> (Doc, Vec<Anomaly>) {
+    let mut doc = Doc::new(text);
+    let info = document::extract(&doc);
+    let spans: Vec<_> = info.boilerplate.iter().map(|a| a.span).collect();
+    doc.mask(&spans);
+    let tokens = crate::segment::tag(&doc.text);
+    let out = {
+        let ctx = Ctx::new(&doc, &tokens);
+        let r = region::extract(&ctx, &info.document);
+        extract(&ctx, &info.document, r.as_ref())
+    };
+    (doc, out)
+}
+
+fn of(kind: AnomalyKind, doc: &Doc, a: &[Anomaly]) -> Vec<(String, String)> {
+    a.iter().filter(|x| x.kind == kind).map(|x| (doc.unmasked_slice(x.span).to_string(), x.detail.clone())).collect()
+}
+
+#[test]
+fn placeholders() {
+    let text = "同志们：刚才，X同志通报了情况，xx书记也作了讲话。去年我范文网县综治工作成绩显著，\
+                XX市要学习。请[单位名称]负责，×××要落实。（此处插入数据表）某某县要抓紧。";
+    let (doc, a) = run(text);
+    let p = of(AnomalyKind::Placeholder, &doc, &a);
+    let written: Vec<&str> = p.iter().map(|(w, _)| w.as_str()).collect();
+    assert_eq!(written, vec!["X同志", "xx书记", "范文网县", "XX市", "[单位名称]", "×××", "（此处插入数据表）", "某某县"]);
+    assert!(p[0].1.contains("人名"), "{}", p[0].1);
+    assert_eq!(p[2].1, "网站名“范文网”出现在地名的位置（“范文网县”）");
+    assert!(p[3].1.contains("地名"));
+}
+
+#[test]
+fn no_placeholder_in_normal_text() {
+    let (_, a) = run("互联网市场监管要加强，全网市场要规范。X光机、XML文件、Windows系统不受影响。王某某不在此列吗？本单位要落实。");
+    let p: Vec<_> = a.iter().filter(|x| x.kind == AnomalyKind::Placeholder).map(|x| x.detail.clone()).collect();
+    // 王某某 is an anonymised name: 某某 is still a placeholder, nothing else is.
+    assert_eq!(p.len(), 1, "{p:?}");
+}
+
+/// A report on one county's public-security work with one paragraph about another county's
+/// schools pasted in.
+const PASTED: &str = "临安召开2021年度平安临安建设推进会\n\n\
+    3月2日上午，我区召开2021年度平安临安建设推进会，总结去年平安建设工作，部署今年平安建设任务。区委书记出席会议并讲话。\n\
+    区委书记指出，全区上下要深化对平安建设的认识，坚持统筹发展和安全，全力做好政法综治工作，推动平安临安建设再上新台阶，确保社会大局持续稳定。\n\
+    要坚持办好人民满意的学校，提振桐庐教育信心。桐庐教育曾经创造辉煌，近年来教师队伍老化，桐庐学校办学条件亟待改善，要振兴桐庐教育，让每个孩子上好学。\n\
+    区委书记强调，要坚决打好信访稳定攻坚战，狠抓源头化解，加强矛盾纠纷排查化解，深入推进扫黑除恶常态化，严厉打击电信网络诈骗犯罪，守牢公共安全底线，建设更高水平的平安临安。\n\
+    区委书记要求，全区政法综治战线要加强队伍建设，锻造政法铁军，压实平安建设责任，形成齐抓共管的平安建设工作格局，营造全民参与平安建设的浓厚氛围。\n";
+
+#[test]
+fn pasted_paragraph_is_off_topic() {
+    let (doc, a) = run(PASTED);
+    let o = of(AnomalyKind::OffTopic, &doc, &a);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert!(o[0].0.starts_with("要坚持办好人民满意的学校"));
+    assert!(o[0].1.contains("“桐庐”") && o[0].1.contains("全文其他部分未出现"), "{}", o[0].1);
+    assert!(o[0].1.contains("“教育”"), "{}", o[0].1);
+}
+
+#[test]
+fn on_topic_paragraph_with_local_place_is_kept() {
+    // A place named only in one paragraph, but on the document's subject: not off topic.
+    let text = PASTED.replace(
+        "要坚持办好人民满意的学校，提振桐庐教育信心。桐庐教育曾经创造辉煌，近年来教师队伍老化，桐庐学校办学条件亟待改善，要振兴桐庐教育，让每个孩子上好学。",
+        "会议通报了於潜镇平安建设工作，於潜镇坚持政法综治工作一盘棋，扎实开展矛盾纠纷排查化解，社会大局持续稳定，平安建设群众满意率位居全区前列。",
+    );
+    let (doc, a) = run(&text);
+    assert!(of(AnomalyKind::OffTopic, &doc, &a).is_empty());
+}
+
+fn seed(p: &str) -> (Doc, Vec<Anomaly>) {
+    run(&document::tests::seed(p))
+}
+
+#[test]
+fn seed_001_off_topic() {
+    let (doc, a) = seed("001_");
+    let o = of(AnomalyKind::OffTopic, &doc, &a);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert!(o[0].0.starts_with("要坚持教育优先"));
+    assert!(o[0].1.contains("“武平”") && o[0].1.contains("“教育”"), "{}", o[0].1);
+}
+
+#[test]
+fn seed_003_placeholders() {
+    let (doc, a) = seed("003_");
+    let p = of(AnomalyKind::Placeholder, &doc, &a);
+    let written: Vec<&str> = p.iter().map(|(w, _)| w.as_str()).collect();
+    assert_eq!(written, vec!["x同志", "老秘网市", "老秘网市"]);
+    assert_eq!(p[1].1, "网站名“老秘网”出现在地名的位置（“老秘网市”）");
+}
+
+#[test]
+fn seeds_have_no_other_off_topic_or_placeholders() {
+    for s in ["000_", "002_", "003_", "004_"] {
+        let (doc, a) = seed(s);
+        assert!(of(AnomalyKind::OffTopic, &doc, &a).is_empty(), "{s}: {:?}", of(AnomalyKind::OffTopic, &doc, &a));
+        if s != "003_" {
+            assert!(of(AnomalyKind::Placeholder, &doc, &a).is_empty(), "{s}: {:?}", of(AnomalyKind::Placeholder, &doc, &a));
+        }
+    }
+}
+
+#[test]
+fn seed_scores_leave_a_margin() {
+    // No genuine paragraph of the seeds names a foreign place (some short ones are near the
+    // similarity threshold, so this second condition is what keeps them).
+    for s in ["000_", "001_", "002_", "004_"] {
+        let mut doc = Doc::new(&document::tests::seed(s));
+        let info = document::extract(&doc);
+        let spans: Vec<_> = info.boilerplate.iter().map(|a| a.span).collect();
+        doc.mask(&spans);
+        let tokens = crate::segment::tag(&doc.text);
+        let ctx = Ctx::new(&doc, &tokens);
+        let r = region::extract(&ctx, &info.document);
+        for (i, sim, foreign) in off_topic::scores(&ctx, r.as_ref()) {
+            let para = ctx.slice(ctx.paragraphs[i]);
+            if para.starts_with("要坚持教育优先") {
+                assert!(sim < 0.1 && foreign.is_some(), "{sim}");
+            } else {
+                assert!(foreign.is_none(), "{s} {sim} {foreign:?} {para}");
+            }
+        }
+    }
+}
+
+#[test]
+fn junk() {
+    for t in ["", "x", "某某", "我网市", &"某某同志".repeat(10_000), &"段落。\n".repeat(5_000)] {
+        let _ = run(t);
+    }
+}
+
+#[test]
+fn analyze_seeds_end_to_end() {
+    use crate::report::{DocumentKind, RegionLevel};
+    let r = crate::analyze(&document::tests::seed("000_"));
+    assert_eq!(r.meeting.date.as_deref(), Some("2020-05-15"));
+    assert_eq!(r.meeting.time_of_day.as_deref(), Some("下午"));
+    assert_eq!(r.meeting.format.as_deref(), Some("电视电话会议"));
+    assert_eq!(r.meeting.organizers, vec!["市委", "市政府"]);
+    assert_eq!(r.region.as_ref().map(|g| (g.name.as_str(), g.level)), Some(("昆山", RegionLevel::City)));
+
+    let r = crate::analyze(&document::tests::seed("001_"));
+    assert_eq!(r.meeting.date.as_deref(), Some("2022-03-09"));
+    assert_eq!(r.meeting.time_of_day.as_deref(), Some("上午"));
+    assert_eq!(r.anomalies.iter().filter(|a| a.kind == AnomalyKind::OffTopic).count(), 1);
+    assert!(r.anomalies.iter().any(|a| a.kind == AnomalyKind::Boilerplate && a.detail.contains("备案号")));
+
+    let r = crate::analyze(&document::tests::seed("002_"));
+    assert_eq!(r.meeting.date.as_deref(), Some("2017-03-23"));
+
+    let r = crate::analyze(&document::tests::seed("003_"));
+    assert_eq!(r.document.kind, DocumentKind::Speech);
+    assert_eq!(r.region, None);
+    let p: Vec<&str> = r.anomalies.iter().filter(|a| a.kind == AnomalyKind::Placeholder).map(|a| a.detail.as_str()).collect();
+    assert!(p.iter().any(|d| d.contains("x同志")) && p.iter().any(|d| d.contains("老秘网")), "{p:?}");
+
+    let r = crate::analyze(&document::tests::seed("004_"));
+    assert_eq!(r.meeting.venue.as_deref(), Some("州国际会议中心3号厅"));
+    assert_eq!(r.meeting.date.as_deref(), Some("2020-06-11"));
+    assert_eq!(r.meeting.time_of_day.as_deref(), Some("上午"));
+    assert_eq!(r.document.published.as_deref(), Some("2020-06-23"));
+    assert_eq!(r.document.author.as_deref(), Some("黄莎"));
+    assert!(r.anomalies.iter().any(|a| a.kind == AnomalyKind::Boilerplate && a.detail.contains("当前位置")));
+    assert_eq!(r.region.as_ref().map(|g| (g.name.as_str(), g.level)), Some(("大理", RegionLevel::Prefecture)));
+}

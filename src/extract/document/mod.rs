@@ -1,0 +1,145 @@
+//! Document-level facts: kind (news / speech / other), title and subtitle, published date,
+//! source, author, view count, and the website chrome (boilerplate) to keep out of everything else.
+//!
+//! Runs first, on the unmasked text; its boilerplate spans are then blanked out of `doc.text`.
+
+mod chrome;
+mod meta;
+
+use std::sync::LazyLock;
+
+use crate::lexicon;
+use crate::report::{Anomaly, Document, DocumentKind};
+use crate::text::Doc;
+
+use chrome::Line;
+
+/// What the document pass finds.
+#[derive(Debug, Clone, Default)]
+pub struct DocumentInfo {
+    pub document: Document,
+    /// One `boilerplate` anomaly per chrome line or block (its span is masked afterwards).
+    pub boilerplate: Vec<Anomaly>,
+}
+
+pub fn extract(doc: &Doc) -> DocumentInfo {
+    let lines = chrome::scan(doc);
+    let boilerplate = chrome::anomalies(&lines);
+    let meta = meta::read(&lines);
+    let (title, subtitle) = headline(&lines);
+    let kind = kind(&doc.unmasked, title.as_deref());
+    DocumentInfo {
+        document: Document {
+            kind,
+            title,
+            subtitle,
+            published: meta.published,
+            source: meta.source,
+            author: meta.author,
+            views: meta.views,
+            chars: doc.len(),
+        },
+        boilerplate,
+    }
+}
+
+/// Longest headline; longer lines are body text.
+const MAX_HEADLINE: usize = 64;
+
+fn is_dash_line(t: &str) -> bool {
+    !t.is_empty() && t.chars().all(|c| matches!(c, '—' | '－' | '-' | '─' | '–' | ' '))
+}
+
+fn strip_dashes(t: &str) -> Option<&str> {
+    let rest = t.trim_start_matches(['—', '－', '-', '─', '–']);
+    (rest.len() < t.len()).then(|| rest.trim()).filter(|r| !r.is_empty())
+}
+
+fn headline_like(t: &str) -> bool {
+    let n = t.chars().count();
+    let han = t.chars().filter(|&c| crate::text::is_han(c)).count();
+    (5..=MAX_HEADLINE).contains(&n)
+        && han >= 4
+        && !t.contains('。')
+        && !t.ends_with(['：', '，', '；'])
+        && !t.starts_with("同志们")
+        && !t.starts_with("本报讯")
+        && crate::extract::dates::find_dates(t).first().is_none_or(|d| d.span.0 > 0)
+}
+
+/// Verbs and nouns that make a short line look like this genre's headline.
+const HEADLINE_WORDS: &[&str] = &["召开", "举行", "会议", "会", "讲话", "部署", "推进", "强调", "调研", "座谈"];
+
+/// The headline and its subtitle: short lines before the body starts, chrome skipped.
+fn headline(lines: &[Line]) -> (Option<String>, Option<String>) {
+    // The head zone ends at the first line that reads like body text.
+    let head: Vec<&Line> = lines
+        .iter()
+        .filter(|l| !l.is_blank() && !l.is_chrome())
+        .take_while(|l| l.text.chars().count() <= MAX_HEADLINE && !l.text.contains('。'))
+        .take(6)
+        .collect();
+    let candidates: Vec<usize> = (0..head.len()).filter(|&i| headline_like(head[i].text)).collect();
+    let pick = candidates
+        .iter()
+        .copied()
+        .find(|&i| HEADLINE_WORDS.iter().any(|w| head[i].text.contains(w)))
+        .or_else(|| candidates.first().copied());
+    let Some(i) = pick else { return (None, None) };
+    let title = head[i].text.to_string();
+    let subtitle = match head.get(i + 1) {
+        Some(l) if is_dash_line(l.text) => head.get(i + 2).filter(|n| headline_like(n.text)).map(|n| n.text.to_string()),
+        Some(l) => strip_dashes(l.text).map(str::to_string),
+        None => None,
+    };
+    (Some(title), subtitle)
+}
+
+static KIND_RULES: LazyLock<Vec<(&'static str, DocumentKind, i32)>> = LazyLock::new(|| {
+    lexicon::rows(include_str!("../../lexicon/doc_kind.txt"))
+        .filter_map(|r| {
+            let kind = match *r.get(1)? {
+                "speech" => DocumentKind::Speech,
+                "news" => DocumentKind::News,
+                _ => return None,
+            };
+            Some((*r.first()?, kind, r.get(2)?.parse().ok()?))
+        })
+        .collect()
+});
+
+fn kind(text: &str, title: Option<&str>) -> DocumentKind {
+    // A speech opens by addressing the audience.
+    let opening: String = text.trim_start().chars().take(12).collect();
+    if opening.starts_with("同志们") || opening.contains("同志们：") {
+        return DocumentKind::Speech;
+    }
+    let (mut speech, mut news) = (0, 0);
+    for (phrase, k, w) in KIND_RULES.iter() {
+        let n = text.matches(phrase).count().min(5) as i32;
+        match k {
+            DocumentKind::Speech => speech += n * w,
+            _ => news += n * w,
+        }
+    }
+    if let Some(t) = title {
+        if t.ends_with("讲话") || t.ends_with("致辞") || t.contains("上的讲话") || t.contains("上的发言") {
+            speech += 6;
+        }
+        if t.contains("召开") || t.contains("举行") {
+            news += 3;
+        }
+    }
+    if speech == 0 && news == 0 {
+        DocumentKind::Other
+    } else if speech > news {
+        DocumentKind::Speech
+    } else if news >= 2 {
+        DocumentKind::News
+    } else {
+        DocumentKind::Other
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests;

@@ -1,0 +1,189 @@
+use super::*;
+use crate::report::AnomalyKind;
+
+fn info(text: &str) -> (Doc, DocumentInfo) {
+    let doc = Doc::new(text);
+    let info = extract(&doc);
+    (doc, info)
+}
+
+fn chrome_texts(doc: &Doc, info: &DocumentInfo) -> Vec<String> {
+    info.boilerplate.iter().map(|a| doc.unmasked_slice(a.span).to_string()).collect()
+}
+
+pub(crate) fn seed(prefix: &str) -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    std::fs::read_dir(dir)
+        .ok()
+        .and_then(|rd| {
+            rd.filter_map(Result::ok)
+                .find(|e| e.file_name().to_string_lossy().starts_with(prefix))
+                .and_then(|e| std::fs::read_to_string(e.path()).ok())
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn news_header_title_subtitle_and_metadata() {
+    let text = "新闻详情\n\
+        湖州市召开全市平安建设工作会议\n\
+        ——奋力打造更高水平的平安湖州\n\
+        [浏览次数:2301次]  [发布时间:2019年3月2日]\n\n\
+        3月1日上午，市委、市政府召开全市平安建设工作会议。市委书记出席会议并讲话。\n";
+    let (doc, i) = info(text);
+    let d = &i.document;
+    assert_eq!(d.kind, DocumentKind::News);
+    assert_eq!(d.title.as_deref(), Some("湖州市召开全市平安建设工作会议"));
+    assert_eq!(d.subtitle.as_deref(), Some("奋力打造更高水平的平安湖州"));
+    assert_eq!(d.published.as_deref(), Some("2019-03-02"));
+    assert_eq!(d.views, Some(2301));
+    let c = chrome_texts(&doc, &i);
+    assert_eq!(c, vec!["新闻详情", "[浏览次数：2301次]  [发布时间：2019年3月2日]"]);
+    assert!(i.boilerplate.iter().all(|a| a.kind == AnomalyKind::Boilerplate));
+    assert!(i.boilerplate[1].detail.contains("浏览次数"), "{}", i.boilerplate[1].detail);
+}
+
+#[test]
+fn dash_line_subtitle_and_glued_keys() {
+    let text = "县委召开政法工作会议\n——\n凝心聚力 护航发展\n发布日期:2021-02-05   来源:县委政法委浏览次数: 字号:〖\n\n正文。";
+    let (_, i) = info(text);
+    assert_eq!(i.document.subtitle.as_deref(), Some("凝心聚力 护航发展"));
+    assert_eq!(i.document.source.as_deref(), Some("县委政法委"));
+    assert_eq!(i.document.published.as_deref(), Some("2021-02-05"));
+    assert_eq!(i.document.views, None);
+}
+
+#[test]
+fn bullet_metadata_empty_source_and_author() {
+    let text = "当前位置 : 首页 > 工作动态\n我县召开平安建设推进会\n  • 时间:2021-08-02 09:15\n  • 来源:\n  • 作者:李明\n  • 字体:【\n\n8月1日下午，推进会在县行政中心召开。";
+    let (doc, i) = info(text);
+    assert_eq!(i.document.title.as_deref(), Some("我县召开平安建设推进会"));
+    assert_eq!(i.document.published.as_deref(), Some("2021-08-02"));
+    assert_eq!(i.document.source, None);
+    assert_eq!(i.document.author.as_deref(), Some("李明"));
+    let c = chrome_texts(&doc, &i);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(c[0].starts_with("当前位置"));
+    assert!(c[1].starts_with("• 时间") && c[1].ends_with("字体：【"), "{c:?}");
+    assert!(i.boilerplate[0].detail.starts_with("网站页头："), "{}", i.boilerplate[0].detail);
+}
+
+#[test]
+fn footer_block_is_one_anomaly_and_absorbs_short_lines() {
+    let text = "正文第一段，内容很长。\n\n主办单位：某市委政法委员会\n地址：人民路8号\n联系邮箱：web@example.cn  备案号：浙ICP备01234567号\n技术支持：某某科技";
+    let (doc, i) = info(text);
+    assert_eq!(i.boilerplate.len(), 1);
+    let a = &i.boilerplate[0];
+    assert!(doc.unmasked_slice(a.span).starts_with("主办单位") && doc.unmasked_slice(a.span).ends_with("某某科技"));
+    assert!(a.detail.starts_with("网站页脚：") && a.detail.contains("备案号"), "{}", a.detail);
+}
+
+#[test]
+fn body_text_with_marker_words_is_not_chrome() {
+    // Marker words inside long body sentences, or a key not at a field start.
+    let text = "会议强调，要加强技术支持和来源管理，各单位主办单位要落实责任。要强化安全生产，做好来源追溯。\n各级工作者：要认真落实。";
+    let (_, i) = info(text);
+    assert!(i.boilerplate.is_empty(), "{:?}", i.boilerplate);
+}
+
+#[test]
+fn closing_source_line_and_signature() {
+    let text = "5月3日，县委召开会议。县委书记出席会议并讲话。\n（来源：某某日报，2021年5月4日）";
+    let (doc, i) = info(text);
+    assert_eq!(i.document.source.as_deref(), Some("某某日报"));
+    assert_eq!(i.document.published.as_deref(), Some("2021-05-04"));
+    assert_eq!(chrome_texts(&doc, &i), vec!["（来源：某某日报，2021年5月4日）"]);
+
+    let (_, i) = info("本报讯 4月2日，区委召开会议。区委书记出席会议并讲话。\n(区委宣)");
+    assert_eq!(i.document.source.as_deref(), Some("区委宣"));
+    assert_eq!(i.document.title, None);
+}
+
+#[test]
+fn bylines() {
+    let (_, i) = info("本报讯（记者 王小明 通讯员 赵刚）3月5日，县委召开政法工作会议。");
+    assert_eq!(i.document.author.as_deref(), Some("王小明、赵刚"));
+    assert_eq!(i.document.kind, DocumentKind::News);
+}
+
+#[test]
+fn speech_kind_and_separator_lines() {
+    let text = "同志们： 今天，我们召开全县综治工作会议，我讲几点意见。\n|\n";
+    let (doc, i) = info(text);
+    assert_eq!(i.document.kind, DocumentKind::Speech);
+    assert_eq!(i.document.title, None);
+    assert_eq!(chrome_texts(&doc, &i), vec!["|"]);
+    // A speech with a title line, addressed later.
+    let (_, i) = info("在全市政法工作会议上的讲话\n\n同志们：\n这次会议很重要。我再强调三点。");
+    assert_eq!(i.document.kind, DocumentKind::Speech);
+    assert_eq!(i.document.title.as_deref(), Some("在全市政法工作会议上的讲话"));
+    assert_eq!(info("今天天气很好。").1.document.kind, DocumentKind::Other);
+}
+
+#[test]
+fn junk_input() {
+    for t in ["", "\n\n\n", "|", "（）", "来源：", "——", &"长".repeat(100_000), "\u{0}\u{1}\u{fffd}"] {
+        let (doc, i) = info(t);
+        assert_eq!(i.document.chars, doc.len());
+    }
+}
+
+#[test]
+fn seed_000() {
+    let (doc, i) = info(&seed("000_"));
+    let d = &i.document;
+    assert_eq!(d.kind, DocumentKind::News);
+    assert_eq!(d.title.as_deref(), Some("昆山市推进社会治理现代化暨政法和信访工作会议召开"));
+    assert_eq!(d.subtitle.as_deref(), Some("加快提升社会治理现代化水平 全面护航经济社会高质量发展"));
+    assert_eq!(d.published.as_deref(), Some("2020-05-18"));
+    assert_eq!(d.source.as_deref(), Some("第一昆山"));
+    assert_eq!(d.views, Some(15771));
+    let c = chrome_texts(&doc, &i);
+    assert_eq!(c.len(), 3, "{c:?}");
+    assert_eq!(c[0], "信息详情");
+    assert!(c[1].contains("查阅次数"));
+    assert!(c[2].contains("来源") && c[2].contains("2020年5月15日"));
+}
+
+#[test]
+fn seed_001() {
+    let (doc, i) = info(&seed("001_"));
+    let d = &i.document;
+    assert_eq!(d.kind, DocumentKind::News);
+    assert_eq!(d.title.as_deref(), Some("金坛召开2022年度平安金坛建设推进会议"));
+    assert_eq!(d.published.as_deref(), Some("2022-03-11"));
+    assert_eq!(d.source.as_deref(), Some("政法委"));
+    let c = chrome_texts(&doc, &i);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(c[0].starts_with("发布日期"));
+    assert!(c[1].starts_with("主办单位") && c[1].ends_with("浏览器"), "{c:?}");
+    let footer = &i.boilerplate[1].detail;
+    assert!(footer.starts_with("网站页脚：") && footer.contains("备案号"), "{footer}");
+}
+
+#[test]
+fn seed_002_003() {
+    let (doc, i) = info(&seed("002_"));
+    assert_eq!(i.document.kind, DocumentKind::News);
+    assert_eq!(i.document.title, None);
+    assert_eq!(chrome_texts(&doc, &i), vec!["（解宣）"]);
+    let (doc, i) = info(&seed("003_"));
+    assert_eq!(i.document.kind, DocumentKind::Speech);
+    assert_eq!(i.document.title, None);
+    assert_eq!(chrome_texts(&doc, &i), vec!["|"]);
+}
+
+#[test]
+fn seed_004() {
+    let (doc, i) = info(&seed("004_"));
+    let d = &i.document;
+    assert_eq!(d.kind, DocumentKind::News);
+    assert_eq!(d.title.as_deref(), Some("我州召开平安大理建设暨市域社会治理现代化试点工作推进会"));
+    assert_eq!(d.published.as_deref(), Some("2020-06-23"));
+    assert_eq!(d.author.as_deref(), Some("黄莎"));
+    assert_eq!(d.source, None);
+    let c = chrome_texts(&doc, &i);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert!(c[0].starts_with("当前位置"));
+    assert!(i.boilerplate[0].detail.contains("当前位置"));
+}

@@ -1,0 +1,274 @@
+//! The meeting: name, date, time of day, venue, format, organisers.
+//!
+//! The announcement is the first sentence saying "…召开/举行 XX会议" or "XX会议(在…)召开"; a
+//! speech says "今天，我们召开…". The headline stands in when the body never announces it.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::dates::{self, Date, DateMatch};
+use super::Ctx;
+use crate::lexicon;
+use crate::report::{Document, Meeting, Region, Span};
+
+static LEX: LazyLock<Vec<(&'static str, &'static str)>> =
+    LazyLock::new(|| lexicon::rows(include_str!("../../lexicon/meeting.txt")).filter_map(|r| Some((*r.first()?, *r.get(1)?))).collect());
+
+fn words(rule: &str) -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = LEX.iter().filter(|(r, _)| *r == rule).map(|(_, w)| *w).collect();
+    // Longest first, so alternations prefer 电视电话会议 over 视频会.
+    v.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    v
+}
+
+fn alternation(rule: &str) -> String {
+    words(rule).iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
+}
+
+/// A name: no sentence or clause punctuation, no quotes.
+const NAME: &str = r"[^，。；！？：\s“”]";
+
+/// "召开/举行(了) NAME" ending at punctuation.
+static RE_HOLD_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?:召开|举行)了?(?P<name>{NAME}{{2,70}}?(?:{}))(?:[，。；！\s（]|$)", alternation("noun")))
+        .expect("meeting regex A")
+});
+
+/// "NAME (在 VENUE) 召开/举行" ending at punctuation (the headline form "XX会议召开").
+static RE_NAME_HELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?P<name>{NAME}{{2,70}}?(?:{}))(?:在(?P<venue>[^，。；]{{2,30}}?))?(?:隆重|胜利)?(?:召开|举行)(?:[，。；！\s]|$)",
+        alternation("noun")
+    ))
+    .expect("meeting regex B")
+});
+
+/// A speech announcing its own meeting: "今天，我们召开全市综治工作会议".
+static RE_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"我们(?:在这里|在此)?(?:隆重)?(?:召开|举行)了?(?:这次|今天的)?(?P<name>[^，。；！？\s]{2,40})").expect("speech regex")
+});
+
+static RE_VENUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"在(?P<venue>[^，。；在]{2,30}?)(?:隆重|胜利)?(?:召开|举行)").expect("venue regex")
+});
+
+static RE_LEADING_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:本报讯|本台讯|本网讯)?\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{3,4}日|今天|昨天|前天|今日|昨日)?\s*(?:上午|下午|晚上|中午|早上|凌晨)?\s*")
+        .expect("leading date regex")
+});
+
+fn format_words() -> &'static [&'static str] {
+    static F: LazyLock<Vec<&'static str>> = LazyLock::new(|| words("format"));
+    &F
+}
+
+/// How the announcement was found.
+struct Announcement {
+    name: String,
+    /// Sentence span in the text (None when taken from the headline).
+    span: Option<Span>,
+    sentence: String,
+    /// Text before 召开 in the clause (organisers, venue, date).
+    prefix: String,
+    venue: Option<String>,
+}
+
+fn clean_name(s: &str) -> String {
+    let s = RE_LEADING_DATE.replace(s, "");
+    s.trim_start_matches(['了', '的']).trim().to_string()
+}
+
+/// Try both announcement forms on one sentence.
+fn announce(sentence: &str) -> Option<(String, String, Option<String>)> {
+    let a = RE_HOLD_NAME.captures(sentence);
+    let b = RE_NAME_HELD.captures(sentence);
+    let a_at = a.as_ref().and_then(|c| c.get(0)).map(|m| m.start());
+    let b_at = b.as_ref().and_then(|c| c.get(0)).map(|m| m.start());
+    // The earlier match names the meeting; a 召开 inside a name (…会议召开前) fails both forms.
+    let use_a = match (a_at, b_at) {
+        (Some(x), Some(y)) => x < y || b.as_ref().and_then(|c| c.name("name")).is_some_and(|n| clean_name(n.as_str()).chars().count() < 4),
+        (Some(_), None) => true,
+        _ => false,
+    };
+    if use_a {
+        let c = a?;
+        let m = c.get(0)?;
+        let name = clean_name(c.name("name")?.as_str());
+        let prefix = clause_before(sentence, m.start());
+        Some((name, prefix, None)).filter(|(n, _, _)| n.chars().count() >= 4)
+    } else {
+        let c = b?;
+        let name = clean_name(c.name("name")?.as_str());
+        let venue = c.name("venue").map(|v| v.as_str().to_string());
+        Some((name, String::new(), venue)).filter(|(n, _, _)| n.chars().count() >= 4)
+    }
+}
+
+/// The clause that ends at byte `end`: back to the previous comma, colon or sentence start.
+fn clause_before(s: &str, end: usize) -> String {
+    let head = s.get(..end).unwrap_or("");
+    let start = head.rfind(['，', '：', '。', ' ']).map(|i| i + head[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
+    head.get(start..).unwrap_or("").to_string()
+}
+
+fn find_announcement(ctx: &Ctx, document: &Document) -> Option<Announcement> {
+    // The headline is the fallback: the body's announcement is fuller (全市… vs 昆山市…).
+    let heading = |s: &str| Some(s.trim()) == document.title.as_deref() || Some(s.trim()) == document.subtitle.as_deref();
+    for sp in &ctx.sentences {
+        let s = ctx.slice(*sp);
+        if heading(s) {
+            continue;
+        }
+        if let Some((name, prefix, venue)) = announce(s) {
+            return Some(Announcement { name, span: Some(*sp), sentence: s.to_string(), prefix, venue });
+        }
+    }
+    if let Some(t) = document.title.as_deref() {
+        if let Some((name, prefix, venue)) = announce(t) {
+            return Some(Announcement { name, span: None, sentence: t.to_string(), prefix, venue });
+        }
+    }
+    for sp in &ctx.sentences {
+        let s = ctx.slice(*sp);
+        if let Some(c) = RE_SPEECH.captures(s) {
+            // As written, even when the speaker dropped 会议 ("召开全市综治责任书签订").
+            let name = c.name("name").map(|n| n.as_str().to_string());
+            if let Some(name) = name.filter(|n| n.chars().count() >= 4) {
+                return Some(Announcement { name, span: Some(*sp), sentence: s.to_string(), prefix: String::new(), venue: None });
+            }
+        }
+    }
+    None
+}
+
+/// Endings of an institution that can hold a meeting.
+const ORG_ENDINGS: &[&str] =
+    &["委", "政府", "府", "院", "局", "办", "部", "会", "厅", "室", "组", "中心", "处", "所", "队", "党组", "办公室", "政法委"];
+
+fn organizers(prefix: &str) -> Vec<String> {
+    let p = RE_LEADING_DATE.replace(prefix, "");
+    let p = p.split('在').next().unwrap_or("").trim();
+    p.split(['、', '和', '与', '及'])
+        .map(|s| s.trim().trim_start_matches("由").to_string())
+        .filter(|s| {
+            let n = s.chars().count();
+            (2..=20).contains(&n) && ORG_ENDINGS.iter().any(|e| s.ends_with(e)) && !s.starts_with(['我', '全', '本'])
+        })
+        .collect()
+}
+
+fn clean_venue(v: &str) -> Option<String> {
+    let cut = ["以", "通过", "采取"].iter().filter_map(|w| v.find(w)).min().unwrap_or(v.len());
+    let v = v.get(..cut).unwrap_or("").trim();
+    let bad = v.is_empty()
+        || v.chars().count() < 2
+        || v.contains("形式")
+        || v.contains("方式")
+        || v.ends_with('下')
+        || v.ends_with('中')
+        || !dates::find_dates(v).is_empty();
+    (!bad).then(|| v.to_string())
+}
+
+fn format_in(s: &str) -> Option<String> {
+    // The earliest mention wins; at one position the longest form (list is longest first).
+    format_words()
+        .iter()
+        .filter_map(|w| s.find(w).map(|i| (i, std::cmp::Reverse(w.len()), *w)))
+        .min()
+        .map(|(_, _, w)| w.to_string())
+}
+
+fn find_format(ctx: &Ctx, ann: Option<&Announcement>) -> Option<String> {
+    if let Some(a) = ann {
+        if let Some(f) = format_in(&a.sentence).or_else(|| format_in(&a.name)) {
+            return Some(f);
+        }
+    }
+    ctx.sentences.iter().map(|sp| ctx.slice(*sp)).filter(|s| {
+        (s.contains("形式") || s.contains("方式")) && (s.contains("召开") || s.contains("举行") || s.contains("会议"))
+    }).find_map(format_in)
+}
+
+/// The reference date for year-less dates: the publication date.
+fn published(document: &Document) -> Option<Date> {
+    document.published.as_deref().and_then(dates::parse).filter(|d| d.year.is_some())
+}
+
+fn name_year(name: &str) -> Option<i32> {
+    let y = dates::year_in(name)?;
+    let looks_back = words("review").iter().any(|w| name.contains(w));
+    Some(if looks_back { y + 1 } else { y })
+}
+
+pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meeting {
+    let ann = find_announcement(ctx, document);
+    let mut m = Meeting { format: find_format(ctx, ann.as_ref()), ..Meeting::default() };
+    let Some(ann) = ann else { return m };
+
+    // Dates over the unmasked text, so the source line can confirm a damaged one.
+    let unmasked = &ctx.doc.unmasked;
+    let all = dates::confirmed(unmasked, &dates::find_dates(unmasked));
+    let in_ann: Option<DateMatch> = match ann.span {
+        Some(sp) => all.iter().copied().find(|d| sp.covers(&d.span)),
+        None => dates::find_dates(&ann.sentence).into_iter().find(|d| !d.damaged),
+    };
+    let date = in_ann.map(|d| d.date).or_else(|| relative_date(&ann.sentence, document));
+    let date = date.map(|d| {
+        if d.year.is_some() {
+            return d;
+        }
+        if let Some(p) = published(document) {
+            return dates::resolve_year(d, p);
+        }
+        if let Some(y) = name_year(&ann.name) {
+            return d.with_year(y);
+        }
+        // Any full date in the text (a source line, a dateline) as the reference.
+        match all.iter().find(|x| x.date.year.is_some()) {
+            Some(r) => dates::resolve_year(d, r.date),
+            None => d,
+        }
+    });
+    m.date = date.map(|d| d.iso());
+
+    m.time_of_day = match (in_ann, ann.span) {
+        (Some(d), Some(_)) => {
+            let after: String = unmasked.chars().skip(d.span.1).take(4).collect();
+            dates::time_of_day_at(&after)
+        }
+        _ => None,
+    }
+    .or_else(|| time_in_prefix(&ann.sentence))
+    .map(str::to_string);
+
+    m.venue = ann.venue.as_deref().and_then(clean_venue).or_else(|| {
+        RE_VENUE.captures(&ann.sentence).and_then(|c| c.name("venue")).and_then(|v| clean_venue(v.as_str()))
+    });
+    m.organizers = organizers(&ann.prefix);
+    m.name = Some(ann.name);
+    m.span = ann.span.or_else(|| {
+        // The headline line in the text.
+        let t = document.title.as_deref()?;
+        ctx.find_all(t).into_iter().next()
+    });
+    m
+}
+
+/// 今天/昨天 at the start of a clause, against the publication date.
+fn relative_date(sentence: &str, document: &Document) -> Option<Date> {
+    let p = published(document)?;
+    let i = ["今天", "今日", "昨天", "昨日", "前天"].iter().filter_map(|w| sentence.find(w)).min()?;
+    let (_, delta) = dates::relative_day_at(sentence.get(i..)?)?;
+    p.add_days(delta)
+}
+
+/// 上午/下午 … before the meeting verb when no date carries it ("下午，市委召开…").
+fn time_in_prefix(sentence: &str) -> Option<&'static str> {
+    let head: String = sentence.chars().take(16).collect();
+    head.char_indices().find_map(|(i, _)| dates::time_of_day_at(head.get(i..)?))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,150 @@
+use super::*;
+use crate::extract::{document, region};
+use crate::text::Doc;
+
+fn run(text: &str) -> Meeting {
+    let mut doc = Doc::new(text);
+    let info = document::extract(&doc);
+    let spans: Vec<_> = info.boilerplate.iter().map(|a| a.span).collect();
+    doc.mask(&spans);
+    let tokens = crate::segment::tag(&doc.text);
+    let ctx = Ctx::new(&doc, &tokens);
+    let r = region::extract(&ctx, &info.document);
+    extract(&ctx, &info.document, r.as_ref())
+}
+
+#[test]
+fn organisers_format_and_damaged_date() {
+    let text = "宿迁市召开政法工作会议\n[发布时间:2021年2月26日]\n\
+        224日下午，市委、市政府召开全市政法工作会议。市委书记出席会议并讲话。\n\
+        会议以视频会议形式召开，各县区设分会场。\n（来源：宿迁日报，2021年2月24日）";
+    let m = run(text);
+    assert_eq!(m.name.as_deref(), Some("全市政法工作会议"));
+    assert_eq!(m.date.as_deref(), Some("2021-02-24"));
+    assert_eq!(m.time_of_day.as_deref(), Some("下午"));
+    assert_eq!(m.format.as_deref(), Some("视频会议"));
+    assert_eq!(m.organizers, vec!["市委", "市政府"]);
+    let span = m.span.expect("span");
+    assert!(span.0 > 20);
+}
+
+#[test]
+fn damaged_date_without_confirmation_is_dropped() {
+    let m = run("224日下午，市委召开全市政法工作会议。市委书记出席会议。");
+    assert_eq!(m.date, None);
+    assert_eq!(m.time_of_day.as_deref(), Some("下午"));
+    assert_eq!(m.organizers, vec!["市委"]);
+}
+
+#[test]
+fn venue_and_name_before_verb() {
+    let text = "4月7日上午，全县平安建设暨信访工作推进会在县行政中心二楼会议室召开。会议指出，要压实责任。";
+    let m = run(text);
+    assert_eq!(m.name.as_deref(), Some("全县平安建设暨信访工作推进会"));
+    assert_eq!(m.venue.as_deref(), Some("县行政中心二楼会议室"));
+    assert_eq!(m.date.as_deref(), Some("--04-07"));
+    assert_eq!(m.time_of_day.as_deref(), Some("上午"));
+    assert!(m.organizers.is_empty());
+}
+
+#[test]
+fn venue_after_organiser() {
+    let m = run("3月2日，县委在县会议中心召开全县综治工作会议。");
+    assert_eq!(m.venue.as_deref(), Some("县会议中心"));
+    assert_eq!(m.organizers, vec!["县委"]);
+    assert_eq!(m.name.as_deref(), Some("全县综治工作会议"));
+}
+
+#[test]
+fn year_from_name_or_publication() {
+    // 年度 in the name; a review meeting (总结表彰) is held the year after.
+    assert_eq!(run("本报讯 2月20日，新区党工委召开2019年度政法工作会议。").date.as_deref(), Some("2019-02-20"));
+    assert_eq!(run("本报讯 2月20日，区委召开2019年度平安建设总结表彰大会。").date.as_deref(), Some("2020-02-20"));
+    // The publication date beats the name; a December meeting published in January is last year's.
+    let m = run("县委召开政法工作会议\n发布时间：2021-01-06\n\n12月30日，县委召开2021年度政法工作会议。");
+    assert_eq!(m.date.as_deref(), Some("2020-12-30"));
+}
+
+#[test]
+fn headline_names_the_meeting_when_the_body_does_not() {
+    let m = run("全区社会治理现代化推进会召开\n\n会上，区委书记作讲话。他强调，要提高站位。");
+    assert_eq!(m.name.as_deref(), Some("全区社会治理现代化推进会"));
+    assert!(m.span.is_some());
+}
+
+#[test]
+fn a_later_meeting_mention_is_not_the_announcement() {
+    let m = run("今年中央政法工作会议召开前，总书记作出重要指示。3月1日，区委召开政法工作会议。");
+    assert_eq!(m.name.as_deref(), Some("政法工作会议"));
+    assert_eq!(m.organizers, vec!["区委"]);
+}
+
+#[test]
+fn speech_announces_its_own_meeting() {
+    let m = run("同志们：今天，我们召开全县平安建设工作会议，主要任务是部署工作。");
+    assert_eq!(m.name.as_deref(), Some("全县平安建设工作会议"));
+    assert_eq!(m.date, None);
+    let m = run("同志们：今天，我们召开全县综治目标责任签订，主要任务是明确责任。");
+    assert_eq!(m.name.as_deref(), Some("全县综治目标责任签订"));
+}
+
+#[test]
+fn relative_day_against_publication() {
+    let m = run("县委召开会议\n发布日期：2021-06-02\n\n昨天上午，县委召开全县政法工作会议。");
+    assert_eq!(m.date.as_deref(), Some("2021-06-01"));
+    assert_eq!(m.time_of_day.as_deref(), Some("上午"));
+}
+
+#[test]
+fn nothing_and_junk() {
+    assert_eq!(run(""), Meeting::default());
+    assert_eq!(run("今天天气很好。").name, None);
+    let _ = run(&"召开会议".repeat(20_000));
+}
+
+fn seed(p: &str) -> Meeting {
+    run(&document::tests::seed(p))
+}
+
+#[test]
+fn seed_000() {
+    let m = seed("000_");
+    assert_eq!(m.name.as_deref(), Some("全市推进社会治理现代化暨政法和信访工作会议"));
+    assert_eq!(m.date.as_deref(), Some("2020-05-15"));
+    assert_eq!(m.time_of_day.as_deref(), Some("下午"));
+    assert_eq!(m.format.as_deref(), Some("电视电话会议"));
+    assert_eq!(m.organizers, vec!["市委", "市政府"]);
+}
+
+#[test]
+fn seed_001() {
+    let m = seed("001_");
+    assert_eq!(m.name.as_deref(), Some("2022年度平安金坛建设推进会议"));
+    assert_eq!(m.date.as_deref(), Some("2022-03-09"));
+    assert_eq!(m.time_of_day.as_deref(), Some("上午"));
+    assert!(m.organizers.is_empty());
+}
+
+#[test]
+fn seed_002() {
+    let m = seed("002_");
+    assert_eq!(m.name.as_deref(), Some("2017年度政法暨平安建设工作会议"));
+    assert_eq!(m.date.as_deref(), Some("2017-03-23"));
+    assert_eq!(m.organizers, vec!["解放区委"]);
+}
+
+#[test]
+fn seed_003() {
+    let m = seed("003_");
+    assert_eq!(m.name.as_deref(), Some("全市综治责任书签订"));
+    assert_eq!(m.date, None);
+}
+
+#[test]
+fn seed_004() {
+    let m = seed("004_");
+    assert_eq!(m.name.as_deref(), Some("平安大理建设暨市域社会治理现代化试点工作领导小组办公室第一次主任会议暨第一次工作推进会"));
+    assert_eq!(m.venue.as_deref(), Some("州国际会议中心3号厅"));
+    assert_eq!(m.date.as_deref(), Some("2020-06-11"));
+    assert_eq!(m.time_of_day.as_deref(), Some("上午"));
+}
