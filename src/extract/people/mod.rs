@@ -156,7 +156,7 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
             if m < mentions.len() && mentions[m].0 .0 == i {
                 let (sp, p) = mentions[m];
                 m += 1;
-                if closed || (!group.is_empty() && sp.0 - last_end > 40) {
+                if closed || role_seen || (!group.is_empty() && sp.0 - last_end > 40) {
                     group.clear();
                     closed = false;
                     role_seen = false;

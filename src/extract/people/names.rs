@@ -278,7 +278,9 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         s += 1;
     }
     // 3. Reported speech at the start of a clause: "王某强调".
-    let speech = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech | Verb::Role(_))));
+    let strong = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech | Verb::Role(_))));
+    // "刚才，王某同志通报了…" in speeches.
+    let speech = |e: usize| strong(e) || (chars.get(e..e + 2) == Some(&['同', '志'][..]) && strong(e + 2));
     let mut extra = Vec::new();
     for s in 0..chars.len() {
         // Not after 、: "谋划、周密部署" is a list of verbs.

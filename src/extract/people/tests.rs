@@ -2,7 +2,7 @@ use super::*;
 use crate::extract::with_ctx;
 
 fn people(text: &str) -> Vec<Person> {
-    with_ctx(text, |ctx| extract(ctx))
+    with_ctx(text, extract)
 }
 
 fn find<'a>(ps: &'a [Person], name: &str) -> &'a Person {
@@ -147,6 +147,21 @@ fn attendees_after_the_verb() {
     assert_eq!(find(&ps, "谢文杰").roles, vec!["出席"]);
     assert_eq!(find(&ps, "谢文杰").titles, vec!["市委常委", "秘书长"]);
     assert_eq!(find(&ps, "贺敏").roles, vec!["出席"]);
+}
+
+#[test]
+fn speech_refers_to_comrades_and_statements() {
+    let ps = people("同志们：刚才，蒋立新同志通报了全市综治工作情况，县公安局局长钟国庆同志作了表态发言，讲得很好。");
+    assert_eq!(find(&ps, "蒋立新").roles, vec!["通报"]);
+    let z = find(&ps, "钟国庆");
+    assert_eq!(z.titles, vec!["县公安局局长"]);
+    assert_eq!(z.roles, vec!["发言"]);
+}
+
+#[test]
+fn deployment_after_location_phrase() {
+    let ps = people("市委常委、政法委书记任海涛在会上作工作部署。");
+    assert_eq!(find(&ps, "任海涛").roles, vec!["部署"]);
 }
 
 #[test]
