@@ -19,10 +19,12 @@ struct OrgLex {
     bound: Vec<Vec<char>>,
     heads: Vec<Vec<char>>,
     noise: HashSet<String>,
+    /// First chars of prefixes and cores: where a name can start.
+    starts: HashSet<char>,
 }
 
 static LEX: LazyLock<OrgLex> = LazyLock::new(|| {
-    let mut l = OrgLex { prefixes: vec![], cores: vec![], bound: vec![], heads: vec![], noise: HashSet::new() };
+    let mut l = OrgLex { prefixes: vec![], cores: vec![], bound: vec![], heads: vec![], noise: HashSet::new(), starts: HashSet::new() };
     for (kind, entry) in lexicon::pairs(include_str!("../lexicon/orgs.txt")) {
         let cs: Vec<char> = entry.chars().collect();
         if cs.is_empty() {
@@ -39,6 +41,7 @@ static LEX: LazyLock<OrgLex> = LazyLock::new(|| {
             _ => {}
         }
     }
+    l.starts = l.prefixes.iter().chain(l.cores.iter()).filter_map(|w| w.first().copied()).collect();
     // Longest first: 公安分局 before 局, 市委 before 市.
     for v in [&mut l.prefixes, &mut l.cores, &mut l.bound, &mut l.heads] {
         v.sort_by_key(|w| std::cmp::Reverse(w.len()));
@@ -144,7 +147,7 @@ pub fn extract(ctx: &Ctx, people: &[Person]) -> Vec<Organization> {
     while i < n {
         let c = chars[i];
         let at_edge = i == 0 || !is_han(chars[i - 1]) || tok_start[i];
-        if !is_han(c) || !at_edge || in_person[i] {
+        if !LEX.starts.contains(&c) || !at_edge || in_person[i] {
             i += 1;
             continue;
         }

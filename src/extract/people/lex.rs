@@ -84,6 +84,10 @@ pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
 
 /// Longest entry of `set` ending exactly at `end` (exclusive): its start.
 pub fn ends_with(chars: &[char], end: usize, set: &HashSet<Vec<char>>, max: usize) -> Option<usize> {
+    // Every entry is Han: skip the hashing at punctuation and digits.
+    if !end.checked_sub(1).and_then(|i| chars.get(i)).is_some_and(|&c| crate::text::is_han(c)) {
+        return None;
+    }
     (1..=max.min(end)).rev().find(|&l| set.contains(&chars[end - l..end])).map(|l| end - l)
 }
 

@@ -11,6 +11,7 @@ mod names;
 mod tests;
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use super::Ctx;
 use crate::report::{Person, Span};
@@ -215,20 +216,17 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
 
 /// "出席会议的（领导）（还）有" — the attendees follow.
 fn attendees_follow(chars: &[char], i: usize) -> Option<usize> {
-    const PATTERNS: [&str; 8] = [
-        "出席会议的还有",
-        "出席会议的有",
-        "出席会议的领导还有",
-        "出席会议的领导有",
-        "参加会议的还有",
-        "参加会议的有",
-        "参加会议的领导还有",
-        "参加会议的领导有",
-    ];
-    PATTERNS.iter().find_map(|p| {
-        let p: Vec<char> = p.chars().collect();
-        (chars.get(i..i + p.len()) == Some(&p[..])).then_some(i + p.len())
-    })
+    static PATTERNS: LazyLock<Vec<Vec<char>>> = LazyLock::new(|| {
+        ["出席", "参加"]
+            .iter()
+            .flat_map(|v| ["会议的还有", "会议的有", "会议的领导还有", "会议的领导有"].map(move |t| format!("{v}{t}")))
+            .map(|p| p.chars().collect())
+            .collect()
+    });
+    if !matches!(chars.get(i), Some('出' | '参')) {
+        return None;
+    }
+    PATTERNS.iter().find_map(|p| (chars.get(i..i + p.len()) == Some(&p[..])).then_some(i + p.len()))
 }
 
 /// Between a name and its verb: a few words, no clause break ("出席会议并讲话", "在会上作").

@@ -231,3 +231,4 @@ fn seed_004_participants() {
     assert_eq!(x.roles, vec!["主持", "讲话"]);
     assert_eq!(find(&ps, "王绍荣").roles, vec!["通报"]);
 }
+
