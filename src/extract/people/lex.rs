@@ -1,0 +1,135 @@
+//! The people extractor's rule data (titles.txt, roles.txt, surnames.txt), loaded once.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use crate::lexicon;
+
+pub struct Lex {
+    pub compound_surnames: HashSet<Vec<char>>,
+    pub surnames: HashSet<char>,
+    /// Head titles and collective labels: a name may follow them.
+    pub heads: HashSet<Vec<char>>,
+    pub max_head: usize,
+    pub edges: HashSet<Vec<char>>,
+    pub max_edge: usize,
+    pub bylines: Vec<Vec<char>>,
+    /// Verb patterns after a name; `…` in a pattern is a short wildcard.
+    pub verbs: Vec<(Vec<char>, Verb)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verb {
+    /// A meeting role from `report::ROLES`.
+    Role(&'static str),
+    /// Reported speech (强调, 指出): ends a name, gives no role.
+    Speech,
+    /// A function word that may follow a name (等, 在, 作).
+    Weak,
+}
+
+pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
+    let mut compound_surnames = HashSet::new();
+    let mut surnames = HashSet::new();
+    for row in lexicon::rows(include_str!("../../lexicon/surnames.txt")) {
+        for s in row {
+            let cs: Vec<char> = s.chars().collect();
+            match cs.len() {
+                1 => {
+                    surnames.insert(cs[0]);
+                }
+                2 => {
+                    compound_surnames.insert(cs);
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut heads = HashSet::new();
+    let mut edges = HashSet::new();
+    let mut bylines = Vec::new();
+    for (kind, entry) in lexicon::pairs(include_str!("../../lexicon/titles.txt")) {
+        let cs: Vec<char> = entry.chars().collect();
+        if cs.is_empty() {
+            continue;
+        }
+        match kind {
+            "head" | "label" => {
+                heads.insert(cs);
+            }
+            "edge" => {
+                edges.insert(cs);
+            }
+            "byline" => bylines.push(cs),
+            _ => {}
+        }
+    }
+    let mut verbs = Vec::new();
+    for row in lexicon::rows(include_str!("../../lexicon/roles.txt")) {
+        let (Some(pat), Some(role)) = (row.first(), row.get(1)) else { continue };
+        let kind = match *role {
+            "-" => Verb::Speech,
+            "~" => Verb::Weak,
+            r => match crate::report::ROLES.iter().find(|x| **x == r) {
+                Some(x) => Verb::Role(x),
+                None => continue,
+            },
+        };
+        verbs.push((pat.chars().collect::<Vec<char>>(), kind));
+    }
+    let max_head = heads.iter().map(|h: &Vec<char>| h.len()).max().unwrap_or(0);
+    let max_edge = edges.iter().map(|h: &Vec<char>| h.len()).max().unwrap_or(0);
+    Lex { compound_surnames, surnames, heads, max_head, edges, max_edge, bylines, verbs }
+});
+
+/// Longest entry of `set` ending exactly at `end` (exclusive): its start.
+pub fn ends_with(chars: &[char], end: usize, set: &HashSet<Vec<char>>, max: usize) -> Option<usize> {
+    // Every entry is Han: skip the hashing at punctuation and digits.
+    if !end.checked_sub(1).and_then(|i| chars.get(i)).is_some_and(|&c| crate::text::is_han(c)) {
+        return None;
+    }
+    (1..=max.min(end)).rev().find(|&l| set.contains(&chars[end - l..end])).map(|l| end - l)
+}
+
+/// Wildcard span of `…` in verb patterns.
+const GAP: usize = 14;
+
+/// Match a verb pattern at `pos`: end of the match.
+pub fn match_pattern(chars: &[char], pos: usize, pat: &[char]) -> Option<usize> {
+    let mut i = pos;
+    let mut k = 0;
+    while k < pat.len() {
+        if pat[k] == '…' {
+            let rest = &pat[k + 1..];
+            // Lazily extend the wildcard over Han chars until the rest matches.
+            for skip in 0..=GAP {
+                let at = i + skip;
+                if at > chars.len() {
+                    break;
+                }
+                if let Some(e) = match_pattern(chars, at, rest) {
+                    return Some(e);
+                }
+                match chars.get(at) {
+                    Some(&c) if crate::text::is_han(c) || c.is_ascii_alphanumeric() => {}
+                    _ => break,
+                }
+            }
+            return None;
+        }
+        if chars.get(i) != Some(&pat[k]) {
+            return None;
+        }
+        i += 1;
+        k += 1;
+    }
+    Some(i)
+}
+
+/// The verb at `pos` (longest match): (end, kind).
+pub fn verb_at(chars: &[char], pos: usize) -> Option<(usize, Verb)> {
+    LEX.verbs
+        .iter()
+        .filter_map(|(p, r)| match_pattern(chars, pos, p).map(|e| (e, *r)))
+        .max_by_key(|(e, _)| *e)
+}

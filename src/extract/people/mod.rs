@@ -1,0 +1,277 @@
+//! Participants: names with stacked official titles and their roles at the meeting.
+//!
+//! Names are found where the genre puts them (after titles, in lists under 市领导, before
+//! 强调/指出), then every later occurrence of a found name is a mention. Roles come from the
+//! verb that follows a group of names in the same clause; 他/她 go to the subject of the
+//! sentence before.
+
+mod lex;
+mod names;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::Ctx;
+use crate::report::{Person, Span};
+use lex::{verb_at, Verb};
+use names::{Anchor, TokenIndex};
+
+pub fn extract(ctx: &Ctx) -> Vec<Person> {
+    let chars: Vec<char> = ctx.doc.text.chars().collect();
+    let toks = TokenIndex::new(chars.len(), ctx.tokens);
+    let anchors = names::anchors(&chars, &toks);
+
+    let mut people: Vec<Person> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for a in &anchors {
+        let name: String = chars[a.start..a.end].iter().collect();
+        let i = *index.entry(name.clone()).or_insert_with(|| {
+            people.push(Person { name, ..Default::default() });
+            people.len() - 1
+        });
+        push_titles(&mut people[i], a);
+    }
+
+    // Every occurrence of a known name is a mention; a longer name wins over one inside it.
+    let mut mentions: Vec<(Span, usize)> = Vec::new();
+    let mut by_len: Vec<usize> = (0..people.len()).collect();
+    by_len.sort_by_key(|&i| std::cmp::Reverse(people[i].name.chars().count()));
+    let mut taken = vec![false; chars.len()];
+    for &i in &by_len {
+        let name: Vec<char> = people[i].name.chars().collect();
+        for sp in find_chars(&chars, &name) {
+            if taken[sp.0..sp.1].iter().any(|&t| t) {
+                continue;
+            }
+            taken[sp.0..sp.1].iter_mut().for_each(|t| *t = true);
+            mentions.push((sp, i));
+        }
+    }
+    mentions.sort();
+
+    // Leaders named only in passing (习近平总书记关于…) and bylines are not participants.
+    let mut keep = vec![false; people.len()];
+    for &(sp, i) in &mentions {
+        if !in_passing(&chars, sp) {
+            keep[i] = true;
+        }
+    }
+    let anchored: Vec<bool> = {
+        let mut v = vec![false; people.len()];
+        for a in &anchors {
+            let name: String = chars[a.start..a.end].iter().collect();
+            if let Some(&i) = index.get(&name) {
+                v[i] = true;
+            }
+        }
+        v
+    };
+    for (i, k) in keep.iter_mut().enumerate() {
+        *k = *k && anchored[i];
+    }
+    mentions.retain(|&(_, i)| keep[i]);
+
+    let subjects = assign_roles(ctx, &chars, &mentions, &mut people);
+    let pronouns = resolve_pronouns(ctx, &chars, &mentions, &subjects);
+    mentions.extend(pronouns);
+
+    for p in people.iter_mut() {
+        p.mentions.clear();
+    }
+    for (sp, i) in &mentions {
+        people[*i].mentions.push(*sp);
+    }
+    let mut out: Vec<Person> = people
+        .into_iter()
+        .enumerate()
+        .filter(|(i, p)| keep[*i] && !p.mentions.is_empty())
+        .map(|(_, mut p)| {
+            p.mentions.sort();
+            p.mentions.dedup();
+            p
+        })
+        .collect();
+    out.sort_by_key(|p| p.mentions.first().map(|s| s.0).unwrap_or(usize::MAX));
+    out
+}
+
+fn push_titles(p: &mut Person, a: &Anchor) {
+    for t in &a.titles {
+        if !p.titles.contains(t) {
+            p.titles.push(t.clone());
+        }
+    }
+}
+
+fn find_chars(hay: &[char], needle: &[char]) -> Vec<Span> {
+    let mut out = Vec::new();
+    if needle.is_empty() || hay.len() < needle.len() {
+        return out;
+    }
+    let mut i = 0;
+    while i + needle.len() <= hay.len() {
+        if hay[i..i + needle.len()] == needle[..] {
+            out.push(Span::new(i, i + needle.len()));
+            i += needle.len();
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// A leader cited rather than present: "习近平总书记关于…", "习近平新时代…", "…同志关于".
+fn in_passing(chars: &[char], sp: Span) -> bool {
+    const AFTER: [&str; 7] = ["总书记", "新时代", "同志关于", "同志的", "同志在", "同志重要", "重要"];
+    AFTER.iter().any(|w| {
+        let w: Vec<char> = w.chars().collect();
+        chars.get(sp.1..sp.1 + w.len()) == Some(&w[..])
+    })
+}
+
+/// Roles from the verbs after each group of names; returns, per sentence, its subject (the one
+/// person it starts with), for pronouns.
+fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &mut [Person]) -> Vec<Option<usize>> {
+    // Role verbs after a name reach this far (作了政法工作报告 fits; the next clause does not).
+    const REACH: usize = 14;
+    let mut subjects = Vec::with_capacity(ctx.sentences.len());
+    let mut m = 0;
+    for sent in &ctx.sentences {
+        while m < mentions.len() && mentions[m].0 .0 < sent.0 {
+            m += 1;
+        }
+        let mut group: Vec<usize> = Vec::new();
+        let mut first_group: Option<Vec<usize>> = None;
+        let mut last_end = sent.0;
+        let mut closed = false;
+        let mut role_seen = false;
+        // 出席会议的还有… : the role comes before the names.
+        let mut pending_role: Option<&'static str> = None;
+        let mut i = sent.0;
+        while i < sent.1 {
+            while m < mentions.len() && mentions[m].0 .0 < i {
+                m += 1;
+            }
+            if m < mentions.len() && mentions[m].0 .0 == i {
+                let (sp, p) = mentions[m];
+                m += 1;
+                if closed || role_seen || (!group.is_empty() && sp.0 - last_end > 40) {
+                    group.clear();
+                    closed = false;
+                    role_seen = false;
+                }
+                if !group.contains(&p) {
+                    group.push(p);
+                }
+                if let Some(r) = pending_role {
+                    add_role(&mut people[p], r);
+                }
+                last_end = sp.1;
+                i = sp.1;
+                continue;
+            }
+            if let Some(e) = attendees_follow(chars, i) {
+                pending_role = Some("出席");
+                i = e;
+                continue;
+            }
+            if !group.is_empty() && !closed && i - last_end <= REACH {
+                match verb_at(chars, i) {
+                    Some((e, Verb::Role(r))) if clean_gap(chars, last_end, i) => {
+                        if first_group.is_none() {
+                            first_group = Some(group.clone());
+                        }
+                        for &p in &group {
+                            add_role(&mut people[p], r);
+                        }
+                        role_seen = true;
+                        last_end = e;
+                        i = e;
+                        continue;
+                    }
+                    Some((e, Verb::Speech)) if i == last_end || clean_gap(chars, last_end, i) => {
+                        if first_group.is_none() {
+                            first_group = Some(group.clone());
+                        }
+                        closed = true;
+                        i = e;
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            if role_seen && i > last_end && i - last_end > REACH {
+                // A later role verb belongs to someone else.
+                closed = true;
+            }
+            i += 1;
+        }
+        let g = first_group.unwrap_or(group);
+        subjects.push(if g.len() == 1 { g.first().copied() } else { None });
+    }
+    subjects
+}
+
+/// "出席会议的（领导）（还）有" — the attendees follow.
+fn attendees_follow(chars: &[char], i: usize) -> Option<usize> {
+    static PATTERNS: LazyLock<Vec<Vec<char>>> = LazyLock::new(|| {
+        ["出席", "参加"]
+            .iter()
+            .flat_map(|v| ["会议的还有", "会议的有", "会议的领导还有", "会议的领导有"].map(move |t| format!("{v}{t}")))
+            .map(|p| p.chars().collect())
+            .collect()
+    });
+    if !matches!(chars.get(i), Some('出' | '参')) {
+        return None;
+    }
+    PATTERNS.iter().find_map(|p| (chars.get(i..i + p.len()) == Some(&p[..])).then_some(i + p.len()))
+}
+
+/// Between a name and its verb: a few words, no clause break ("出席会议并讲话", "在会上作").
+fn clean_gap(chars: &[char], from: usize, to: usize) -> bool {
+    chars.get(from..to).is_some_and(|g| !g.iter().any(|c| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n' | '“' | '、')))
+}
+
+fn add_role(p: &mut Person, r: &'static str) {
+    if !p.roles.iter().any(|x| x == r) {
+        p.roles.push(r.to_string());
+    }
+}
+
+/// 他/她 → the subject of the sentence it is in (when named before it) or of the nearest
+/// sentence before that names someone.
+fn resolve_pronouns(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], subjects: &[Option<usize>]) -> Vec<(Span, usize)> {
+    let mut out = Vec::new();
+    if mentions.is_empty() {
+        return out;
+    }
+    for (si, sent) in ctx.sentences.iter().enumerate() {
+        for i in sent.0..sent.1.min(chars.len()) {
+            if !matches!(chars[i], '他' | '她') || !is_pronoun(chars, i) {
+                continue;
+            }
+            let named_before = mentions.iter().any(|(sp, _)| sp.0 >= sent.0 && sp.1 <= i);
+            let target = if named_before {
+                subjects.get(si).copied().flatten()
+            } else {
+                // The nearest earlier sentence (within three) that names anyone decides.
+                (si.saturating_sub(3)..si)
+                    .rev()
+                    .find(|&k| ctx.sentences.get(k).is_some_and(|s| mentions.iter().any(|(sp, _)| s.covers(sp))))
+                    .and_then(|k| subjects.get(k).copied().flatten())
+            };
+            if let Some(p) = target {
+                out.push((Span::new(i, i + 1), p));
+            }
+        }
+    }
+    out
+}
+
+fn is_pronoun(chars: &[char], i: usize) -> bool {
+    let next = chars.get(i + 1).copied().unwrap_or(' ');
+    let prev = if i > 0 { chars[i - 1] } else { ' ' };
+    !matches!(next, '们' | '人' | '国' | '乡' | '处' | '方' | '山' | '者') && !matches!(prev, '其' | '吉' | '利' | '排' | '无')
+}

@@ -1,0 +1,307 @@
+//! Finding names in the text: after a title ("市长周某"), in a list under a collective label
+//! ("市领导甲、乙、丙"), inside a split title ("政法委王某副书记") and before reported speech at
+//! the start of a clause ("王某强调"). Char-level, with jieba tokens only as a veto.
+
+use super::lex::{ends_with, verb_at, Verb, LEX};
+use crate::text::is_han;
+
+/// A name found with the titles written around it.
+#[derive(Debug, Clone)]
+pub struct Anchor {
+    pub start: usize,
+    pub end: usize,
+    pub titles: Vec<String>,
+}
+
+/// Chars that do not occur in given names but often right after a title (会, 委, 区 …): they
+/// keep "单位", "全区", "关于" from passing as names.
+const NOT_IN_NAME: &str = "的了在和与及等均并是对为将把被从向于也还就都而或会委局院厅部办处科室市区县州省镇乡村街记任席议上下央件位们个这那其该各我你他她它所于等要";
+
+/// Last chars of a 3-char name that are more likely a following verb or function word
+/// ("张三作报告" is 张三 + 作报告).
+const WEAK_LAST: &str = "作并在和与及等均也还对就向为将一代同到来";
+
+/// Token spans as a lookup: for each char, the end of the token starting there (0 if none).
+pub struct TokenIndex {
+    end_at: Vec<usize>,
+    pos_at: Vec<&'static str>,
+}
+
+impl TokenIndex {
+    pub fn new(n: usize, tokens: &[crate::segment::Token]) -> Self {
+        let mut end_at = vec![0; n + 1];
+        let mut pos_at = vec![""; n + 1];
+        for t in tokens {
+            if t.span.0 < n {
+                end_at[t.span.0] = t.span.1;
+                pos_at[t.span.0] = t.pos;
+            }
+        }
+        TokenIndex { end_at, pos_at }
+    }
+    /// Is `[s, e)` exactly one token?
+    pub fn is_token(&self, s: usize, e: usize) -> bool {
+        self.end_at.get(s) == Some(&e)
+    }
+    /// POS of the token exactly covering `[s, e)`.
+    pub fn pos_of(&self, s: usize, e: usize) -> Option<&'static str> {
+        if self.is_token(s, e) {
+            self.pos_at.get(s).copied()
+        } else {
+            None
+        }
+    }
+}
+
+fn name_char(c: char) -> bool {
+    is_han(c) && !NOT_IN_NAME.contains(c)
+}
+
+/// Does the text at `e` close a name: punctuation, end, a verb, or a title (split titles)?
+fn closes_name(chars: &[char], e: usize) -> bool {
+    match chars.get(e) {
+        None => true,
+        Some(&c) if !is_han(c) => c != '·',
+        Some(_) => verb_at(chars, e).is_some() || head_at(chars, e).is_some(),
+    }
+}
+
+/// End of the longest head title starting at `s`.
+pub fn head_at(chars: &[char], s: usize) -> Option<usize> {
+    (1..=LEX.max_head).rev().find(|&l| s + l <= chars.len() && LEX.heads.contains(&chars[s..s + l])).map(|l| s + l)
+}
+
+/// Where a personal name starting at `s` ends, if one does. `close` decides what may follow.
+pub fn parse_name(chars: &[char], s: usize, close: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let first = *chars.get(s)?;
+    if !is_han(first) {
+        return None;
+    }
+    if let Some(e) = parse_dotted(chars, s, close) {
+        return Some(e);
+    }
+    let compound = s + 2 <= chars.len() && LEX.compound_surnames.contains(&chars[s..s + 2]);
+    let (sur, lens): (usize, [usize; 2]) = if compound {
+        (2, [3, 4])
+    } else if LEX.surnames.contains(&first) {
+        (1, [3, 2])
+    } else {
+        return None;
+    };
+    let valid = |len: usize| {
+        let e = s + len;
+        e <= chars.len() && chars[s + sur..e].iter().all(|&c| name_char(c)) && close(e)
+    };
+    let ok: Vec<usize> = lens.iter().copied().filter(|&l| valid(l)).collect();
+    match ok.as_slice() {
+        [] => None,
+        [l] => Some(s + l),
+        [a, b, ..] => {
+            let last = chars[s + a - 1];
+            if *a == 3 && !compound && WEAK_LAST.contains(last) {
+                Some(s + b)
+            } else {
+                Some(s + a)
+            }
+        }
+    }
+}
+
+/// Transliterated names with a middle dot: 阿不都·热合曼, 买买提·吐尔逊·艾力.
+fn parse_dotted(chars: &[char], s: usize, close: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let mut i = s;
+    let mut segs = 0;
+    loop {
+        let seg_start = i;
+        while i < chars.len() && is_han(chars[i]) && i - seg_start < 6 {
+            if chars.get(i + 1) == Some(&'·') {
+                i += 1;
+                break;
+            }
+            i += 1;
+        }
+        if chars.get(i) == Some(&'·') && i > seg_start {
+            segs += 1;
+            i += 1;
+            continue;
+        }
+        if segs == 0 {
+            return None;
+        }
+        // Last segment: the shortest run that is properly closed.
+        return (seg_start + 1..=(seg_start + 6).min(chars.len()))
+            .take_while(|&e| is_han(chars[e - 1]))
+            .find(|&e| close(e));
+    }
+}
+
+fn clause_punct(c: char) -> bool {
+    matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n' | ' ' | '“' | '”' | '（' | '）' | '、' | '"' | '《' | '》' | '【' | '】')
+}
+
+/// Start of the title piece that ends at `end`: back to punctuation or an edge word.
+fn piece_left(chars: &[char], end: usize, toks: &TokenIndex) -> usize {
+    let mut i = end;
+    while i > 0 && end - i < 40 {
+        let c = chars[i - 1];
+        if !is_han(c) {
+            break;
+        }
+        if i < end {
+            if let Some(es) = ends_with(chars, i, &LEX.edges, LEX.max_edge) {
+                // Only a word of its own ("由", not the 有 of 国有资产).
+                if toks.is_token(es, i) {
+                    break;
+                }
+            }
+        }
+        i -= 1;
+    }
+    i
+}
+
+/// A title piece ending at `end`: (start, text) when it ends with a head title.
+fn title_piece(chars: &[char], end: usize, toks: &TokenIndex) -> Option<usize> {
+    ends_with(chars, end, &LEX.heads, LEX.max_head)?;
+    let left = piece_left(chars, end, toks);
+    (left < end).then_some(left)
+}
+
+/// The stacked titles before a name starting at `s`, outermost first:
+/// "市委副书记、市长周某" → [市委副书记, 市长]; a clause of titles alone before a comma joins
+/// in ("区委副书记、政法委书记，区政协主席刘某").
+pub fn title_chain(chars: &[char], s: usize, toks: &TokenIndex) -> Vec<String> {
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    let Some(left) = title_piece(chars, s, toks) else { return Vec::new() };
+    pieces.push((left, s));
+    let mut left = left;
+    loop {
+        match left.checked_sub(1).map(|i| chars[i]) {
+            Some('、') => match title_piece(chars, left - 1, toks) {
+                Some(l) => {
+                    pieces.push((l, left - 1));
+                    left = l;
+                }
+                None => break,
+            },
+            Some('，') => {
+                // The whole previous clause must be titles and nothing else.
+                let mut tmp = Vec::new();
+                let mut end = left - 1;
+                let mut ok = false;
+                while let Some(l) = title_piece(chars, end, toks) {
+                    tmp.push((l, end));
+                    match l.checked_sub(1).map(|i| chars[i]) {
+                        Some('、') => end = l - 1,
+                        None | Some('，' | '。' | '；' | '：' | '\n' | ' ' | '！' | '？') => {
+                            ok = true;
+                            break;
+                        }
+                        _ => break,
+                    }
+                }
+                if ok {
+                    pieces.extend(tmp);
+                }
+                break;
+            }
+            _ => break,
+        }
+    }
+    pieces.reverse();
+    pieces.into_iter().map(|(a, b)| chars[a..b].iter().collect()).collect()
+}
+
+fn byline_before(chars: &[char], s: usize) -> bool {
+    let mut i = s;
+    while i > 0 && matches!(chars[i - 1], '：' | ' ' | '/' | '|') {
+        i -= 1;
+    }
+    LEX.bylines.iter().any(|b| i >= b.len() && chars[i - b.len()..i] == b[..])
+}
+
+/// Tokens jieba is sure are not names.
+fn vetoed(toks: &TokenIndex, s: usize, e: usize) -> bool {
+    matches!(
+        toks.pos_of(s, e),
+        Some("v" | "vn" | "vd" | "a" | "ad" | "an" | "d" | "p" | "c" | "m" | "t" | "nt" | "ns" | "nz" | "nnt" | "f" | "r" | "q")
+    )
+}
+
+/// Every name anchored by its context, left to right.
+pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
+    let close = |e: usize| closes_name(chars, e);
+    let mut out: Vec<Anchor> = Vec::new();
+    let mut covered_to = 0;
+    let mut s = 1;
+    while s < chars.len() {
+        if s < covered_to || !is_han(chars[s]) {
+            s += 1;
+            continue;
+        }
+        // 1. After a head title or label.
+        if ends_with(chars, s, &LEX.heads, LEX.max_head).is_some() {
+            if let Some(e) = parse_name(chars, s, &close).filter(|&e| !vetoed(toks, s, e)) {
+                let titles = title_chain(chars, s, toks);
+                out.push(Anchor { start: s, end: e, titles: titles.clone() });
+                // A list under the same title: 市领导甲、乙、丙.
+                let mut e = e;
+                while chars.get(e) == Some(&'、') {
+                    match parse_name(chars, e + 1, &close) {
+                        Some(e2) if !vetoed(toks, e + 1, e2) && head_at(chars, e2).is_none() => {
+                            out.push(Anchor { start: e + 1, end: e2, titles: titles.clone() });
+                            e = e2;
+                        }
+                        _ => break,
+                    }
+                }
+                covered_to = e;
+                s = e;
+                continue;
+            }
+        }
+        // 2. Split title: 政法委王某副书记 (an org word, the name, then the head).
+        if is_han(chars[s - 1]) && "委局院办部厅室心所庭队组会府".contains(chars[s - 1]) {
+            let after_head = |e: usize| head_at(chars, e).is_some();
+            if let Some(e) = parse_name(chars, s, &after_head).filter(|&e| !vetoed(toks, s, e)) {
+                let left = piece_left(chars, s, toks);
+                if let Some(he) = head_at(chars, e).filter(|_| left < s) {
+                    let mut title: String = chars[left..s].iter().collect();
+                    title.extend(&chars[e..he]);
+                    out.push(Anchor { start: s, end: e, titles: vec![title] });
+                    covered_to = he;
+                    s = he;
+                    continue;
+                }
+            }
+        }
+        s += 1;
+    }
+    // 3. Reported speech at the start of a clause: "王某强调".
+    let strong = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech | Verb::Role(_))));
+    // "刚才，王某同志通报了…" in speeches.
+    let speech = |e: usize| strong(e) || (chars.get(e..e + 2) == Some(&['同', '志'][..]) && strong(e + 2));
+    let mut extra = Vec::new();
+    for s in 0..chars.len() {
+        // Not after 、: "谋划、周密部署" is a list of verbs.
+        if s > 0 && (!clause_punct(chars[s - 1]) || chars[s - 1] == '、') {
+            continue;
+        }
+        if out.iter().any(|a| a.start <= s && s < a.end) {
+            continue;
+        }
+        if let Some(e) = parse_name(chars, s, &speech) {
+            let jieba_name = matches!(toks.pos_of(s, e), Some(p) if p.starts_with("nr"));
+            // jieba knows the word as something else, or reads a longer word from here (周密部署).
+            let longer = toks.end_at.get(s).is_some_and(|&te| te > e) && !toks.pos_at[s].starts_with("nr");
+            let jieba_other = (toks.pos_of(s, e).is_some() && !jieba_name) || longer;
+            if !jieba_other && !byline_before(chars, s) {
+                extra.push(Anchor { start: s, end: e, titles: Vec::new() });
+            }
+        }
+    }
+    out.retain(|a| !byline_before(chars, a.start));
+    out.extend(extra);
+    out.sort_by_key(|a| a.start);
+    out
+}
