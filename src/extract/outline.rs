@@ -306,9 +306,9 @@ impl Env<'_> {
         while e < end && e - s < MAX && !matches!(self.cs[e], '。' | '！' | '？' | '；' | '\n') {
             e += 1;
         }
-        if e - s >= MAX {
-            // Too long for a heading: cut at the last comma, if a sensible one exists.
-            if let Some(k) = (s + 8..e).rev().find(|&k| self.cs[k] == '，') {
+        if e - s > 40 {
+            // A long first sentence: its first clause is the heading.
+            if let Some(k) = (s + 6..e).find(|&k| self.cs[k] == '，') {
                 e = k;
             }
         }
