@@ -52,22 +52,57 @@ fn is_count(word: &str) -> bool {
     word.chars().all(|c| "一二三四五六七八九十两百千几多大场项个类批系列些".contains(c))
 }
 
+static COMPOUND_END: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let mid = "[\\x{4E00}-\\x{9FFF}&&[^一二三四五六七八九十两百千年月日次个项大]]";
+    Regex::new(&format!("(?:[一二三四五六七八九十两]{mid}{{1,2}}){{2,4}}$")).ok()
+});
+
+/// Start of a numbered compound (五争五最五突破) ending just before `end` and covering it
+/// beyond `end`'s current token, if any.
+fn compound_before(cs: &[char], end: usize) -> Option<usize> {
+    let re = COMPOUND_END.as_ref()?;
+    let from = end.saturating_sub(12);
+    let window: String = cs.get(from..end)?.iter().collect();
+    let m = re.find(&window)?;
+    let start = from + window[..m.start()].chars().count();
+    (start < end).then_some(start)
+}
+
 /// Start of the name before the suffix at `s`, or None when there is none.
 fn name_start(ctx: &Ctx, cs: &[char], s: usize) -> Option<usize> {
     let toks = ctx.tokens;
     let mut k = toks.partition_point(|t| t.span.0 < s);
     let mut start = s;
+    if let Some(c) = compound_before(cs, s) {
+        start = c;
+        k = toks.partition_point(|t| t.span.0 < start);
+    }
     while k > 0 && s - start < MAX_NAME {
         let t = &toks[k - 1];
-        let piece_end = t.span.1.min(s);
+        let piece_end = t.span.1.min(start);
         let piece: String = cs.get(t.span.0..piece_end).map(|p| p.iter().collect()).unwrap_or_default();
         let whole = piece_end == t.span.1;
         let han = !piece.is_empty() && piece.chars().all(is_han);
-        if !han || RULES.stops.contains(&piece.as_str()) || is_count(&piece) || (whole && stop_pos(t.pos)) {
+        // 积极开展 is one token: a piece ending in a governing verb ends the name too.
+        let governed = RULES.stops.iter().any(|w| w.chars().count() >= 2 && piece.ends_with(w));
+        if !han || governed || RULES.stops.contains(&piece.as_str()) || is_count(&piece) || (whole && stop_pos(t.pos)) {
+            // 五争五最五突破三年行动: a numbered slogan names the campaign, numerals and all.
+            if let Some(c) = compound_before(cs, start) {
+                start = c;
+                k = toks.partition_point(|t| t.span.0 < start);
+                continue;
+            }
             break;
         }
         start = t.span.0;
         k -= 1;
+    }
+    // 我/县 split by the segmenter: the scope word's tail is no part of the name.
+    if start > 0 && start + 1 < s {
+        let pair: String = cs[start - 1..start + 1].iter().collect();
+        if RULES.stops.contains(&pair.as_str()) {
+            start += 1;
+        }
     }
     // A quoted part just before: “331”火灾隐患…, “信访突出问题攻坚化解年”专项行动.
     if start > 0 && cs.get(start - 1) == Some(&'”') {
@@ -142,6 +177,8 @@ mod tests {
     fn scope_words_and_long_suffixes() {
         let t = run("全市电信诈骗专项整治行动取得成效，开展矛盾纠纷大排查，全县夏季治安打击整治行动圆满结束。");
         assert_eq!(texts(&t), vec!["电信诈骗专项整治行动", "矛盾纠纷大排查", "夏季治安打击整治行动"]);
+        let t = run("今年是我县三争三创三提升三年行动的起步之年，要积极开展安全隐患大排查。");
+        assert_eq!(texts(&t), vec!["三争三创三提升三年行动", "安全隐患大排查"]);
     }
 
     #[test]
