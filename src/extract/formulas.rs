@@ -1,8 +1,8 @@
 //! Numbered political formulas (四个意识, 两个维护, 六稳六保, “532” …).
 //!
 //! Three sources, in order of trust: the glossed lexicon (src/lexicon/formulas.txt); numbered
-//! compounds (两学一做, 五争五最五突破: numeral + word, repeated); and the open pattern numeral
-//! + up to two chars + a known head (五大行动, 六清行动). Quoted digit codes (“532”, “331”) are
+//! compounds (两学一做, 五争五最五突破: numeral + word, repeated); and the open pattern, a
+//! numeral, up to two chars and a known head (五大行动, 六清行动). Quoted digit codes (“532”, “331”) are
 //! formulas too; their text keeps the quotes, since a bare 532 would read as a plain number.
 //! A lexicon hit wins over anything overlapping it, so 六稳六保 yields 六稳 and 六保.
 

@@ -241,6 +241,12 @@ fn sequences(markers: &[Marker]) -> Vec<Vec<Marker>> {
     done
 }
 
+type Seq = Vec<Marker>;
+
+/// A sequence at the current level: its markers, each item's end, the sequences nested in
+/// each item.
+type Top = (Seq, Vec<usize>, Vec<Vec<Seq>>);
+
 /// What the outline extractor reads besides the markers.
 struct Env<'a> {
     ctx: &'a Ctx<'a>,
@@ -324,8 +330,7 @@ impl Env<'_> {
     /// Nest `seqs` (sorted by start) inside the region ending at `hi`.
     fn build(&self, seqs: Vec<Vec<Marker>>, hi: usize, level: u32) -> Vec<OutlineNode> {
         let fill = level > 1;
-        // (sequence, item ends, children sequences per item)
-        let mut tops: Vec<(Vec<Marker>, Vec<usize>, Vec<Vec<Vec<Marker>>>)> = Vec::new();
+        let mut tops: Vec<Top> = Vec::new();
         for s in seqs {
             let (Some(first), Some(lastm)) = (s.first(), s.last()) else { continue };
             if let Some((t, ends, kids)) = tops.last_mut() {
