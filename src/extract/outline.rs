@@ -56,6 +56,13 @@ struct Marker {
 
 const LAST: u32 = u32::MAX;
 
+/// Longest a last point may run (chars): longer than any real section, and it keeps junk
+/// input (thousands of lists in one line) linear.
+const MAX_LAST: usize = 8000;
+
+/// Deepest outline level kept (real documents use three or four).
+const MAX_DEPTH: u32 = 6;
+
 /// Sentence stops after which a marker may begin.
 fn is_stop(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '；' | '：')
@@ -253,6 +260,19 @@ struct Env<'a> {
     cs: &'a [char],
     /// (position, name) of each speech act, in text order.
     speakers: Vec<(usize, String)>,
+    /// Starts of concluding sentences (总之，…), in text order.
+    closers: Vec<usize>,
+}
+
+/// Sentences opening with these close a speech's last point.
+const CLOSERS: [&str; 3] = ["总之", "总而言之", "同志们"];
+
+fn closers(cs: &[char]) -> Vec<usize> {
+    let words: Vec<Vec<char>> = CLOSERS.iter().map(|w| w.chars().collect()).collect();
+    (1..cs.len())
+        .filter(|&i| matches!(cs[i], '总' | '同') && matches!(cs[i - 1], '。' | '！' | '？' | '\n' | ' '))
+        .filter(|&i| words.iter().any(|w| cs.get(i..i + w.len()) == Some(&w[..])))
+        .collect()
 }
 
 impl Env<'_> {
@@ -281,7 +301,8 @@ impl Env<'_> {
             .get(last.para + span_paras - 1)
             .or(paras.last())
             .map_or(self.cs.len(), |p| p.1);
-        let mut end = if fill { hi } else { para_end.min(hi) }.max(last.body);
+        let guess = if fill { hi } else { para_end.min(hi) };
+        let mut end = guess.min(last.body + MAX_LAST).max(last.body);
         if let Some(c) = self.closing(last.body, end) {
             end = c;
         }
@@ -291,15 +312,8 @@ impl Env<'_> {
 
     /// Start of a concluding sentence (总之，…) in [from, to).
     fn closing(&self, from: usize, to: usize) -> Option<usize> {
-        const CLOSERS: [&str; 3] = ["总之", "总而言之", "同志们"];
-        (from..to).find(|&i| {
-            let prev_stop = i > 0 && self.cs.get(i - 1).is_some_and(|&c| matches!(c, '。' | '！' | '？' | '\n' | ' '));
-            prev_stop
-                && CLOSERS.iter().any(|w| {
-                    let w: Vec<char> = w.chars().collect();
-                    self.cs.get(i..i + w.len()) == Some(&w[..])
-                })
-        })
+        let k = self.closers.partition_point(|&p| p < from);
+        self.closers.get(k).copied().filter(|&p| p < to)
     }
 
     fn heading(&self, body: usize, end: usize) -> String {
@@ -340,8 +354,19 @@ impl Env<'_> {
                     // only candidate; a run straddling t's items is no real list: drop it.
                     let i = t.partition_point(|m| m.start < first.start).saturating_sub(1);
                     let is_last = i + 1 == t.len();
-                    if let (Some(e), Some(k)) = (ends.get_mut(i), kids.get_mut(i)) {
-                        if first.start >= t[i].body && lastm.start < *e {
+                    if t[0].fam == first.fam {
+                        // 一要… inside 二要 is no nesting: a new list of the same family that
+                        // opens in the last point ends that point and stands beside it.
+                        if !is_last {
+                            continue;
+                        }
+                        if let Some(e) = ends.last_mut() {
+                            *e = self.trim_end(first.start, t[i].start);
+                        }
+                    } else if let (Some(e), Some(k)) = (ends.get_mut(i), kids.get_mut(i)) {
+                        if level >= MAX_DEPTH {
+                            // Deeper than any real outline: junk; keep the recursion bounded.
+                        } else if first.start >= t[i].body && lastm.start < *e {
                             k.push(s);
                         } else if first.start >= t[i].body && is_last {
                             // A list opening inside the last point belongs to it even when it
@@ -350,8 +375,10 @@ impl Env<'_> {
                             *e = (*e).max(s_end);
                             k.push(s);
                         }
+                        continue;
+                    } else {
+                        continue;
                     }
-                    continue;
                 }
             }
             let ends = self.item_ends(&s, hi, fill);
@@ -404,6 +431,6 @@ pub fn extract(ctx: &Ctx, people: &[Person]) -> Vec<OutlineNode> {
     if seqs.is_empty() {
         return Vec::new();
     }
-    let env = Env { ctx, cs: &cs, speakers: speech_acts(&cs, people) };
+    let env = Env { ctx, cs: &cs, speakers: speech_acts(&cs, people), closers: closers(&cs) };
     env.build(seqs, cs.len(), 1)
 }

@@ -153,6 +153,19 @@ fn junk_never_panics() {
     }
     let long = "一、二、".repeat(20_000);
     let _ = run(&long, &[]);
+    // Thousands of lists in one line: siblings, not a staircase of nested lists.
+    let nodes = run(&"一要加强。二要落实。".repeat(20_000), &[]);
+    assert_eq!(nodes.len(), 40_000);
+    assert!(nodes.iter().all(|n| n.children.is_empty() && n.span.len() <= 5));
+    let nodes = run(&"一要加强。二要落实。一是学习。二是宣传。".repeat(5_000), &[]);
+    assert!(nodes.iter().all(|n| n.level == 1));
+    let depth = |n: &OutlineNode| -> u32 {
+        fn d(n: &OutlineNode) -> u32 {
+            1 + n.children.iter().map(d).max().unwrap_or(0)
+        }
+        d(n)
+    };
+    assert!(nodes.iter().all(|n| depth(n) <= MAX_DEPTH));
     let bin: String = (0..3000u32).filter_map(char::from_u32).collect();
     let _ = run(&bin, &[]);
 }
