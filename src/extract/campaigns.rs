@@ -1,8 +1,216 @@
 //! Named campaigns (扫黑除恶专项斗争, “信访突出问题攻坚化解年”专项行动 …).
+//!
+//! A campaign is a suffix from src/lexicon/campaigns.txt (专项斗争, 百日行动, 攻坚战 …) with the
+//! name before it: the Han tokens back to a governing verb (开展, 深化, 打好), a scope word
+//! (全市), a function word or punctuation. A quoted part right before the name belongs to it
+//! and is kept as written, quotes included (“331”火灾隐患专项整治): the quotes are how the
+//! documents spell such names. A suffix with no name (五场攻坚战, 一系列专项行动) is a count.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::Ctx;
-use crate::report::Term;
+use crate::lexicon;
+use crate::report::{Span, Term};
+use crate::text::is_han;
 
-pub fn extract(_ctx: &Ctx) -> Vec<Term> {
-    Vec::new()
+struct Rules {
+    suffix: Option<Regex>,
+    stops: Vec<&'static str>,
+}
+
+static RULES: LazyLock<Rules> = LazyLock::new(|| {
+    let mut suffixes = Vec::new();
+    let mut stops = Vec::new();
+    for row in lexicon::rows(include_str!("../lexicon/campaigns.txt")) {
+        match row.as_slice() {
+            ["suffix", s] => suffixes.push(*s),
+            ["stop", s] => stops.push(*s),
+            _ => {}
+        }
+    }
+    suffixes.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    let alt: Vec<String> = suffixes.iter().map(|s| regex::escape(s)).collect();
+    // 专项整治行动 is one suffix: take a trailing 行动/活动 along.
+    let suffix = Regex::new(&format!("(?:{})(?:行动|活动)?", alt.join("|"))).ok();
+    Rules { suffix, stops }
+});
+
+/// Longest name kept (chars, quotes excluded from the count's purpose only loosely).
+const MAX_NAME: usize = 16;
+
+/// Parts of speech that never belong to a campaign name.
+fn stop_pos(pos: &str) -> bool {
+    matches!(pos.chars().next(), Some('m' | 'q' | 'p' | 'c' | 'u' | 'r' | 'x' | 'w' | 'y' | 'e' | 'o'))
+        || matches!(pos, "d" | "ad" | "vd" | "mq")
+}
+
+/// 三大, 五场, 一系列: a count, not a name.
+fn is_count(word: &str) -> bool {
+    word.chars().all(|c| "一二三四五六七八九十两百千几多大场项个类批系列些".contains(c))
+}
+
+static COMPOUND_END: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let mid = "[\\x{4E00}-\\x{9FFF}&&[^一二三四五六七八九十两百千年月日次个项大]]";
+    Regex::new(&format!("(?:[一二三四五六七八九十两]{mid}{{1,2}}){{2,4}}$")).ok()
+});
+
+/// Start of a numbered compound (五争五最五突破) ending just before `end` and covering it
+/// beyond `end`'s current token, if any.
+fn compound_before(cs: &[char], end: usize) -> Option<usize> {
+    let re = COMPOUND_END.as_ref()?;
+    let from = end.saturating_sub(12);
+    let window: String = cs.get(from..end)?.iter().collect();
+    let m = re.find(&window)?;
+    let start = from + window[..m.start()].chars().count();
+    (start < end).then_some(start)
+}
+
+/// Start of the name before the suffix at `s`, or None when there is none.
+fn name_start(ctx: &Ctx, cs: &[char], s: usize) -> Option<usize> {
+    let toks = ctx.tokens;
+    let mut k = toks.partition_point(|t| t.span.0 < s);
+    let mut start = s;
+    if let Some(c) = compound_before(cs, s) {
+        start = c;
+        k = toks.partition_point(|t| t.span.0 < start);
+    }
+    while k > 0 && s - start < MAX_NAME {
+        let t = &toks[k - 1];
+        let piece_end = t.span.1.min(start);
+        let piece: String = cs.get(t.span.0..piece_end).map(|p| p.iter().collect()).unwrap_or_default();
+        let whole = piece_end == t.span.1;
+        let han = !piece.is_empty() && piece.chars().all(is_han);
+        // 积极开展 is one token: a piece ending in a governing verb ends the name too.
+        let governed = RULES.stops.iter().any(|w| w.chars().count() >= 2 && piece.ends_with(w));
+        if !han || governed || RULES.stops.contains(&piece.as_str()) || is_count(&piece) || (whole && stop_pos(t.pos)) {
+            // 五争五最五突破三年行动: a numbered slogan names the campaign, numerals and all.
+            if let Some(c) = compound_before(cs, start) {
+                start = c;
+                k = toks.partition_point(|t| t.span.0 < start);
+                continue;
+            }
+            break;
+        }
+        start = t.span.0;
+        k -= 1;
+    }
+    // 我/县 split by the segmenter: the scope word's tail is no part of the name.
+    if start > 0 && start + 1 < s {
+        let pair: String = cs[start - 1..start + 1].iter().collect();
+        if RULES.stops.contains(&pair.as_str()) {
+            start += 1;
+        }
+    }
+    // A quoted part just before: “331”火灾隐患…, “信访突出问题攻坚化解年”专项行动.
+    if start > 0 && cs.get(start - 1) == Some(&'”') {
+        let from = start.saturating_sub(MAX_NAME + 2);
+        if let Some(open) = (from..start - 1).rev().find(|&i| cs[i] == '“') {
+            let inner = &cs[open + 1..start - 1];
+            if !inner.is_empty() && !inner.iter().any(|c| matches!(c, '。' | '，' | '；' | '“' | '\n')) {
+                start = open;
+            }
+        }
+    }
+    let name_han = cs.get(start..s).map_or(0, |n| n.iter().filter(|c| is_han(**c) || c.is_ascii_digit()).count());
+    (name_han >= 2).then_some(start)
+}
+
+pub fn extract(ctx: &Ctx) -> Vec<Term> {
+    let Some(re) = RULES.suffix.as_ref() else { return Vec::new() };
+    let text = ctx.doc.text.as_str();
+    let cs: Vec<char> = text.chars().collect();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut out: Vec<Term> = Vec::new();
+    for m in re.find_iter(text) {
+        let sp = ctx.doc.span_of_bytes(m.start(), m.end());
+        let Some(start) = name_start(ctx, &cs, sp.0) else { continue };
+        let span = Span::new(start, sp.1);
+        let name: String = cs[span.0..span.1].iter().collect();
+        match index.get(&name) {
+            Some(&i) => out[i].mentions.push(span),
+            None => {
+                index.insert(name.clone(), out.len());
+                out.push(Term { text: name, mentions: vec![span] });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::with_ctx;
+
+    fn run(text: &str) -> Vec<Term> {
+        with_ctx(text, extract)
+    }
+
+    fn texts(t: &[Term]) -> Vec<&str> {
+        t.iter().map(|x| x.text.as_str()).collect()
+    }
+
+    #[test]
+    fn names_bounded_by_governing_verbs() {
+        let t = run("要深化扫黑除恶专项斗争，深入开展反间谍专项斗争，持续开展政法队伍教育整顿，奋力夺取扫黑除恶专项斗争全面胜利。");
+        assert_eq!(texts(&t), vec!["扫黑除恶专项斗争", "反间谍专项斗争", "政法队伍教育整顿"]);
+        assert_eq!(t[0].mentions.len(), 2);
+        assert_eq!(t[0].mentions[0], Span::new(3, 11));
+    }
+
+    #[test]
+    fn quoted_names_keep_their_quotes() {
+        let t = run("深入开展“矛盾纠纷攻坚化解年”专项行动，抓好“616”消防隐患专项整治。");
+        assert_eq!(texts(&t), vec!["“矛盾纠纷攻坚化解年”专项行动", "“616”消防隐患专项整治"]);
+    }
+
+    #[test]
+    fn battles_and_hundred_day_actions() {
+        let t = run("要坚决打好五场攻坚战。一要坚决打好网络安全攻坚战。全力推进净网护航百日行动，实施了一系列专项行动。");
+        assert_eq!(texts(&t), vec!["网络安全攻坚战", "净网护航百日行动"]);
+    }
+
+    #[test]
+    fn scope_words_and_long_suffixes() {
+        let t = run("全市电信诈骗专项整治行动取得成效，开展矛盾纠纷大排查，全县夏季治安打击整治行动圆满结束。");
+        assert_eq!(texts(&t), vec!["电信诈骗专项整治行动", "矛盾纠纷大排查", "夏季治安打击整治行动"]);
+        let t = run("今年是我县三争三创三提升三年行动的起步之年，要积极开展安全隐患大排查。");
+        assert_eq!(texts(&t), vec!["三争三创三提升三年行动", "安全隐患大排查"]);
+    }
+
+    #[test]
+    fn junk_never_panics() {
+        for s in ["", "专项行动", "”专项行动", "“”专项行动", "“专项行动", "攻坚战攻坚战"] {
+            let _ = run(s);
+        }
+        let _ = run(&"开展扫黑除恶专项斗争".repeat(5000));
+    }
+
+    #[test]
+    fn seed_000_campaigns() {
+        let t = with_ctx(include_str!("../../seeds/000_21f538190c88e84a.txt"), extract);
+        let names = texts(&t);
+        let sh = t.iter().find(|x| x.text == "扫黑除恶专项斗争");
+        assert!(sh.is_some_and(|x| x.mentions.len() >= 2), "{names:?}");
+        assert!(names.contains(&"政法队伍教育整顿"), "{names:?}");
+        assert!(names.contains(&"蓝盾护航百日行动"), "{names:?}");
+        assert!(names.contains(&"“331”火灾隐患专项整治"), "{names:?}");
+    }
+
+    #[test]
+    fn seed_001_and_002_campaigns() {
+        let t = with_ctx(include_str!("../../seeds/001_6d1adbc13df3a9af.txt"), extract);
+        let names = texts(&t);
+        assert!(names.contains(&"政治安全攻坚战"), "{names:?}");
+        assert!(names.contains(&"“信访突出问题攻坚化解年”专项行动"), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("五场")), "{names:?}");
+        let t = with_ctx(include_str!("../../seeds/002_2a42e34fa21be9dc.txt"), extract);
+        let names = texts(&t);
+        assert!(names.contains(&"反间谍专项斗争"), "{names:?}");
+        assert!(names.contains(&"“污染围城”集中整治"), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("一系列")), "{names:?}");
+    }
 }

@@ -1,8 +1,221 @@
 //! Numbered political formulas (四个意识, 两个维护, 六稳六保, “532” …).
+//!
+//! Three sources, in order of trust: the glossed lexicon (src/lexicon/formulas.txt); numbered
+//! compounds (两学一做, 五争五最五突破: numeral + word, repeated); and the open pattern, a
+//! numeral, up to two chars and a known head (五大行动, 六清行动). Quoted digit codes (“532”, “331”) are
+//! formulas too; their text keeps the quotes, since a bare 532 would read as a plain number.
+//! A lexicon hit wins over anything overlapping it, so 六稳六保 yields 六稳 and 六保.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use super::Ctx;
-use crate::report::Formula;
+use crate::lexicon;
+use crate::report::{Formula, Span};
 
-pub fn extract(_ctx: &Ctx) -> Vec<Formula> {
-    Vec::new()
+static LEXICON: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut v: Vec<_> = lexicon::pairs(include_str!("../lexicon/formulas.txt")).collect();
+    // Longest first, so 五大发展理念 is found before 发展理念-like shorter entries.
+    v.sort_by_key(|(f, _)| std::cmp::Reverse(f.chars().count()));
+    v
+});
+
+static STOP: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("../lexicon/formula_stop.txt")).collect());
+
+/// Chars that, between a numeral and the rest, make a plain count (三年行动, 百日行动,
+/// 十九届四中全会) rather than a formula.
+/// 是 and 要 are listed too: 二是维护…, 四要全面… are enumeration markers before a verb.
+const COUNT_UNITS: &str = "年月日天周次届中期季轮批名位人家户岁点场方是要";
+
+/// Han ideographs as a class body (the crate is built without `unicode-script`, so no \p{Han}).
+const HAN: &str = "\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}";
+
+const NUMERALS: &str = "二三四五六七八九十两百千";
+
+static OPEN: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let mut heads: Vec<&str> = lexicon::entries(include_str!("../lexicon/formula_heads.txt")).collect();
+    heads.sort_by_key(|h| std::cmp::Reverse(h.chars().count()));
+    let heads: Vec<String> = heads.iter().map(|h| regex::escape(h)).collect();
+    let mid = format!("[{HAN}&&[^{NUMERALS}一{COUNT_UNITS}]]");
+    Regex::new(&format!("[{NUMERALS}]{{1,2}}{mid}{{0,2}}?(?:{})", heads.join("|"))).ok()
+});
+
+/// 两学一做, 三严三实, 五争五最五突破: numeral + one or two chars, two to four times.
+static COMPOUND: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let mid = format!("[{HAN}&&[^{NUMERALS}一{COUNT_UNITS}个大项]]");
+    Regex::new(&format!("(?:[{NUMERALS}一]{mid}{{1,2}}){{2,4}}")).ok()
+});
+
+/// “532”, “331”: a quoted code of two to five digits that is not a year.
+static CODE: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new("[“\"]([0-9]{2,5})[”\"]").ok());
+
+struct Hit {
+    text: String,
+    span: Span,
+    gloss: Option<&'static str>,
+}
+
+pub fn extract(ctx: &Ctx) -> Vec<Formula> {
+    let text = ctx.doc.text.as_str();
+    let mut hits: Vec<Hit> = Vec::new();
+    // Chars taken by a lexicon hit (1) or a pattern hit (2): overlap checks stay linear.
+    let mut taken = vec![0u8; ctx.doc.len()];
+    let is_free = |taken: &[u8], sp: Span| taken.get(sp.0..sp.1).is_some_and(|t| t.iter().all(|&x| x == 0));
+    let mark = |taken: &mut [u8], sp: Span, v: u8| {
+        if let Some(t) = taken.get_mut(sp.0..sp.1) {
+            t.fill(v);
+        }
+    };
+    for (f, gloss) in LEXICON.iter() {
+        for span in ctx.find_all(f) {
+            if !is_free(&taken, span) {
+                continue;
+            }
+            mark(&mut taken, span, 1);
+            hits.push(Hit { text: f.to_string(), span, gloss: (!gloss.is_empty()).then_some(*gloss) });
+        }
+    }
+    let cs: Vec<char> = text.chars().collect();
+    let preceded_by_number = |s: usize| {
+        s > 0 && cs.get(s - 1).is_some_and(|&c| c == '第' || c.is_ascii_digit() || NUMERALS.contains(c) || c == '一')
+    };
+    let regexes = [COMPOUND.as_ref(), OPEN.as_ref()];
+    for re in regexes.into_iter().flatten() {
+        for m in re.find_iter(text) {
+            let span = ctx.doc.span_of_bytes(m.start(), m.end());
+            if preceded_by_number(span.0) || STOP.contains(&m.as_str()) || !is_free(&taken, span) {
+                continue;
+            }
+            mark(&mut taken, span, 2);
+            hits.push(Hit { text: m.as_str().to_string(), span, gloss: None });
+        }
+    }
+    if let Some(re) = CODE.as_ref() {
+        for c in re.captures_iter(text) {
+            let (Some(all), Some(num)) = (c.get(0), c.get(1)) else { continue };
+            let is_year = num.as_str().len() == 4 && (num.as_str().starts_with("19") || num.as_str().starts_with("20"));
+            if is_year {
+                continue;
+            }
+            let span = ctx.doc.span_of_bytes(all.start(), all.end());
+            hits.push(Hit { text: format!("“{}”", num.as_str()), span, gloss: None });
+        }
+    }
+    merge(hits)
+}
+
+/// One Formula per text, mentions in text order, formulas by first mention.
+fn merge(mut hits: Vec<Hit>) -> Vec<Formula> {
+    hits.sort_by_key(|h| h.span);
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut out: Vec<Formula> = Vec::new();
+    for h in hits {
+        match index.get(&h.text) {
+            Some(&i) => out[i].mentions.push(h.span),
+            None => {
+                index.insert(h.text.clone(), out.len());
+                out.push(Formula { text: h.text, gloss: h.gloss.map(str::to_string), mentions: vec![h.span] });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::with_ctx;
+
+    fn run(text: &str) -> Vec<Formula> {
+        with_ctx(text, extract)
+    }
+
+    fn texts(f: &[Formula]) -> Vec<&str> {
+        f.iter().map(|x| x.text.as_str()).collect()
+    }
+
+    #[test]
+    fn lexicon_formulas_carry_glosses_and_merge_mentions() {
+        let f = run("全县干部要增强四个意识、坚定四个自信、做到两个维护，切实把四个意识落到实处。");
+        assert_eq!(texts(&f), vec!["四个意识", "四个自信", "两个维护"]);
+        assert_eq!(f[0].mentions.len(), 2);
+        assert!(f[0].gloss.as_deref().is_some_and(|g| g.contains("看齐意识")));
+        assert_eq!(f[0].mentions[0], Span::new(7, 11));
+    }
+
+    #[test]
+    fn compound_and_split_forms_of_liuwen_liubao() {
+        let f = run("扎实做好六稳工作、全面落实六保任务，统筹推进六稳六保。");
+        assert_eq!(texts(&f), vec!["六稳", "六保"]);
+        assert_eq!(f[0].mentions.len(), 2);
+        assert_eq!(f[1].mentions.len(), 2);
+    }
+
+    #[test]
+    fn open_pattern_finds_unseen_formulas() {
+        let f = run("全力推进“七大行动”，深入开展八清行动，构建三级联动机制，落实两个坚持。二是维护稳定，三要全面推进。");
+        let t = texts(&f);
+        assert!(t.contains(&"七大行动"), "{t:?}");
+        assert!(t.contains(&"八清行动"), "{t:?}");
+        assert!(t.contains(&"两个坚持"), "{t:?}");
+        assert!(f.iter().all(|x| x.gloss.is_none()));
+        assert_eq!(f.len(), 4, "{t:?}");
+    }
+
+    #[test]
+    fn plain_counts_are_not_formulas() {
+        let f = run("他提出三点要求，讲了四点意见，涉及三个方面，实施一系列专项行动，开展三年行动和百日行动，\
+做好两会期间安保，坚持一盘棋，稳定是第一责任，第三个五年规划，学习十九届四中全会精神，统一行动。");
+        assert!(f.is_empty(), "{:?}", texts(&f));
+    }
+
+    #[test]
+    fn numbered_compound_slogans() {
+        let f = run("今年是我县三争三创三提升三年行动的起步之年，要深化两学一做，落实“一村一警”。");
+        let t = texts(&f);
+        assert!(t.contains(&"三争三创三提升"), "{t:?}");
+        assert!(t.contains(&"两学一做"), "{t:?}");
+        assert!(f.iter().find(|x| x.text == "两学一做").is_some_and(|x| x.gloss.is_some()));
+        assert!(t.contains(&"一村一警"), "{t:?}");
+    }
+
+    #[test]
+    fn quoted_digit_codes_but_not_years() {
+        let f = run("列入“246”发展战略，开展“517”专项整治，回顾“2020”年。");
+        assert_eq!(texts(&f), vec!["“246”", "“517”"]);
+        assert_eq!(f[0].mentions, vec![Span::new(2, 7)]);
+    }
+
+    #[test]
+    fn junk_never_panics() {
+        for t in ["", "“", "“1”", "两", "五大", "“12345678”", "十十十十十十意识"] {
+            let _ = run(t);
+        }
+        let _ = run(&"六稳六保".repeat(10_000));
+    }
+
+    #[test]
+    fn seed_000_formulas() {
+        let f = with_ctx(include_str!("../../seeds/000_21f538190c88e84a.txt"), extract);
+        let t = texts(&f);
+        for want in ["四个意识", "四个自信", "两个维护", "十三五", "六稳", "六保"] {
+            assert!(t.contains(&want), "{want} missing from {t:?}");
+        }
+        assert!(f.iter().find(|x| x.text == "四个意识").is_some_and(|x| x.gloss.is_some()));
+        assert!(t.contains(&"五争五最五突破"), "{t:?}");
+        assert!(t.contains(&"六清行动"), "{t:?}");
+        assert!(!t.contains(&"两会"));
+    }
+
+    #[test]
+    fn seed_001_formulas() {
+        let f = with_ctx(include_str!("../../seeds/001_6d1adbc13df3a9af.txt"), extract);
+        let t = texts(&f);
+        for want in ["“532”", "五大行动", "十四五"] {
+            assert!(t.contains(&want), "{want} missing from {t:?}");
+        }
+    }
 }

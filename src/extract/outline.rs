@@ -1,8 +1,436 @@
 //! The speech's outline: the nested enumeration tree (一、/（一）/1./第一，/一是/一要/首先…).
+//!
+//! Markers are found in one pass, grouped per marker family into consecutive sequences
+//! (一、 二、 三、 …; a lone 一是 is no enumeration), and sequences are nested by containment:
+//! a sequence whose markers all fall inside one item of another is that item's children.
+//! Levels therefore follow how a document nests its families, not a fixed ranking.
 
 use super::Ctx;
-use crate::report::{OutlineNode, Person};
+use crate::report::{OutlineNode, Person, Span};
 
-pub fn extract(_ctx: &Ctx, _people: &[Person]) -> Vec<OutlineNode> {
-    Vec::new()
+#[cfg(test)]
+mod tests;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    /// 一、 (heading style; may stand on its own line)
+    HanComma,
+    /// （一）
+    HanParen,
+    /// 1. / 1、
+    ArabicDot,
+    /// （1）
+    ArabicParen,
+    /// ①
+    Circled,
+    /// 第一， / 第一、
+    Ordinal,
+    /// 一是
+    Shi,
+    /// 一要
+    Yao,
+    /// 首先 / 其次 / 再次 / 最后
+    Sequence,
+}
+
+impl Family {
+    /// Families written inside running text: their items must follow one another within a
+    /// paragraph (or each open a paragraph), so that an 一要 here and an 二要 three paragraphs
+    /// later are not taken for one list.
+    fn inline(self) -> bool {
+        !matches!(self, Family::HanComma | Family::HanParen | Family::ArabicDot)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Marker {
+    fam: Family,
+    /// 1-based number; `LAST` for 最后.
+    n: u32,
+    start: usize,
+    /// First char after the marker (and its punctuation).
+    body: usize,
+    para: usize,
+    opens_line: bool,
+}
+
+const LAST: u32 = u32::MAX;
+
+/// Longest a last point may run (chars): longer than any real section, and it keeps junk
+/// input (thousands of lists in one line) linear.
+const MAX_LAST: usize = 8000;
+
+/// Deepest outline level kept (real documents use three or four).
+const MAX_DEPTH: u32 = 6;
+
+/// Sentence stops after which a marker may begin.
+fn is_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '：')
+}
+
+/// Value of a Han numeral 一…九十九 (as written in outlines: 十一, 二十, 二十三).
+fn han_value(s: &[char]) -> Option<u32> {
+    fn digit(c: char) -> Option<u32> {
+        "一二三四五六七八九".chars().position(|d| d == c).map(|p| p as u32 + 1)
+    }
+    match s {
+        [a] if *a == '十' => Some(10),
+        [a] => digit(*a),
+        [a, b] if *a == '十' => digit(*b).map(|d| 10 + d),
+        [a, b] if *b == '十' => digit(*a).filter(|&d| d > 1).map(|d| d * 10),
+        [a, b, c] if *b == '十' => Some(digit(*a).filter(|&d| d > 1)? * 10 + digit(*c)?),
+        _ => None,
+    }
+}
+
+fn is_han_numeral(c: char) -> bool {
+    "一二三四五六七八九十".contains(c)
+}
+
+/// The numeral run at `i` (at most 3 chars) and its value.
+fn han_number(cs: &[char], i: usize) -> Option<(usize, u32)> {
+    let len = cs[i..].iter().take(3).take_while(|c| is_han_numeral(**c)).count();
+    // Greedy first, then shorter: in 一要 the run is 一, in 十一、 it is 十一.
+    (1..=len).rev().find_map(|l| han_value(&cs[i..i + l]).map(|v| (l, v)))
+}
+
+fn arabic_number(cs: &[char], i: usize) -> Option<(usize, u32)> {
+    let len = cs[i..].iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    if len == 0 || len > 2 {
+        return None;
+    }
+    let v: String = cs[i..i + len].iter().collect();
+    v.parse().ok().filter(|&v| v > 0).map(|v| (len, v))
+}
+
+/// What precedes position `i`: (opens a line, follows a stop, follows a comma, follows spaces).
+fn context_before(cs: &[char], i: usize) -> (bool, bool, bool, bool) {
+    let mut j = i;
+    while j > 0 && cs[j - 1] == ' ' {
+        j -= 1;
+    }
+    let spaced = j < i;
+    if j == 0 || cs[j - 1] == '\n' {
+        return (true, true, true, spaced);
+    }
+    let mut p = cs[j - 1];
+    // 。” closes a sentence too.
+    if matches!(p, '”' | '’' | '）') && j >= 2 && is_stop(cs[j - 2]) {
+        p = cs[j - 2];
+    }
+    (false, is_stop(p), p == '，', spaced)
+}
+
+fn find_markers(ctx: &Ctx, cs: &[char]) -> Vec<Marker> {
+    let paras = &ctx.paragraphs;
+    let para_of = |pos: usize| paras.partition_point(|p| p.1 <= pos);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < cs.len() {
+        let Some((fam, n, body)) = marker_at(cs, i) else {
+            i += 1;
+            continue;
+        };
+        let (opens, stop, comma, spaced) = context_before(cs, i);
+        let ok = opens || stop || spaced || (fam.inline() && comma);
+        if ok {
+            out.push(Marker { fam, n, start: i, body, para: para_of(i), opens_line: opens });
+            i = body;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// A marker starting at `i`, whatever precedes it: (family, number, end of marker).
+fn marker_at(cs: &[char], i: usize) -> Option<(Family, u32, usize)> {
+    let at = |k: usize| cs.get(k).copied().unwrap_or('\0');
+    let c = cs[i];
+    if is_han_numeral(c) {
+        let (l, n) = han_number(cs, i)?;
+        let e = i + l;
+        return match at(e) {
+            '、' | '．' => Some((Family::HanComma, n, e + 1)),
+            '是' if n <= 10 => Some((Family::Shi, n, e + 1)),
+            '要' if n <= 10 => Some((Family::Yao, n, e + 1)),
+            _ => None,
+        };
+    }
+    if c == '（' {
+        if let Some((l, n)) = han_number(cs, i + 1).filter(|_| i + 1 < cs.len()) {
+            if at(i + 1 + l) == '）' {
+                return Some((Family::HanParen, n, i + l + 2));
+            }
+        }
+        if let Some((l, n)) = arabic_number(cs, i + 1).filter(|_| i + 1 < cs.len()) {
+            if at(i + 1 + l) == '）' {
+                return Some((Family::ArabicParen, n, i + l + 2));
+            }
+        }
+        return None;
+    }
+    if c.is_ascii_digit() {
+        let (l, n) = arabic_number(cs, i)?;
+        let e = i + l;
+        // 1.5万 is a number, not a marker.
+        if matches!(at(e), '.' | '、' | '．') && !at(e + 1).is_ascii_digit() {
+            return Some((Family::ArabicDot, n, e + 1));
+        }
+        return None;
+    }
+    if ('\u{2460}'..='\u{2473}').contains(&c) {
+        return Some((Family::Circled, c as u32 - 0x2460 + 1, i + 1));
+    }
+    if c == '第' && i + 1 < cs.len() {
+        let (l, n) = han_number(cs, i + 1)?;
+        let e = i + 1 + l;
+        return matches!(at(e), '，' | '、' | '：').then_some((Family::Ordinal, n, e + 1));
+    }
+    let two = [c, at(i + 1)];
+    let n = match two {
+        ['首', '先'] => 1,
+        ['其', '次'] => 2,
+        ['再', '次'] => 3,
+        // 最后 is too common a word to count without its comma.
+        ['最', '后'] if at(i + 2) == '，' => LAST,
+        _ => return None,
+    };
+    let mut e = i + 2;
+    if matches!(at(e), '，' | '、' | '：') {
+        e += 1;
+    }
+    Some((Family::Sequence, n, e))
+}
+
+/// Group markers into consecutive runs per family; runs of one item are dropped.
+fn sequences(markers: &[Marker]) -> Vec<Vec<Marker>> {
+    const FAMS: [Family; 9] = [
+        Family::HanComma,
+        Family::HanParen,
+        Family::ArabicDot,
+        Family::ArabicParen,
+        Family::Circled,
+        Family::Ordinal,
+        Family::Shi,
+        Family::Yao,
+        Family::Sequence,
+    ];
+    let mut done = Vec::new();
+    let mut open: [Vec<Marker>; 9] = Default::default();
+    for m in markers {
+        let k = FAMS.iter().position(|f| *f == m.fam).unwrap_or(0);
+        let cur = &mut open[k];
+        if m.n == 1 {
+            let prev = std::mem::replace(cur, vec![*m]);
+            if prev.len() >= 2 {
+                done.push(prev);
+            }
+            continue;
+        }
+        let Some(last) = cur.last() else { continue };
+        let next = m.n == LAST || last.n.checked_add(1) == Some(m.n);
+        let near = !m.fam.inline() || m.para == last.para || m.opens_line;
+        if next && near {
+            cur.push(*m);
+            if m.n == LAST {
+                let prev = std::mem::take(cur);
+                done.push(prev);
+            }
+        }
+    }
+    for cur in open {
+        if cur.len() >= 2 {
+            done.push(cur);
+        }
+    }
+    done.sort_by_key(|s| s[0].start);
+    done
+}
+
+type Seq = Vec<Marker>;
+
+/// A sequence at the current level: its markers, each item's end, the sequences nested in
+/// each item.
+type Top = (Seq, Vec<usize>, Vec<Vec<Seq>>);
+
+/// What the outline extractor reads besides the markers.
+struct Env<'a> {
+    ctx: &'a Ctx<'a>,
+    cs: &'a [char],
+    /// (position, name) of each speech act, in text order.
+    speakers: Vec<(usize, String)>,
+    /// Starts of concluding sentences (总之，…), in text order.
+    closers: Vec<usize>,
+}
+
+/// Sentences opening with these close a speech's last point.
+const CLOSERS: [&str; 3] = ["总之", "总而言之", "同志们"];
+
+fn closers(cs: &[char]) -> Vec<usize> {
+    let words: Vec<Vec<char>> = CLOSERS.iter().map(|w| w.chars().collect()).collect();
+    (1..cs.len())
+        .filter(|&i| matches!(cs[i], '总' | '同') && matches!(cs[i - 1], '。' | '！' | '？' | '\n' | ' '))
+        .filter(|&i| words.iter().any(|w| cs.get(i..i + w.len()) == Some(&w[..])))
+        .collect()
+}
+
+impl Env<'_> {
+    fn trim_end(&self, mut e: usize, floor: usize) -> usize {
+        while e > floor && self.cs.get(e - 1).is_some_and(|c| c.is_whitespace()) {
+            e -= 1;
+        }
+        e
+    }
+
+    /// Item ends for one sequence: each item runs to the next. The last one of a nested list
+    /// runs to its parent's end (`hi`, when `fill`); the last one of a top-level list takes as
+    /// many paragraphs as its longest sibling (a heading line plus its body), so that the
+    /// closing remarks and chair lines of a news item stay out. Both stop before a closing
+    /// 总之/同志们.
+    fn item_ends(&self, seq: &[Marker], hi: usize, fill: bool) -> Vec<usize> {
+        let paras = &self.ctx.paragraphs;
+        let mut ends: Vec<usize> = seq.windows(2).map(|w| self.trim_end(w[1].start, w[0].start)).collect();
+        let mut span_paras = 1;
+        for (m, &e) in seq.iter().zip(&ends) {
+            let last_para = paras.partition_point(|p| p.1 < e);
+            span_paras = span_paras.max(last_para.saturating_sub(m.para) + 1);
+        }
+        let Some(last) = seq.last() else { return ends };
+        let para_end = paras
+            .get(last.para + span_paras - 1)
+            .or(paras.last())
+            .map_or(self.cs.len(), |p| p.1);
+        let guess = if fill { hi } else { para_end.min(hi) };
+        let mut end = guess.min(last.body + MAX_LAST).max(last.body);
+        if let Some(c) = self.closing(last.body, end) {
+            end = c;
+        }
+        ends.push(self.trim_end(end, last.start));
+        ends
+    }
+
+    /// Start of a concluding sentence (总之，…) in [from, to).
+    fn closing(&self, from: usize, to: usize) -> Option<usize> {
+        let k = self.closers.partition_point(|&p| p < from);
+        self.closers.get(k).copied().filter(|&p| p < to)
+    }
+
+    fn heading(&self, body: usize, end: usize) -> String {
+        const MAX: usize = 60;
+        let mut s = body;
+        while s < end && self.cs.get(s).is_some_and(|&c| c == ' ' || c == '，' || c == '：') {
+            s += 1;
+        }
+        let mut e = s;
+        while e < end && e - s < MAX && !matches!(self.cs[e], '。' | '！' | '？' | '；' | '\n') {
+            e += 1;
+        }
+        if e - s > 40 {
+            // A long first sentence: its first clause is the heading.
+            if let Some(k) = (s + 6..e).find(|&k| self.cs[k] == '，') {
+                e = k;
+            }
+        }
+        let e = self.trim_end(e, s);
+        self.cs[s..e].iter().collect()
+    }
+
+    fn speaker_at(&self, pos: usize) -> Option<String> {
+        let k = self.speakers.partition_point(|(p, _)| *p < pos);
+        k.checked_sub(1).and_then(|k| self.speakers.get(k)).map(|(_, n)| n.clone())
+    }
+
+    /// Nest `seqs` (sorted by start) inside the region ending at `hi`.
+    fn build(&self, seqs: Vec<Vec<Marker>>, hi: usize, level: u32) -> Vec<OutlineNode> {
+        let fill = level > 1;
+        let mut tops: Vec<Top> = Vec::new();
+        for s in seqs {
+            let (Some(first), Some(lastm)) = (s.first(), s.last()) else { continue };
+            if let Some((t, ends, kids)) = tops.last_mut() {
+                let t_end = ends.last().copied().unwrap_or(0);
+                if first.start < t_end {
+                    // Which item of t holds s? Earlier tops end before t starts, so t is the
+                    // only candidate; a run straddling t's items is no real list: drop it.
+                    let i = t.partition_point(|m| m.start < first.start).saturating_sub(1);
+                    let is_last = i + 1 == t.len();
+                    if t[0].fam == first.fam {
+                        // 一要… inside 二要 is no nesting: a new list of the same family that
+                        // opens in the last point ends that point and stands beside it.
+                        if !is_last {
+                            continue;
+                        }
+                        if let Some(e) = ends.last_mut() {
+                            *e = self.trim_end(first.start, t[i].start);
+                        }
+                    } else if let (Some(e), Some(k)) = (ends.get_mut(i), kids.get_mut(i)) {
+                        if level >= MAX_DEPTH {
+                            // Deeper than any real outline: junk; keep the recursion bounded.
+                        } else if first.start >= t[i].body && lastm.start < *e {
+                            k.push(s);
+                        } else if first.start >= t[i].body && is_last {
+                            // A list opening inside the last point belongs to it even when it
+                            // runs past the paragraphs guessed for that point.
+                            let s_end = self.item_ends(&s, hi, fill).last().copied().unwrap_or(*e);
+                            *e = (*e).max(s_end);
+                            k.push(s);
+                        }
+                        continue;
+                    } else {
+                        continue;
+                    }
+                }
+            }
+            let ends = self.item_ends(&s, hi, fill);
+            let kids = vec![Vec::new(); s.len()];
+            tops.push((s, ends, kids));
+        }
+        let mut out = Vec::new();
+        for (seq, ends, kids) in tops {
+            for ((m, end), kids) in seq.iter().zip(ends).zip(kids) {
+                // 首先， is written with its comma but named without it; 第一， keeps it.
+                let mend = if m.fam == Family::Sequence { (m.start + 2).min(m.body) } else { m.body };
+                out.push(OutlineNode {
+                    marker: self.cs[m.start..mend].iter().collect(),
+                    level,
+                    text: self.heading(m.body, end),
+                    speaker: self.speaker_at(m.start),
+                    span: Span::new(m.start, end),
+                    children: self.build(kids, end, level + 1),
+                });
+            }
+        }
+        out
+    }
+}
+
+/// Speech acts: a mention of a person followed, within its clause, by a speech verb
+/// (他强调, 吴某指出, 张某出席会议并讲话).
+fn speech_acts(cs: &[char], people: &[Person]) -> Vec<(usize, String)> {
+    const VERBS: [&str; 7] = ["强调", "指出", "要求", "提出", "表示", "讲话", "部署"];
+    let mut acts = Vec::new();
+    for p in people {
+        for m in &p.mentions {
+            let from = m.1.min(cs.len());
+            let to = (from + 12).min(cs.len());
+            let stop = cs[from..to].iter().position(|c| matches!(c, '。' | '！' | '？' | '；' | '\n'));
+            let window: String = cs[from..stop.map_or(to, |s| from + s)].iter().collect();
+            if window.starts_with('说') || VERBS.iter().any(|v| window.contains(v)) {
+                acts.push((m.0, p.name.clone()));
+            }
+        }
+    }
+    acts.sort();
+    acts
+}
+
+pub fn extract(ctx: &Ctx, people: &[Person]) -> Vec<OutlineNode> {
+    let cs: Vec<char> = ctx.doc.text.chars().collect();
+    let markers = find_markers(ctx, &cs);
+    let seqs = sequences(&markers);
+    if seqs.is_empty() {
+        return Vec::new();
+    }
+    let env = Env { ctx, cs: &cs, speakers: speech_acts(&cs, people), closers: closers(&cs) };
+    env.build(seqs, cs.len(), 1)
 }

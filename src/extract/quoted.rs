@@ -1,8 +1,126 @@
 //! Short quoted terms (“雪亮工程”, “枫桥经验”) with counts.
+//!
+//! A term is the text inside “…” (「」 are normalised to “” by `text`) or a pair of straight
+//! quotes on one line: 2–15 chars, no sentence punctuation, so that quoted speech is left out.
+//! Its mentions are every occurrence of the term in the text, quoted or not: once a document
+//! has introduced “雪亮工程”, a later bare 雪亮工程 is the same thing and counts.
+
+use std::collections::HashSet;
 
 use super::Ctx;
 use crate::report::Term;
 
-pub fn extract(_ctx: &Ctx) -> Vec<Term> {
-    Vec::new()
+const MIN: usize = 2;
+const MAX: usize = 15;
+/// Each term costs a scan of the text for its bare mentions; real reports quote a few dozen
+/// terms, so a cap keeps junk input (thousands of distinct quotes) linear.
+const MAX_TERMS: usize = 300;
+
+fn acceptable(inner: &[char]) -> bool {
+    (MIN..=MAX).contains(&inner.len())
+        && inner.iter().any(|c| c.is_alphanumeric())
+        && !inner.iter().any(|c| matches!(c, '。' | '！' | '？' | '；' | '，' | '：' | '“' | '”' | '"' | '\n'))
+        && inner.first().is_some_and(|c| !c.is_whitespace())
+        && inner.last().is_some_and(|c| !c.is_whitespace())
+}
+
+pub fn extract(ctx: &Ctx) -> Vec<Term> {
+    let cs: Vec<char> = ctx.doc.text.chars().collect();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut out: Vec<Term> = Vec::new();
+    let mut curly: Option<usize> = None;
+    let mut straight: Option<usize> = None;
+    for (i, &c) in cs.iter().enumerate() {
+        let open = match c {
+            '“' => {
+                curly = Some(i);
+                None
+            }
+            '”' => curly.take(),
+            '"' => match straight.take() {
+                Some(o) => Some(o),
+                None => {
+                    straight = Some(i);
+                    None
+                }
+            },
+            '\n' => {
+                curly = None;
+                straight = None;
+                None
+            }
+            _ => None,
+        };
+        let Some(o) = open else { continue };
+        let inner = &cs[o + 1..i];
+        if !acceptable(inner) {
+            continue;
+        }
+        let term: String = inner.iter().collect();
+        if seen.len() < MAX_TERMS && seen.insert(term.clone()) {
+            out.push(Term { mentions: ctx.find_all(&term), text: term });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::with_ctx;
+    use crate::report::Span;
+
+    fn run(text: &str) -> Vec<Term> {
+        with_ctx(text, extract)
+    }
+
+    #[test]
+    fn quoted_terms_count_every_occurrence() {
+        let t = run("深化“天网工程”建设，推广“枫桥经验”，天网工程覆盖全县，发扬「枫桥经验」。");
+        let names: Vec<&str> = t.iter().map(|x| x.text.as_str()).collect();
+        assert_eq!(names, vec!["天网工程", "枫桥经验"]);
+        assert_eq!(t[0].mentions, vec![Span::new(3, 7), Span::new(20, 24)]);
+        assert_eq!(t[1].mentions.len(), 2);
+    }
+
+    #[test]
+    fn quoted_speech_and_long_lists_are_not_terms() {
+        let t = run("他说：“我们要把工作做实。”围绕“横向协同、纵向联动、融合共享、智慧研判、整体推进”的目标，\
+推行“双评估”，坚持“三调对接、四级联动”，“ ”为空，“x”太短。");
+        let names: Vec<&str> = t.iter().map(|x| x.text.as_str()).collect();
+        assert_eq!(names, vec!["双评估", "三调对接、四级联动"]);
+    }
+
+    #[test]
+    fn straight_quotes_pair_within_a_line() {
+        let t = run("推进\"一网通办\"改革，\"一网通办\n\"未闭合");
+        let names: Vec<&str> = t.iter().map(|x| x.text.as_str()).collect();
+        assert_eq!(names, vec!["一网通办"]);
+        assert_eq!(t[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn junk_never_panics() {
+        for s in ["", "“", "”", "\"", "“”", "“a", "\"\"\""] {
+            let _ = run(s);
+        }
+        let _ = run(&"“雪亮工程”".repeat(20_000));
+        let many: String = (0..5000).map(|i| format!("“术语{i}”")).collect();
+        assert_eq!(run(&many).len(), MAX_TERMS);
+    }
+
+    #[test]
+    fn seed_004_quoted() {
+        let t = with_ctx(include_str!("../../seeds/004_4cf3b7e9622604b5.txt"), extract);
+        let names: Vec<&str> = t.iter().map(|x| x.text.as_str()).collect();
+        assert!(names.contains(&"雪亮工程"), "{names:?}");
+        assert!(names.contains(&"月通报"), "{names:?}");
+    }
+
+    #[test]
+    fn seed_000_quoted() {
+        let t = with_ctx(include_str!("../../seeds/000_21f538190c88e84a.txt"), extract);
+        let names: Vec<&str> = t.iter().map(|x| x.text.as_str()).collect();
+        assert_eq!(names, vec!["331", "双网融合", "鹿路通"]);
+    }
 }

@@ -1,0 +1,217 @@
+use super::*;
+use crate::extract::with_ctx;
+
+fn run(text: &str, people: &[Person]) -> Vec<OutlineNode> {
+    with_ctx(text, |ctx| extract(ctx, people))
+}
+
+fn markers(nodes: &[OutlineNode]) -> Vec<&str> {
+    nodes.iter().map(|n| n.marker.as_str()).collect()
+}
+
+fn person(name: &str, text: &str) -> Person {
+    let n = name.chars().count();
+    let mut mentions = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    let nc: Vec<char> = name.chars().collect();
+    for i in 0..chars.len() {
+        if chars[i..].starts_with(&nc) {
+            mentions.push(Span::new(i, i + n));
+        }
+    }
+    Person { name: name.into(), mentions, ..Default::default() }
+}
+
+#[test]
+fn han_numerals_parse_beyond_ten() {
+    let v = |s: &str| han_value(&s.chars().collect::<Vec<_>>());
+    assert_eq!(v("一"), Some(1));
+    assert_eq!(v("十"), Some(10));
+    assert_eq!(v("十二"), Some(12));
+    assert_eq!(v("二十"), Some(20));
+    assert_eq!(v("二十三"), Some(23));
+    assert_eq!(v("一十"), None);
+}
+
+#[test]
+fn headings_on_their_own_lines_with_inline_children() {
+    let text = "县委书记王立强出席会议并讲话。\n\
+一、提高政治站位，扛牢平安建设责任。\n\
+王立强指出，第一，形势有新变化。风险交织。第二，群众有新期待。第三，工作有新短板。\n\
+二、突出工作重点，打好攻坚硬仗。\n\
+王立强强调，要打好三场硬仗。一要打好矛盾化解攻坚战。二要打好治安防控攻坚战。三要打好基层治理攻坚战。\n\
+三、强化组织保障，形成工作合力。\n\
+要坚持全县一盘棋，统一、规范推进各项工作。\n\
+副县长李某主持会议。";
+    let nodes = run(text, &[person("王立强", text)]);
+    assert_eq!(markers(&nodes), vec!["一、", "二、", "三、"]);
+    assert!(nodes.iter().all(|n| n.level == 1));
+    assert_eq!(nodes[0].text, "提高政治站位，扛牢平安建设责任");
+    assert_eq!(markers(&nodes[0].children), vec!["第一，", "第二，", "第三，"]);
+    assert_eq!(nodes[0].children[0].text, "形势有新变化");
+    assert_eq!(nodes[0].children[0].level, 2);
+    assert_eq!(markers(&nodes[1].children), vec!["一要", "二要", "三要"]);
+    assert_eq!(nodes[1].children[2].text, "打好基层治理攻坚战");
+    // 统一、规范 is no marker; the last heading takes its body paragraph but not the chair line.
+    assert!(nodes[2].children.is_empty());
+    let last = with_ctx(text, |ctx| ctx.slice(nodes[2].span).to_string());
+    assert!(last.starts_with("三、强化组织保障"));
+    assert!(last.ends_with("推进各项工作。"), "{last}");
+    // Spans run to the next sibling.
+    assert_eq!(nodes[0].span.1 + 1, nodes[1].span.0);
+    assert_eq!(nodes[1].children[0].speaker.as_deref(), Some("王立强"));
+}
+
+#[test]
+fn inline_headings_after_spaces_in_one_long_line() {
+    let text = "同志们：今天召开会议，我讲三点意见。 一、切实强化责任意识，推动措施落实。各地要抓好落实 二、切实强化底线意识。一要深入排查风险。二要加强矛盾化解。三要加强网络监管。 三、切实强化为民意识。一要提高打击实效。二要推进防控体系建设。 总之，希望大家扎实工作！";
+    let nodes = run(text, &[]);
+    assert_eq!(markers(&nodes), vec!["一、", "二、", "三、"]);
+    assert!(nodes[0].children.is_empty());
+    assert_eq!(markers(&nodes[1].children), vec!["一要", "二要", "三要"]);
+    assert_eq!(markers(&nodes[2].children), vec!["一要", "二要"]);
+    assert!(nodes.iter().all(|n| n.speaker.is_none()));
+    let tail = with_ctx(text, |ctx| ctx.slice(nodes[2].span).to_string());
+    assert!(tail.ends_with("推进防控体系建设。"), "closing 总之 is not part of the last point: {tail}");
+    // The child's last item stops at its parent's end.
+    assert!(nodes[1].children[2].span.1 <= nodes[1].span.1);
+}
+
+#[test]
+fn shi_list_and_two_yao_lists_are_separate_top_levels() {
+    let text = "张明指出，成绩主要体现在两个方面：一是服务大局有担当。二是维护稳定见实效。\n\
+张明要求，一要维护政治安全。二要护航经济发展。三要深化平安建设。\n\
+张明强调，一要强化责任落实。二要创新工作思路。";
+    let nodes = run(text, &[person("张明", text)]);
+    assert_eq!(markers(&nodes), vec!["一是", "二是", "一要", "二要", "三要", "一要", "二要"]);
+    assert!(nodes.iter().all(|n| n.level == 1 && n.children.is_empty()));
+    assert_eq!(nodes[0].text, "服务大局有担当");
+}
+
+#[test]
+fn stray_first_item_is_not_an_enumeration() {
+    let nodes = run("会议强调，一是要提高认识，切实抓好落实。另外要加强宣传。", &[]);
+    assert!(nodes.is_empty());
+    // Nor is 一要 followed by a 二要 several paragraphs away inside running text.
+    let nodes = run("会议要求，一要加强领导。\n会议指出，工作有成效。\n会议强调，队伍要过硬，二要加强作风。", &[]);
+    assert!(nodes.is_empty());
+}
+
+#[test]
+fn parenthesised_and_arabic_markers_nest_under_headings() {
+    let text = "一、总体要求\n(一)指导思想。坚持以人民为中心。\n（二）工作目标。\n1.建立机制。\n2.完善平台。\n二、重点任务\n（一）化解矛盾。\n（二）防控风险。";
+    let nodes = run(text, &[]);
+    assert_eq!(markers(&nodes), vec!["一、", "二、"]);
+    assert_eq!(markers(&nodes[0].children), vec!["（一）", "（二）"]);
+    assert_eq!(nodes[0].children[0].text, "指导思想");
+    assert_eq!(markers(&nodes[0].children[1].children), vec!["1.", "2."]);
+    assert_eq!(nodes[0].children[1].children[0].level, 3);
+    assert_eq!(markers(&nodes[1].children), vec!["（一）", "（二）"]);
+}
+
+#[test]
+fn numbers_beyond_ten_continue_a_sequence() {
+    let mut text = String::new();
+    let nums = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+    for n in nums {
+        text.push_str(&format!("{n}、加强第{n}项工作。\n"));
+    }
+    let nodes = run(&text, &[]);
+    assert_eq!(nodes.len(), 12);
+    assert_eq!(nodes[11].marker, "十二、");
+    assert_eq!(nodes[10].text, "加强第十一项工作");
+}
+
+#[test]
+fn shouxian_qici_zuihou() {
+    let nodes = run("首先，要提高认识。其次，要压实责任。最后，要加强保障。这是最后一公里。", &[]);
+    assert_eq!(markers(&nodes), vec!["首先", "其次", "最后"]);
+    assert_eq!(nodes[1].text, "要压实责任");
+}
+
+#[test]
+fn circled_numbers() {
+    let nodes = run("重点抓好：①排查风险；②化解矛盾；③强化宣传。", &[]);
+    assert_eq!(markers(&nodes), vec!["①", "②", "③"]);
+    assert_eq!(nodes[0].text, "排查风险");
+}
+
+#[test]
+fn speaker_is_the_latest_speech_act() {
+    let text = "市委书记赵刚出席会议并讲话。赵刚指出：一要提高站位。二要压实责任。\n市长孙平要求，一要抓好落实。二要加强督查。";
+    let people = [person("赵刚", text), person("孙平", text)];
+    let nodes = run(text, &people);
+    assert_eq!(nodes.len(), 4);
+    assert_eq!(nodes[0].speaker.as_deref(), Some("赵刚"));
+    assert_eq!(nodes[3].speaker.as_deref(), Some("孙平"));
+}
+
+#[test]
+fn junk_never_panics() {
+    for t in ["", "一", "一、", "（", "（一", "第", "第一", "1", "1.", "首", "最后", "一、二、三、", "\n\n一是\n二是"] {
+        let _ = run(t, &[]);
+    }
+    let long = "一、二、".repeat(20_000);
+    let _ = run(&long, &[]);
+    // Thousands of lists in one line: siblings, not a staircase of nested lists.
+    let nodes = run(&"一要加强。二要落实。".repeat(20_000), &[]);
+    assert_eq!(nodes.len(), 40_000);
+    assert!(nodes.iter().all(|n| n.children.is_empty() && n.span.len() <= 5));
+    let nodes = run(&"一要加强。二要落实。一是学习。二是宣传。".repeat(5_000), &[]);
+    assert!(nodes.iter().all(|n| n.level == 1));
+    let depth = |n: &OutlineNode| -> u32 {
+        fn d(n: &OutlineNode) -> u32 {
+            1 + n.children.iter().map(d).max().unwrap_or(0)
+        }
+        d(n)
+    };
+    assert!(nodes.iter().all(|n| depth(n) <= MAX_DEPTH));
+    let bin: String = (0..3000u32).filter_map(char::from_u32).collect();
+    let _ = run(&bin, &[]);
+}
+
+#[test]
+fn seed_003_four_headings_with_children() {
+    let nodes = with_ctx(include_str!("../../../seeds/003_04741f46a19850b6.txt"), |ctx| extract(ctx, &[]));
+    assert_eq!(markers(&nodes), vec!["一、", "二、", "三、", "四、"]);
+    assert_eq!(nodes[0].text, "切实强化责任意识，推进各项举措落实");
+    assert!(nodes[0].children.is_empty());
+    assert_eq!(markers(&nodes[1].children), vec!["一要", "二要", "三要", "四要"]);
+    assert_eq!(markers(&nodes[2].children), vec!["一要", "二要", "三要"]);
+    assert_eq!(markers(&nodes[3].children), vec!["一要", "二要", "三要"]);
+    assert!(nodes.iter().all(|n| n.speaker.is_none()));
+}
+
+#[test]
+fn seed_001_headings_ordinals_and_yao() {
+    let text = include_str!("../../../seeds/001_6d1adbc13df3a9af.txt");
+    let people = [person("陆秋明", text)];
+    let nodes = with_ctx(text, |ctx| extract(ctx, &people));
+    assert_eq!(markers(&nodes), vec!["一、", "二、", "三、"]);
+    assert_eq!(markers(&nodes[0].children), vec!["第一，", "第二，", "第三，"]);
+    assert_eq!(markers(&nodes[1].children), vec!["一要", "二要", "三要", "四要", "五要"]);
+    assert_eq!(nodes[1].children[0].text, "坚决打好政治安全攻坚战");
+    assert_eq!(markers(&nodes[2].children), vec!["一要", "二要", "三要"]);
+    assert_eq!(nodes[1].speaker.as_deref(), Some("陆秋明"));
+    let last = with_ctx(text, |ctx| ctx.slice(nodes[2].span).to_string());
+    assert!(!last.contains("主持会议"), "{last}");
+}
+
+#[test]
+fn seed_002_shi_and_two_yao_lists() {
+    let nodes = with_ctx(include_str!("../../../seeds/002_2a42e34fa21be9dc.txt"), |ctx| extract(ctx, &[]));
+    let m = markers(&nodes);
+    assert_eq!(
+        m,
+        vec!["一是", "二是", "三是", "一要", "二要", "三要", "四要", "五要", "一要", "二要", "三要"]
+    );
+}
+
+#[test]
+fn seed_004_three_yao_lists() {
+    let nodes = with_ctx(include_str!("../../../seeds/004_4cf3b7e9622604b5.txt"), |ctx| extract(ctx, &[]));
+    let m = markers(&nodes);
+    assert_eq!(m.len(), 11, "{m:?}");
+    assert_eq!(m.iter().filter(|x| **x == "一要").count(), 3);
+    assert_eq!(nodes[0].text, "立足新起点，高标准系统谋篇布局");
+}
