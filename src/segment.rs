@@ -111,6 +111,17 @@ pub fn tag(text: &str) -> Vec<Token<'_>> {
         .collect()
 }
 
+/// Dictionary frequency of each word (None when the dictionary lacks it), for keyword IDF.
+/// jieba-rs has no public frequency getter; for a dictionary word `suggest_freq` returns its
+/// frequency (+1), which is what IDF needs.
+pub fn dict_freqs(words: &[&str]) -> Vec<Option<usize>> {
+    let j = match JIEBA.read() {
+        Ok(g) => g,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    words.iter().map(|w| j.has_word(w).then(|| j.suggest_freq(w))).collect()
+}
+
 /// Plain segmentation (no tags), for comparisons and benchmarks.
 pub fn cut(text: &str) -> Vec<&str> {
     let j = match JIEBA.read() {

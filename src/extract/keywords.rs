@@ -30,20 +30,9 @@ static STOP_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lexicon::rows(include_str!("../lexicon/stopwords.txt")).flatten().collect());
 
 pub fn extract(ctx: &Ctx) -> Vec<Keyword> {
-    rank(ctx.tokens, dict_freqs)
+    rank(ctx.tokens, crate::segment::dict_freqs)
 }
 
-/// Dictionary frequency of each word, None when the dictionary does not have it.
-///
-/// TEMPORARY: backed by a private default-dictionary jieba because `segment` does not expose the
-/// shared segmenter's frequencies yet. Once `segment::dict_freqs` exists (see the module's
-/// request in the CLI branch report), this body becomes `crate::segment::dict_freqs(words)` and
-/// the second dictionary (~150 ms, tens of MB) goes away.
-fn dict_freqs(words: &[&str]) -> Vec<Option<usize>> {
-    static DICT: LazyLock<jieba_rs::Jieba> = LazyLock::new(jieba_rs::Jieba::new);
-    let j = &*DICT;
-    words.iter().map(|w| j.has_word(w).then(|| j.suggest_freq(w))).collect()
-}
 
 /// A token worth counting: a content word of two or more chars, with Han in it, no digits, not a
 /// person's name (people are reported on their own) and not a stop word.
