@@ -140,7 +140,8 @@ fn find_announcement(ctx: &Ctx, document: &Document) -> Option<Announcement> {
             return Some(Announcement { name, span: None, sentence: t.to_string(), prefix, venue });
         }
     }
-    if let Some(name) = document.title.as_deref().and_then(speech_title_name) {
+    // "——在…上的讲话" is often the subtitle under a slogan title.
+    if let Some(name) = [&document.title, &document.subtitle].into_iter().find_map(|t| t.as_deref().and_then(speech_title_name)) {
         return Some(Announcement { name, span: None, sentence: String::new(), prefix: String::new(), venue: None });
     }
     for sp in &ctx.sentences {
@@ -319,8 +320,9 @@ const HEAD_LINES: usize = 6;
 
 /// A full date standing alone on one of the first lines, before the body starts.
 fn head_date_line(ctx: &Ctx) -> Option<Date> {
-    for sp in ctx.doc.lines().into_iter().filter(|l| !ctx.slice(*l).trim().is_empty()).take(HEAD_LINES) {
-        let t = ctx.slice(sp).trim();
+    // Unmasked: a date line may have been taken for a web timestamp.
+    for sp in ctx.doc.unmasked_lines().into_iter().filter(|l| !ctx.doc.unmasked_slice(*l).trim().is_empty()).take(HEAD_LINES) {
+        let t = ctx.doc.unmasked_slice(sp).trim();
         if t.starts_with("同志们") || t.contains('。') {
             return None;
         }

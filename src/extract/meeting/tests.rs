@@ -186,3 +186,12 @@ fn speech_date_line_and_quoted_name() {
     assert_eq!(m.name.as_deref(), Some("全区政法队伍建设工作会议"));
     assert_eq!(m.date, None);
 }
+
+#[test]
+fn speech_subtitle_names_the_meeting() {
+    let text = "凝心聚力 奋力开创平安建设新局面\n——在全区平安建设工作会议上的讲话\n区委书记　林某华\n2023年2月1日\n\n\
+                同志们：\n这次会议很重要。我讲三点意见。";
+    let m = run(text);
+    assert_eq!(m.name.as_deref(), Some("全区平安建设工作会议"));
+    assert_eq!(m.date.as_deref(), Some("2023-02-01"));
+}
