@@ -170,8 +170,8 @@ const ORG_ENDINGS: &[&str] =
 /// Words between the organisers and 召开 that say how or where, not who: "市委政法委以视频会议
 /// 形式召开", "县委在县会议中心召开".
 const HOW_WORDS: &[&str] = &["以", "通过", "采取", "采用", "利用", "在", "于"];
-/// Adverbs right before 召开: "县委、县政府隆重召开".
-const TRAILING_ADVERBS: &[&str] = &["隆重", "专门", "专题", "再次", "共同", "联合", "又", "今天", "今日"];
+/// Adverbs and light verbs right before 召开: "县委、县政府隆重召开", "市委政法委组织召开".
+const TRAILING_ADVERBS: &[&str] = &["组织", "牵头", "隆重", "专门", "专题", "再次", "共同", "联合", "又", "今天", "今日"];
 /// Conjunctions between two institutions: split only when both sides are institutions
 /// (市住房和城乡建设局 stays whole).
 const CONJUNCTIONS: &[&str] = &["联合", "会同", "和", "与", "及", "同"];
@@ -186,6 +186,11 @@ fn is_org(s: &str) -> bool {
 
 /// Split one 、-separated piece at a conjunction when both sides are institutions.
 fn split_conjunction(piece: &str) -> Vec<String> {
+    // Three institutions at most make a short piece; a long one is not a list (and the
+    // recursion stays shallow on junk).
+    if piece.chars().count() > 64 {
+        return vec![piece.to_string()];
+    }
     for c in CONJUNCTIONS {
         for (i, _) in piece.match_indices(c) {
             let (Some(a), Some(b)) = (piece.get(..i), piece.get(i + c.len()..)) else { continue };

@@ -100,6 +100,7 @@ fn nothing_and_junk() {
     assert_eq!(run(""), Meeting::default());
     assert_eq!(run("今天天气很好。").name, None);
     let _ = run(&"召开会议".repeat(20_000));
+    let _ = run(&format!("{}召开全县综治工作会议。", "县委和".repeat(50_000)));
 }
 
 fn seed(p: &str) -> Meeting {
@@ -159,6 +160,8 @@ fn organisers_before_a_how_phrase() {
     assert_eq!(m.organizers, vec!["镇党委", "镇政府"]);
     let m = run("近日，市信访工作联席会议办公室通过电视电话会议方式召开全市信访工作调度会。");
     assert_eq!(m.organizers, vec!["市信访工作联席会议办公室"]);
+    let m = run("日前，州委政法委组织召开全州政法系统安全生产工作会议。");
+    assert_eq!(m.organizers, vec!["州委政法委"]);
 }
 
 #[test]
