@@ -100,8 +100,9 @@ fn collect(tokens: &[Token], weight: f64, c: &mut HashMap<String, Cand>) {
         }
         let next = tokens.get(i + 1).map(|n| n.word).unwrap_or("");
         if plausible_place(t.word) && (t.pos.starts_with('n') || t.pos == "j") {
-            // A bare name followed by its suffix as a separate token (大理 州委).
-            if let Some((_, l)) = split_suffix(&format!("{}{next}", t.word)) {
+            // A bare name followed by its suffix as a separate token (大理 州委). The suffix
+            // must be the whole next token: 年度 + 全县 is not 年度全 + 县.
+            if let Some((_, l)) = split_suffix(&format!("{}{next}", t.word)).filter(|(stem, _)| *stem == t.word) {
                 add(c, t.word, 2.0 * weight + early, Some(l), t.span.0);
             } else if (next == "召开" || next == "举行") && (i == 0 || tokens[i - 1].is_punct()) {
                 add(c, t.word, 2.0 * weight, None, t.span.0);
@@ -203,6 +204,21 @@ mod tests {
     fn organiser_with_district_committee() {
         let text = "本报讯 3月2日，江宁区委召开2019年度政法工作会议。区委书记出席会议并讲话。全区政法战线要务实担当。";
         assert_eq!(region(text), Some(("江宁".into(), RegionLevel::District)));
+    }
+
+    #[test]
+    fn genre_words_before_self_reference_are_not_places() {
+        // 2021年度 + 全市 and 动员 + 全县: the word before 全X is no place; the headline's is.
+        let text = "龙泉市召开2021年度全市平安建设工作会议\n\n2月9日，市委召开2021年度全市平安建设工作会议。\
+                    会议要求，要动员全市上下推进平安建设，部署全市重点工作，确保年度目标完成。";
+        assert_eq!(region(text), Some(("龙泉".into(), RegionLevel::City)));
+        // A speech: the title names no place; the closing sentence does (平安X, X县).
+        let text = "在全县禁毒工作动员部署会上的讲话\n\n同志们：\n今天召开动员部署会，动员全县上下行动起来。\
+                    推进全县禁毒工作，部署全县任务。动员全县各级，为建设平安石城、推动石城县高质量发展作出贡献！";
+        assert_eq!(region(text), Some(("石城".into(), RegionLevel::County)));
+        for w in ["年度", "动员", "推进", "部署", "工作"] {
+            assert!(!plausible_place(w), "{w}");
+        }
     }
 
     #[test]

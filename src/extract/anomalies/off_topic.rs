@@ -61,6 +61,9 @@ const NOUN: &[&str] = &["n", "ns", "nsf", "nr", "nrt", "nrfg", "nr1", "nr2"];
 const PLACE_AFTER: &[&str] = &["县", "市", "区", "州", "镇", "乡", "人民", "籍", "经验", "模式", "大地", "群众", "全域"];
 const PLACE_BEFORE: &[&str] = &["平安", "美丽", "振兴", "来到", "赴", "振"];
 
+/// Common nouns that begin with a suffix char of PLACE_AFTER: 属地乡镇 is no place + 乡.
+const NOT_AFTER: &[&str] = &["乡镇", "乡村", "区域", "区县", "县区", "县域", "市域", "市县", "市场", "市民", "镇街", "州县", "县城", "区划"];
+
 /// A token that reads as a place name: a noun seen at least once in a place context.
 fn place_like(toks: &[Token], w: &str) -> bool {
     if !plausible_place(w) || w.chars().count() > 3 {
@@ -69,7 +72,7 @@ fn place_like(toks: &[Token], w: &str) -> bool {
     toks.iter().enumerate().any(|(i, t)| {
         t.word == w
             && NOUN.contains(&t.pos)
-            && (toks.get(i + 1).is_some_and(|n| PLACE_AFTER.iter().any(|a| n.word.starts_with(a)))
+            && (toks.get(i + 1).is_some_and(|n| !NOT_AFTER.contains(&n.word) && PLACE_AFTER.iter().any(|a| n.word.starts_with(a)))
                 || i.checked_sub(1).and_then(|j| toks.get(j)).is_some_and(|p| PLACE_BEFORE.contains(&p.word)))
     })
 }

@@ -170,3 +170,47 @@ fn analyze_seeds_end_to_end() {
     assert!(r.anomalies.iter().any(|a| a.kind == AnomalyKind::Boilerplate && a.detail.contains("当前位置")));
     assert_eq!(r.region.as_ref().map(|g| (g.name.as_str(), g.level)), Some(("大理", RegionLevel::Prefecture)));
 }
+
+
+/// Scores of every paragraph (after the pipeline's masking and region).
+fn scores_of(text: &str) -> Vec<(String, f64, off_topic::Foreign)> {
+    let mut doc = Doc::new(text);
+    let info = document::extract(&doc);
+    let spans: Vec<_> = info.boilerplate.iter().map(|a| a.span).collect();
+    doc.mask(&spans);
+    let tokens = crate::segment::tag(&doc.text);
+    let ctx = Ctx::new(&doc, &tokens);
+    let r = region::extract(&ctx, &info.document);
+    off_topic::scores(&ctx, r.as_ref()).into_iter().map(|(i, s, f)| (ctx.slice(ctx.paragraphs[i]).to_string(), s, f)).collect()
+}
+
+#[test]
+fn common_nouns_before_place_words_are_not_foreign_places() {
+    // 属地 + 乡镇 and 事关 + 人民 look like "place + 乡/人民"; they are common words.
+    let text = "在全市信访工作会议上的讲话\n\n同志们：\n今天，市委召开全市信访工作会议，部署信访工作。\n\
+        要压实属地责任，属地乡镇（街道）要牵头会商，相关职能部门配合，做到一件事项、一名领导、一套方案、一抓到底，\
+        对推诿扯皮的严肃问责。\n\
+        信访工作事关人民群众切身利益，事关改革发展稳定大局，各级要用心用情用力解决群众急难愁盼问题。\n\
+        要坚持源头治理，深化信访工作法治化，推动信访积案化解，确保信访形势持续平稳。\n";
+    for (p, sim, foreign) in scores_of(text) {
+        assert!(foreign.is_none(), "{sim} {foreign:?} {p}");
+    }
+}
+
+#[test]
+fn genre_set_has_no_off_topic_paragraph() {
+    // The held-out genre documents are all on topic: no paragraph names a foreign place.
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/genre");
+    let files: Vec<_> = std::fs::read_dir(dir)
+        .map(|rd| rd.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect())
+        .unwrap_or_default();
+    assert!(!files.is_empty());
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap_or_default();
+        for (p, sim, foreign) in scores_of(&text) {
+            assert!(foreign.is_none(), "{f:?} {sim} {foreign:?} {p}");
+        }
+        let (_, a) = run(&text);
+        assert!(a.iter().all(|x| x.kind != AnomalyKind::OffTopic), "{f:?}");
+    }
+}

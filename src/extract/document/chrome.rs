@@ -26,6 +26,13 @@ static MARKERS: LazyLock<Vec<Marker>> = LazyLock::new(|| {
         .collect()
 });
 
+/// A line that is only a web timestamp: "2022-02-18 09:30:12", "2022/02/18", "2022年2月18日 09:30".
+/// (A bare 2024年3月28日 without a time is a speech's date line, body text.)
+pub(super) static RE_TIMESTAMP: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}：\d{2}(?:：\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}：\d{2}(?:：\d{2})?)$")
+        .expect("timestamp regex")
+});
+
 /// Lines longer than this, or with more than one full stop, are body text whatever they contain.
 const MAX_CHROME_LINE: usize = 160;
 
@@ -66,6 +73,9 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
     // A line of separators only ("|", "-----"), but not the dash line of a subtitle.
     if t.chars().all(|c| c.is_whitespace() || "|｜/·•-_=*>~".contains(c)) {
         return vec![("页面工具", "分隔符")];
+    }
+    if RE_TIMESTAMP.is_match(t) {
+        return vec![("元数据", "发布时间")];
     }
     let mut found: Vec<(&'static str, &'static str)> = Vec::new();
     let mut push = |cat: &'static str, m: &'static str| {

@@ -76,6 +76,9 @@ pub(super) fn read(lines: &[Line]) -> Meta {
     let mut source_date: Option<String> = None;
     for l in &chrome {
         let t = l.text;
+        if m.published.is_none() && super::chrome::RE_TIMESTAMP.is_match(t) {
+            m.published = dates::parse(t).map(|d| d.iso());
+        }
         if m.published.is_none() {
             if let Some(d) = RE_PUBLISHED.captures(t).and_then(|c| c.get(1)).and_then(|v| dates::parse(v.as_str())) {
                 m.published = Some(d.iso());

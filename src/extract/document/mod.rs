@@ -27,7 +27,9 @@ pub fn extract(doc: &Doc) -> DocumentInfo {
     let boilerplate = chrome::anomalies(&lines);
     let meta = meta::read(&lines);
     let (title, subtitle) = headline(&lines);
-    let kind = kind(&doc.unmasked, title.as_deref());
+    let kind = kind(&doc.unmasked, title.as_deref(), subtitle.as_deref());
+    // A speech is signed by its speaker under the title ("县委书记　张三").
+    let author = meta.author.or_else(|| (kind == DocumentKind::Speech).then(|| speaker(&lines)).flatten());
     DocumentInfo {
         document: Document {
             kind,
@@ -35,7 +37,7 @@ pub fn extract(doc: &Doc) -> DocumentInfo {
             subtitle,
             published: meta.published,
             source: meta.source,
-            author: meta.author,
+            author,
             views: meta.views,
             chars: doc.len(),
         },
@@ -79,11 +81,15 @@ fn headline(lines: &[Line]) -> (Option<String>, Option<String>) {
         .take_while(|l| l.text.chars().count() <= MAX_HEADLINE && !l.text.contains('。'))
         .take(6)
         .collect();
-    let candidates: Vec<usize> = (0..head.len()).filter(|&i| headline_like(head[i].text)).collect();
+    // A line led by dashes is the subtitle of the line above, never the title itself.
+    let candidates: Vec<usize> =
+        (0..head.len()).filter(|&i| headline_like(head[i].text) && strip_dashes(head[i].text).is_none()).collect();
+    let has_subtitle = |i: usize| head.get(i + 1).is_some_and(|l| is_dash_line(l.text) || strip_dashes(l.text).is_some());
     let pick = candidates
         .iter()
         .copied()
-        .find(|&i| HEADLINE_WORDS.iter().any(|w| head[i].text.contains(w)))
+        .find(|&i| has_subtitle(i))
+        .or_else(|| candidates.iter().copied().find(|&i| HEADLINE_WORDS.iter().any(|w| head[i].text.contains(w))))
         .or_else(|| candidates.first().copied());
     let Some(i) = pick else { return (None, None) };
     let title = head[i].text.to_string();
@@ -108,7 +114,30 @@ static KIND_RULES: LazyLock<Vec<(&'static str, DocumentKind, i32)>> = LazyLock::
         .collect()
 });
 
-fn kind(text: &str, title: Option<&str>) -> DocumentKind {
+/// Last words of an official title: the speaker line reads "<title> <name>".
+const TITLE_ENDS: &[&str] = &["书记", "长", "主任", "主席", "委员", "常委", "政委", "秘书"];
+
+static RE_SPEAKER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    let h = crate::extract::dates::HAN;
+    regex::Regex::new(&format!(r"^(?P<t>(?:{h}|、){{2,30}})\s+(?P<n>{h}{{2,4}})(?:同志)?$")).expect("speaker regex")
+});
+
+/// The speaker line of a speech: among the head lines before the address 同志们.
+fn speaker(lines: &[Line]) -> Option<String> {
+    for l in lines.iter().filter(|l| !l.is_blank() && !l.is_chrome()).take(6) {
+        if l.text.starts_with("同志们") || l.text.contains('。') {
+            return None;
+        }
+        let Some(c) = RE_SPEAKER.captures(l.text) else { continue };
+        let (Some(t), Some(n)) = (c.name("t"), c.name("n")) else { continue };
+        if TITLE_ENDS.iter().any(|e| t.as_str().ends_with(e)) {
+            return Some(n.as_str().to_string());
+        }
+    }
+    None
+}
+
+fn kind(text: &str, title: Option<&str>, subtitle: Option<&str>) -> DocumentKind {
     // A speech opens by addressing the audience.
     let opening: String = text.trim_start().chars().take(12).collect();
     if opening.starts_with("同志们") || opening.contains("同志们：") {
@@ -122,7 +151,7 @@ fn kind(text: &str, title: Option<&str>) -> DocumentKind {
             _ => news += n * w,
         }
     }
-    if let Some(t) = title {
+    for t in [title, subtitle].into_iter().flatten() {
         if t.ends_with("讲话") || t.ends_with("致辞") || t.contains("上的讲话") || t.contains("上的发言") {
             speech += 6;
         }

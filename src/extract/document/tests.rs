@@ -187,3 +187,56 @@ fn seed_004() {
     assert!(c[0].starts_with("当前位置"));
     assert!(i.boilerplate[0].detail.contains("当前位置"));
 }
+
+#[test]
+fn speech_head_title_subtitle_speaker_and_date_line() {
+    let text = "凝心聚力 攻坚克难 奋力开创平安建设新局面\n——在全区平安建设工作会议上的讲话\n区委书记　林某华\n（2023年2月1日）\n\n\
+        同志们：\n今天，区委召开全区平安建设工作会议。我讲三点意见。";
+    let (doc, i) = info(text);
+    let d = &i.document;
+    assert_eq!(d.kind, DocumentKind::Speech);
+    assert_eq!(d.title.as_deref(), Some("凝心聚力 攻坚克难 奋力开创平安建设新局面"));
+    assert_eq!(d.subtitle.as_deref(), Some("在全区平安建设工作会议上的讲话"));
+    // The speaker signs the speech; the date line is the speech's, not a publication date.
+    assert_eq!(d.author.as_deref(), Some("林某华"));
+    assert_eq!(d.published, None);
+    assert!(chrome_texts(&doc, &i).is_empty());
+    let (_, i) = info("在全县综治工作会议上的讲话\n县委副书记、县长  张小明\n\n同志们：\n今天的会议很重要。");
+    assert_eq!(i.document.author.as_deref(), Some("张小明"));
+    // A news item's short lines are not a speaker line.
+    let (_, i) = info("县委召开政法工作会议\n县委书记出席\n\n3月2日，县委召开政法工作会议。县委书记出席会议并讲话。");
+    assert_eq!(i.document.author, None);
+}
+
+#[test]
+fn bare_timestamp_line_is_the_publication_date() {
+    let text = "市委召开全市政法工作会议\n2022-02-18 09:30:12\n\n2月17日上午，市委召开全市政法工作会议。市委书记出席会议并讲话。";
+    let (doc, i) = info(text);
+    assert_eq!(i.document.published.as_deref(), Some("2022-02-18"));
+    assert_eq!(chrome_texts(&doc, &i), vec!["2022-02-18 09：30：12"]);
+}
+
+#[test]
+fn ascii_web_page_chrome() {
+    // A page copied with ASCII punctuation: breadcrumb, metadata with a font widget, share and
+    // print tools, previous/next links naming other meetings, footer.
+    let text = "首页 > 工作动态 > 基层平安\n\
+        某某县召开2024年全县信访工作会议\n\
+        发布时间: 2024-03-05 10:02   来源: 县信访局   浏览次数: 87   字号: [大] [中] [小]\n\n\
+        3月4日上午,县委、县政府召开2024年全县信访工作会议。县委书记出席会议并讲话。\n\n\
+        会议强调,要坚持和发展新时代\"枫桥经验\",把矛盾纠纷化解在基层。\n\n\
+        分享到: 微信 微博\n【打印本页】 【关闭窗口】\n\
+        上一篇: 全县政法系统召开警示教育大会\n下一篇: 县领导到城关镇调研综治中心建设\n\
+        版权所有: 中共某某县委政法委员会  地址: 人民路1号 邮编: 000000\n\
+        X ICP备00000000号-1  技术支持: 县大数据中心\n";
+    let (doc, i) = info(text);
+    let c = chrome_texts(&doc, &i);
+    assert_eq!(c.len(), 3, "{c:?}");
+    assert!(c[0].starts_with("首页"));
+    assert!(c[1].starts_with("发布时间") && c[1].ends_with("[小]"));
+    assert!(c[2].starts_with("分享到") && c[2].ends_with("县大数据中心"), "{c:?}");
+    assert_eq!(i.document.published.as_deref(), Some("2024-03-05"));
+    assert_eq!(i.document.source.as_deref(), Some("县信访局"));
+    assert_eq!(i.document.views, Some(87));
+    assert_eq!(i.document.title.as_deref(), Some("某某县召开2024年全县信访工作会议"));
+}

@@ -10,7 +10,7 @@ use regex::Regex;
 use super::dates::{self, Date, DateMatch};
 use super::Ctx;
 use crate::lexicon;
-use crate::report::{Document, Meeting, Region, Span};
+use crate::report::{Document, DocumentKind, Meeting, Region, Span};
 
 static LEX: LazyLock<Vec<(&'static str, &'static str)>> =
     LazyLock::new(|| lexicon::rows(include_str!("../../lexicon/meeting.txt")).filter_map(|r| Some((*r.first()?, *r.get(1)?))).collect());
@@ -26,8 +26,9 @@ fn alternation(rule: &str) -> String {
     words(rule).iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
 }
 
-/// A name: no sentence or clause punctuation, no quotes.
-const NAME: &str = r"[^，。；！？：\s“”]";
+/// A name: no sentence or clause punctuation. Quotes and book-title marks may be part of it
+/// (扫黑除恶暨“利剑护航”行动动员部署会, 《条例》宣讲会).
+const NAME: &str = r"[^，。；！？：\s]";
 
 /// "召开/举行(了) NAME" ending at punctuation.
 static RE_HOLD_NAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -49,12 +50,22 @@ static RE_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"我们(?:在这里|在此)?(?:隆重)?(?:召开|举行)了?(?:这次|今天的)?(?P<name>[^，。；！？\s]{2,40})").expect("speech regex")
 });
 
+/// A speech's title names its meeting: "在全县政法工作会议上的讲话".
+static RE_SPEECH_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^在(?P<name>{NAME}{{4,80}}?)(?:上|开幕式上|闭幕式上)的(?:[^，。；\s]{{0,6}})(?:讲话|发言|致辞|报告|主持词|总结)"))
+        .expect("speech title regex")
+});
+
+/// A line that is nothing but a date, perhaps in brackets: a speech's date line "（2024年3月28日）".
+static RE_DATE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[（(〔\[]?\s*(?P<d>[^（）()〔〕\[\]]{6,20}?)\s*[）)〕\]]?$").expect("date line regex"));
+
 static RE_VENUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"在(?P<venue>[^，。；在]{2,30}?)(?:隆重|胜利)?(?:召开|举行)").expect("venue regex")
 });
 
 static RE_LEADING_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:本报讯|本台讯|本网讯)?\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{3,4}日|今天|昨天|前天|今日|昨日)?\s*(?:上午|下午|晚上|中午|早上|凌晨)?\s*")
+    Regex::new(r"^(?:本报讯|本台讯|本网讯)?\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{3,4}日|今天|昨天|前天|今日|昨日|近日|日前)?\s*(?:上午|下午|晚上|中午|早上|凌晨)?\s*")
         .expect("leading date regex")
 });
 
@@ -129,6 +140,10 @@ fn find_announcement(ctx: &Ctx, document: &Document) -> Option<Announcement> {
             return Some(Announcement { name, span: None, sentence: t.to_string(), prefix, venue });
         }
     }
+    // "——在…上的讲话" is often the subtitle under a slogan title.
+    if let Some(name) = [&document.title, &document.subtitle].into_iter().find_map(|t| t.as_deref().and_then(speech_title_name)) {
+        return Some(Announcement { name, span: None, sentence: String::new(), prefix: String::new(), venue: None });
+    }
     for sp in &ctx.sentences {
         let s = ctx.slice(*sp);
         if let Some(c) = RE_SPEECH.captures(s) {
@@ -142,19 +157,64 @@ fn find_announcement(ctx: &Ctx, document: &Document) -> Option<Announcement> {
     None
 }
 
+/// The meeting named by a speech's title ("在…上的讲话").
+fn speech_title_name(title: &str) -> Option<String> {
+    let c = RE_SPEECH_TITLE.captures(title.trim())?;
+    Some(c.name("name")?.as_str().to_string())
+}
+
 /// Endings of an institution that can hold a meeting.
 const ORG_ENDINGS: &[&str] =
     &["委", "政府", "府", "院", "局", "办", "部", "会", "厅", "室", "组", "中心", "处", "所", "队", "党组", "办公室", "政法委"];
 
+/// Words between the organisers and 召开 that say how or where, not who: "市委政法委以视频会议
+/// 形式召开", "县委在县会议中心召开".
+const HOW_WORDS: &[&str] = &["以", "通过", "采取", "采用", "利用", "在", "于"];
+/// Adverbs and light verbs right before 召开: "县委、县政府隆重召开", "市委政法委组织召开".
+const TRAILING_ADVERBS: &[&str] = &["组织", "牵头", "隆重", "专门", "专题", "再次", "共同", "联合", "又", "今天", "今日"];
+/// Conjunctions between two institutions: split only when both sides are institutions
+/// (市住房和城乡建设局 stays whole).
+const CONJUNCTIONS: &[&str] = &["联合", "会同", "和", "与", "及", "同"];
+
+fn is_org(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=20).contains(&n)
+        && ORG_ENDINGS.iter().any(|e| s.ends_with(e))
+        && !s.starts_with(['我', '全', '本'])
+        && s.chars().all(crate::text::is_han)
+}
+
+/// Split one 、-separated piece at a conjunction when both sides are institutions.
+fn split_conjunction(piece: &str) -> Vec<String> {
+    // Three institutions at most make a short piece; a long one is not a list (and the
+    // recursion stays shallow on junk).
+    if piece.chars().count() > 64 {
+        return vec![piece.to_string()];
+    }
+    for c in CONJUNCTIONS {
+        for (i, _) in piece.match_indices(c) {
+            let (Some(a), Some(b)) = (piece.get(..i), piece.get(i + c.len()..)) else { continue };
+            if is_org(a) {
+                let rest = split_conjunction(b);
+                if !rest.is_empty() && rest.iter().all(|r| is_org(r)) {
+                    return std::iter::once(a.to_string()).chain(rest).collect();
+                }
+            }
+        }
+    }
+    vec![piece.to_string()]
+}
+
 fn organizers(prefix: &str) -> Vec<String> {
     let p = RE_LEADING_DATE.replace(prefix, "");
-    let p = p.split('在').next().unwrap_or("").trim();
-    p.split(['、', '和', '与', '及'])
-        .map(|s| s.trim().trim_start_matches("由").to_string())
-        .filter(|s| {
-            let n = s.chars().count();
-            (2..=20).contains(&n) && ORG_ENDINGS.iter().any(|e| s.ends_with(e)) && !s.starts_with(['我', '全', '本'])
-        })
+    let cut = HOW_WORDS.iter().filter_map(|w| p.find(w)).min().unwrap_or(p.len());
+    let mut p = p.get(..cut).unwrap_or("").trim();
+    while let Some(w) = TRAILING_ADVERBS.iter().find(|w| p.ends_with(*w)) {
+        p = p.get(..p.len() - w.len()).unwrap_or("").trim_end();
+    }
+    p.split('、')
+        .flat_map(|s| split_conjunction(s.trim().trim_start_matches('由')))
+        .filter(|s| is_org(s))
         .collect()
 }
 
@@ -214,7 +274,11 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
         Some(sp) => all.iter().copied().find(|d| sp.covers(&d.span)),
         None => dates::find_dates(&ann.sentence).into_iter().find(|d| !d.damaged),
     };
-    let date = in_ann.map(|d| d.date).or_else(|| relative_date(&ann.sentence, document));
+    // A speech's date line is the day it was given: the meeting's date when nothing else says.
+    let date = in_ann
+        .map(|d| d.date)
+        .or_else(|| relative_date(&ann.sentence, document))
+        .or_else(|| head_date_line(ctx).filter(|_| document.kind == DocumentKind::Speech || says_today(&ann.sentence)));
     let date = date.map(|d| {
         if d.year.is_some() {
             return d;
@@ -254,6 +318,33 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
         ctx.find_all(t).into_iter().next()
     });
     m
+}
+
+/// Lines read from the top for a date line (title, speaker, date); the body starts after.
+const HEAD_LINES: usize = 6;
+
+/// A full date standing alone on one of the first lines, before the body starts.
+fn head_date_line(ctx: &Ctx) -> Option<Date> {
+    // Unmasked: a date line may have been taken for a web timestamp.
+    for sp in ctx.doc.unmasked_lines().into_iter().filter(|l| !ctx.doc.unmasked_slice(*l).trim().is_empty()).take(HEAD_LINES) {
+        let t = ctx.doc.unmasked_slice(sp).trim();
+        if t.starts_with("同志们") || t.contains('。') {
+            return None;
+        }
+        let Some(d) = RE_DATE_LINE.captures(t).and_then(|c| c.name("d")) else { continue };
+        let d = d.as_str().trim();
+        if let [one] = dates::find_dates(d).as_slice() {
+            // The date is the whole line (a trailing 讲 or 上午 at most).
+            if !one.damaged && one.date.year.is_some() && one.span.0 == 0 && one.span.1 + 2 >= d.chars().count() {
+                return Some(one.date);
+            }
+        }
+    }
+    None
+}
+
+fn says_today(sentence: &str) -> bool {
+    ["今天", "今日"].iter().any(|w| sentence.contains(w))
 }
 
 /// 今天/昨天 at the start of a clause, against the publication date.

@@ -100,6 +100,7 @@ fn nothing_and_junk() {
     assert_eq!(run(""), Meeting::default());
     assert_eq!(run("今天天气很好。").name, None);
     let _ = run(&"召开会议".repeat(20_000));
+    let _ = run(&format!("{}召开全县综治工作会议。", "县委和".repeat(50_000)));
 }
 
 fn seed(p: &str) -> Meeting {
@@ -147,4 +148,53 @@ fn seed_004() {
     assert_eq!(m.venue.as_deref(), Some("州国际会议中心3号厅"));
     assert_eq!(m.date.as_deref(), Some("2020-06-11"));
     assert_eq!(m.time_of_day.as_deref(), Some("上午"));
+}
+
+#[test]
+fn organisers_before_a_how_phrase() {
+    // The institution before 以…形式 / 通过…方式 / 隆重 holds the meeting.
+    let m = run("6月3日上午，县委政法委以视频会议形式召开全县平安建设推进会。县委常委、政法委书记出席会议。");
+    assert_eq!(m.organizers, vec!["县委政法委"]);
+    assert_eq!(m.format.as_deref(), Some("视频会议"));
+    let m = run("9月1日，镇党委、镇政府隆重召开全镇综治工作会议。");
+    assert_eq!(m.organizers, vec!["镇党委", "镇政府"]);
+    let m = run("近日，市信访工作联席会议办公室通过电视电话会议方式召开全市信访工作调度会。");
+    assert_eq!(m.organizers, vec!["市信访工作联席会议办公室"]);
+    let m = run("日前，州委政法委组织召开全州政法系统安全生产工作会议。");
+    assert_eq!(m.organizers, vec!["州委政法委"]);
+}
+
+#[test]
+fn organisers_split_on_conjunctions_between_institutions_only() {
+    let m = run("4月2日，区委政法委和区公安分局联合召开全区反诈工作推进会。");
+    assert_eq!(m.organizers, vec!["区委政法委", "区公安分局"]);
+    // 和 inside one institution's name does not split it.
+    let m = run("4月2日，市住房和城乡建设局召开全市物业矛盾纠纷化解工作会议。");
+    assert_eq!(m.organizers, vec!["市住房和城乡建设局"]);
+}
+
+#[test]
+fn speech_date_line_and_quoted_name() {
+    // Title, speaker line, date line: the date line is the day of the speech, and its 今天.
+    let text = "在全市禁毒暨“雷霆清源”专项行动推进会上的讲话\n市委副书记　某某\n（2023年11月7日）\n\n同志们：\n\
+                今天，市委召开全市禁毒暨“雷霆清源”专项行动推进会，主要任务是总结前段工作。";
+    let m = run(text);
+    assert_eq!(m.name.as_deref(), Some("全市禁毒暨“雷霆清源”专项行动推进会"));
+    assert_eq!(m.date.as_deref(), Some("2023-11-07"));
+    assert_eq!(m.organizers, vec!["市委"]);
+    // The title names the meeting when the speech never announces it; a date inside a body
+    // sentence is no date line.
+    let text = "在全区政法队伍建设工作会议上的讲话\n\n同志们：\n2022年是关键之年。我讲三点意见。";
+    let m = run(text);
+    assert_eq!(m.name.as_deref(), Some("全区政法队伍建设工作会议"));
+    assert_eq!(m.date, None);
+}
+
+#[test]
+fn speech_subtitle_names_the_meeting() {
+    let text = "凝心聚力 奋力开创平安建设新局面\n——在全区平安建设工作会议上的讲话\n区委书记　林某华\n2023年2月1日\n\n\
+                同志们：\n这次会议很重要。我讲三点意见。";
+    let m = run(text);
+    assert_eq!(m.name.as_deref(), Some("全区平安建设工作会议"));
+    assert_eq!(m.date.as_deref(), Some("2023-02-01"));
 }
