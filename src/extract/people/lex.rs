@@ -13,6 +13,9 @@ pub struct Lex {
     pub max_head: usize,
     pub edges: HashSet<Vec<char>>,
     pub max_edge: usize,
+    /// Words that open a title before its head (常务, 专职, 第一).
+    pub modifiers: HashSet<Vec<char>>,
+    pub max_modifier: usize,
     pub bylines: Vec<Vec<char>>,
     /// Verb patterns after a name; `…` in a pattern is a short wildcard.
     pub verbs: Vec<(Vec<char>, Verb)>,
@@ -48,6 +51,7 @@ pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
     let mut heads = HashSet::new();
     let mut edges = HashSet::new();
     let mut bylines = Vec::new();
+    let mut modifiers = HashSet::new();
     for (kind, entry) in lexicon::pairs(include_str!("../../lexicon/titles.txt")) {
         let cs: Vec<char> = entry.chars().collect();
         if cs.is_empty() {
@@ -61,6 +65,9 @@ pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
                 edges.insert(cs);
             }
             "byline" => bylines.push(cs),
+            "modifier" => {
+                modifiers.insert(cs);
+            }
             _ => {}
         }
     }
@@ -79,7 +86,8 @@ pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
     }
     let max_head = heads.iter().map(|h: &Vec<char>| h.len()).max().unwrap_or(0);
     let max_edge = edges.iter().map(|h: &Vec<char>| h.len()).max().unwrap_or(0);
-    Lex { compound_surnames, surnames, heads, max_head, edges, max_edge, bylines, verbs }
+    let max_modifier = modifiers.iter().map(|h: &Vec<char>| h.len()).max().unwrap_or(0);
+    Lex { compound_surnames, surnames, heads, max_head, edges, max_edge, modifiers, max_modifier, bylines, verbs }
 });
 
 /// Longest entry of `set` ending exactly at `end` (exclusive): its start.
@@ -132,4 +140,13 @@ pub fn verb_at(chars: &[char], pos: usize) -> Option<(usize, Verb)> {
         .iter()
         .filter_map(|(p, r)| match_pattern(chars, pos, p).map(|e| (e, *r)))
         .max_by_key(|(e, _)| *e)
+}
+
+/// A role verb starting at `pos` whose match ends exactly at `end` (any pattern, not only the
+/// longest: "作了具体部署" must end the clause, whatever else matches at 作).
+pub fn role_ending_at(chars: &[char], pos: usize, end: usize) -> Option<&'static str> {
+    LEX.verbs.iter().find_map(|(p, r)| match r {
+        Verb::Role(role) if match_pattern(chars, pos, p) == Some(end) => Some(*role),
+        _ => None,
+    })
 }

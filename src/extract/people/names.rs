@@ -11,6 +11,8 @@ pub struct Anchor {
     pub start: usize,
     pub end: usize,
     pub titles: Vec<String>,
+    /// A role the anchor itself gives (the speaker named under a speech's title).
+    pub role: Option<&'static str>,
 }
 
 /// Chars that do not occur in given names but often right after a title (会, 委, 区 …): they
@@ -71,6 +73,21 @@ pub fn head_at(chars: &[char], s: usize) -> Option<usize> {
     (1..=LEX.max_head).rev().find(|&l| s + l <= chars.len() && LEX.heads.contains(&chars[s..s + l])).map(|l| s + l)
 }
 
+/// End of a title written from `s` on: modifiers then a head ("常务副" + "书记"). A name never
+/// starts inside one, though 常 and 专 are surnames.
+pub fn title_at(chars: &[char], s: usize) -> Option<usize> {
+    let mut i = s;
+    // A few modifiers at most: 常务 + 副, 第一 + 副.
+    for _ in 0..4 {
+        if let Some(e) = head_at(chars, i) {
+            return Some(e);
+        }
+        let m = (1..=LEX.max_modifier).rev().find(|&l| i + l <= chars.len() && LEX.modifiers.contains(&chars[i..i + l]))?;
+        i += m;
+    }
+    None
+}
+
 /// Where a personal name starting at `s` ends, if one does. `close` decides what may follow.
 pub fn parse_name(chars: &[char], s: usize, close: &dyn Fn(usize) -> bool) -> Option<usize> {
     let first = *chars.get(s)?;
@@ -79,6 +96,9 @@ pub fn parse_name(chars: &[char], s: usize, close: &dyn Fn(usize) -> bool) -> Op
     }
     if let Some(e) = parse_dotted(chars, s, close) {
         return Some(e);
+    }
+    if title_at(chars, s).is_some() {
+        return None;
     }
     let compound = s + 2 <= chars.len() && LEX.compound_surnames.contains(&chars[s..s + 2]);
     let (sur, lens): (usize, [usize; 2]) = if compound {
@@ -161,7 +181,7 @@ fn piece_left(chars: &[char], end: usize, toks: &TokenIndex) -> usize {
 }
 
 /// A title piece ending at `end`: (start, text) when it ends with a head title.
-fn title_piece(chars: &[char], end: usize, toks: &TokenIndex) -> Option<usize> {
+pub fn title_piece(chars: &[char], end: usize, toks: &TokenIndex) -> Option<usize> {
     ends_with(chars, end, &LEX.heads, LEX.max_head)?;
     let left = piece_left(chars, end, toks);
     (left < end).then_some(left)
@@ -243,13 +263,13 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         if ends_with(chars, s, &LEX.heads, LEX.max_head).is_some() {
             if let Some(e) = parse_name(chars, s, &close).filter(|&e| !vetoed(toks, s, e)) {
                 let titles = title_chain(chars, s, toks);
-                out.push(Anchor { start: s, end: e, titles: titles.clone() });
+                out.push(Anchor { start: s, end: e, titles: titles.clone(), role: None });
                 // A list under the same title: 市领导甲、乙、丙.
                 let mut e = e;
                 while chars.get(e) == Some(&'、') {
                     match parse_name(chars, e + 1, &close) {
                         Some(e2) if !vetoed(toks, e + 1, e2) && head_at(chars, e2).is_none() => {
-                            out.push(Anchor { start: e + 1, end: e2, titles: titles.clone() });
+                            out.push(Anchor { start: e + 1, end: e2, titles: titles.clone(), role: None });
                             e = e2;
                         }
                         _ => break,
@@ -268,7 +288,7 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
                 if let Some(he) = head_at(chars, e).filter(|_| left < s) {
                     let mut title: String = chars[left..s].iter().collect();
                     title.extend(&chars[e..he]);
-                    out.push(Anchor { start: s, end: e, titles: vec![title] });
+                    out.push(Anchor { start: s, end: e, titles: vec![title], role: None });
                     covered_to = he;
                     s = he;
                     continue;
@@ -296,12 +316,23 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
             let longer = toks.end_at.get(s).is_some_and(|&te| te > e) && !toks.pos_at[s].starts_with("nr");
             let jieba_other = (toks.pos_of(s, e).is_some() && !jieba_name) || longer;
             if !jieba_other && !byline_before(chars, s) {
-                extra.push(Anchor { start: s, end: e, titles: Vec::new() });
+                extra.push(Anchor { start: s, end: e, titles: Vec::new(), role: None });
             }
         }
     }
     out.retain(|a| !byline_before(chars, a.start));
     out.extend(extra);
+    for sp in super::speaker::speakers(chars, toks) {
+        match out.iter_mut().find(|a| a.start == sp.start) {
+            Some(a) => {
+                a.role = sp.role;
+                if a.titles.is_empty() {
+                    a.titles = sp.titles;
+                }
+            }
+            None => out.push(sp),
+        }
+    }
     out.sort_by_key(|a| a.start);
     out
 }
