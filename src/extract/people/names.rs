@@ -232,6 +232,49 @@ pub fn title_chain(chars: &[char], s: usize, toks: &TokenIndex) -> Vec<String> {
     pieces.into_iter().map(|(a, b)| chars[a..b].iter().collect()).collect()
 }
 
+/// Where a title would end before a name at `s`: `s` itself, or before one or two spaces.
+fn title_end_before(chars: &[char], s: usize) -> usize {
+    let mut t = s;
+    while t > 0 && s - t < 2 && chars[t - 1] == ' ' {
+        t -= 1;
+    }
+    if t < s && t > 0 && chars[t - 1] == ' ' {
+        return s;
+    }
+    t
+}
+
+/// The names of "甲、乙、丙等市领导" (the list must reach back to a clause edge): `deng` is 等.
+fn listed_before_deng(chars: &[char], toks: &TokenIndex, deng: usize) -> Vec<Anchor> {
+    let after = deng + 1;
+    let label_end = LEX.labels.iter().filter(|l| chars.get(after..after + l.len()) == Some(&l[..])).map(|l| after + l.len()).max();
+    let titles = match label_end {
+        // "等领导" says nothing about rank.
+        Some(le) if le - after > 2 => vec![chars[after..le].iter().collect::<String>()],
+        Some(_) => Vec::new(),
+        None if chars.get(after..after + 2) == Some(&['同', '志'][..]) => Vec::new(),
+        None => return Vec::new(),
+    };
+    let mut out = Vec::new();
+    let mut end = deng;
+    loop {
+        let close = |x: usize| x == end;
+        let found = (2..=12.min(end)).map(|len| end - len).find(|&s| {
+            let edge = s == 0 || chars[s - 1] == '、' || clause_punct(chars[s - 1]);
+            edge && parse_name(chars, s, &close) == Some(end) && !vetoed(toks, s, end)
+        });
+        let Some(s) = found else { return Vec::new() };
+        out.push(Anchor { start: s, end, titles: titles.clone(), role: None });
+        if s > 0 && chars[s - 1] == '、' {
+            end = s - 1;
+        } else {
+            break;
+        }
+    }
+    out.reverse();
+    out
+}
+
 fn byline_before(chars: &[char], s: usize) -> bool {
     let mut i = s;
     while i > 0 && matches!(chars[i - 1], '：' | ' ' | '/' | '|') {
@@ -259,10 +302,12 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
             s += 1;
             continue;
         }
-        // 1. After a head title or label.
-        if ends_with(chars, s, &LEX.heads, LEX.max_head).is_some() {
+        // 1. After a head title or label, maybe past a space or two of web layout
+        // ("中心主任 王某 通报了").
+        let t = title_end_before(chars, s);
+        if ends_with(chars, t, &LEX.heads, LEX.max_head).is_some() {
             if let Some(e) = parse_name(chars, s, &close).filter(|&e| !vetoed(toks, s, e)) {
-                let titles = title_chain(chars, s, toks);
+                let titles = title_chain(chars, t, toks);
                 out.push(Anchor { start: s, end: e, titles: titles.clone(), role: None });
                 // A list under the same title: 市领导甲、乙、丙.
                 let mut e = e;
@@ -297,6 +342,17 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         }
         s += 1;
     }
+    // 4. A list before 等 and a label: "甲、乙、丙等市领导出席".
+    for i in 0..chars.len() {
+        if chars[i] == '等' && !out.iter().any(|a| a.start < i && i <= a.end) {
+            for a in listed_before_deng(chars, toks, i) {
+                if !out.iter().any(|b| b.start == a.start) {
+                    out.push(a);
+                }
+            }
+        }
+    }
+    out.sort_by_key(|a| a.start);
     // 3. Reported speech at the start of a clause: "王某强调".
     let strong = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech | Verb::Role(_))));
     // "刚才，王某同志通报了…" in speeches.

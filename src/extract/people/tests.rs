@@ -320,5 +320,41 @@ fn heading_line_of_a_news_item_is_not_a_speaker() {
     assert_eq!(find(&ps, "宁海川").roles, vec!["出席"]);
     // The body of a speech is not its heading.
     let text = format!("同志们：\n{}\n县委书记 宁海川\n", "今天召开会议，".repeat(70));
-    assert!(people(&text).is_empty());
+    assert!(people(&text).iter().all(|p| p.roles.is_empty()), "{:?}", people(&text));
+}
+
+#[test]
+fn names_listed_before_a_collective_label() {
+    let ps = people("会上，县委常委、政法委书记闵志军作工作报告。房立伟、谌小兰、司徒海等县领导出席会议。");
+    assert_eq!(names(&ps), vec!["闵志军", "房立伟", "谌小兰", "司徒海"]);
+    assert_eq!(find(&ps, "谌小兰").titles, vec!["县领导"]);
+    assert!(ps[1..].iter().all(|p| p.roles == vec!["出席"]), "{ps:?}");
+    // "等同志" carries no rank; a list that does not start a clause is not taken.
+    let ps = people("柏林森、冷雪等同志参加会议。");
+    assert_eq!(names(&ps), vec!["柏林森", "冷雪"]);
+    assert!(ps.iter().all(|p| p.titles.is_empty()));
+    assert!(people("全面推进平安建设、法治建设等领导出席").is_empty());
+}
+
+#[test]
+fn quoted_report_title_inside_the_role_phrase() {
+    let ps = people("市委副书记、政法委书记庞海林作了题为《坚持改革创新 建设更高水平平安市》的工作报告。");
+    assert_eq!(find(&ps, "庞海林").roles, vec!["报告"]);
+}
+
+#[test]
+fn representing_and_entrusted_by() {
+    // 代表 does not end the role phrase; 受…委托 does not join the two names.
+    let ps = people("县委书记莫振华出席会议。镇党委书记蒲晓燕代表受表彰单位作表态发言。受县委书记莫振华委托，县委常委、办公室主任霍启明宣读了表彰决定。");
+    assert_eq!(find(&ps, "蒲晓燕").roles, vec!["发言"]);
+    assert_eq!(find(&ps, "霍启明").roles, vec!["宣读"]);
+    assert_eq!(find(&ps, "莫振华").roles, vec!["出席"]);
+}
+
+#[test]
+fn space_between_title_and_name() {
+    let ps = people("县委政法委副书记、县综治中心主任 邬建明 通报了全县综治中心建设情况。");
+    let p = find(&ps, "邬建明");
+    assert_eq!(p.titles, vec!["县委政法委副书记", "县综治中心主任"]);
+    assert_eq!(p.roles, vec!["通报"]);
 }
