@@ -287,7 +287,9 @@ fn byline_before(chars: &[char], s: usize) -> bool {
 fn vetoed(toks: &TokenIndex, s: usize, e: usize) -> bool {
     matches!(
         toks.pos_of(s, e),
-        Some("v" | "vn" | "vd" | "a" | "ad" | "an" | "d" | "p" | "c" | "m" | "t" | "nt" | "ns" | "nz" | "nnt" | "f" | "r" | "q")
+        // Not "ns": jieba reads many given names as places (焦阳, 宁波); the title before and
+        // the verb after decide.
+        Some("v" | "vn" | "vd" | "a" | "ad" | "an" | "d" | "p" | "c" | "m" | "t" | "nt" | "nz" | "nnt" | "f" | "r" | "q")
     )
 }
 
@@ -342,28 +344,35 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         }
         s += 1;
     }
-    // 4. A list before 等 and a label: "甲、乙、丙等市领导出席".
+    // 4. A list before 等 and a label: "甲、乙、丙等市领导出席". Names already anchored (by
+    // start, `out` is in text order) are left alone.
+    let known: std::collections::HashSet<usize> = out.iter().map(|a| a.start).collect();
+    let mut listed = Vec::new();
     for i in 0..chars.len() {
-        if chars[i] == '等' && !out.iter().any(|a| a.start < i && i <= a.end) {
-            for a in listed_before_deng(chars, toks, i) {
-                if !out.iter().any(|b| b.start == a.start) {
-                    out.push(a);
-                }
-            }
+        if chars[i] == '等' {
+            listed.extend(listed_before_deng(chars, toks, i).into_iter().filter(|a| !known.contains(&a.start)));
         }
     }
+    out.extend(listed);
     out.sort_by_key(|a| a.start);
     // 3. Reported speech at the start of a clause: "王某强调".
     let strong = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech | Verb::Role(_))));
     // "刚才，王某同志通报了…" in speeches.
-    let speech = |e: usize| strong(e) || (chars.get(e..e + 2) == Some(&['同', '志'][..]) && strong(e + 2));
+    // "同志" itself marks a person; any verb may follow it ("某某同志代表市委政法委作了报告").
+    let speech = |e: usize| strong(e) || (chars.get(e..e + 2) == Some(&['同', '志'][..]) && verb_at(chars, e + 2).is_some());
+    let mut in_anchor = vec![false; chars.len()];
+    for a in &out {
+        if let Some(r) = in_anchor.get_mut(a.start..a.end) {
+            r.iter_mut().for_each(|x| *x = true);
+        }
+    }
     let mut extra = Vec::new();
     for s in 0..chars.len() {
         // Not after 、: "谋划、周密部署" is a list of verbs.
         if s > 0 && (!clause_punct(chars[s - 1]) || chars[s - 1] == '、') {
             continue;
         }
-        if out.iter().any(|a| a.start <= s && s < a.end) {
+        if in_anchor[s] {
             continue;
         }
         if let Some(e) = parse_name(chars, s, &speech) {

@@ -358,3 +358,34 @@ fn space_between_title_and_name() {
     assert_eq!(p.titles, vec!["县委政法委副书记", "县综治中心主任"]);
     assert_eq!(p.roles, vec!["通报"]);
 }
+
+#[test]
+fn comrade_at_clause_start_before_any_verb() {
+    let ps = people("同志们：\n刚才，滕宏伟同志代表县委政法委作了工作报告，我完全同意。全体同志要认真抓好落实。");
+    assert_eq!(names(&ps), vec!["滕宏伟"]);
+    assert_eq!(ps[0].roles, vec!["报告"]);
+}
+
+#[test]
+fn name_jieba_reads_as_a_place_after_a_title() {
+    // 焦阳, 宁波 are place names to jieba; after a title and before a verb they are people.
+    let ps = people("副县长焦阳主持召开专题会议。县委常委、政法委书记宁波通报了有关情况。");
+    assert_eq!(names(&ps), vec!["焦阳", "宁波"]);
+    assert_eq!(find(&ps, "焦阳").roles, vec!["主持"]);
+    assert_eq!(find(&ps, "宁波").roles, vec!["通报"]);
+}
+
+#[test]
+fn kinds_of_speech_after_zuo() {
+    let ps = people("县委书记冉志刚作动员讲话。县长白文辉作了总结讲话。");
+    assert_eq!(find(&ps, "冉志刚").roles, vec!["讲话"]);
+    assert_eq!(find(&ps, "白文辉").roles, vec!["讲话"]);
+}
+
+#[test]
+fn long_repetitive_input_stays_fast() {
+    let text = "县领导甲乙、书记张三等市领导，王某强调，".repeat(20_000);
+    let t = std::time::Instant::now();
+    let _ = people(&text);
+    assert!(t.elapsed().as_secs() < 20, "{:?}", t.elapsed());
+}
