@@ -11,8 +11,13 @@ pub struct Lex {
     /// Head titles and collective labels: a name may follow them.
     pub heads: HashSet<Vec<char>>,
     pub max_head: usize,
+    /// Collective labels alone (市领导, 县级领导): also a list's tail ("甲、乙等市领导").
+    pub labels: Vec<Vec<char>>,
     pub edges: HashSet<Vec<char>>,
     pub max_edge: usize,
+    /// Words that open a title before its head (常务, 专职, 第一).
+    pub modifiers: HashSet<Vec<char>>,
+    pub max_modifier: usize,
     pub bylines: Vec<Vec<char>>,
     /// Verb patterns after a name; `…` in a pattern is a short wildcard.
     pub verbs: Vec<(Vec<char>, Verb)>,
@@ -48,19 +53,28 @@ pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
     let mut heads = HashSet::new();
     let mut edges = HashSet::new();
     let mut bylines = Vec::new();
+    let mut modifiers = HashSet::new();
+    let mut labels = Vec::new();
     for (kind, entry) in lexicon::pairs(include_str!("../../lexicon/titles.txt")) {
         let cs: Vec<char> = entry.chars().collect();
         if cs.is_empty() {
             continue;
         }
         match kind {
-            "head" | "label" => {
+            "head" => {
+                heads.insert(cs);
+            }
+            "label" => {
+                labels.push(cs.clone());
                 heads.insert(cs);
             }
             "edge" => {
                 edges.insert(cs);
             }
             "byline" => bylines.push(cs),
+            "modifier" => {
+                modifiers.insert(cs);
+            }
             _ => {}
         }
     }
@@ -79,7 +93,8 @@ pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
     }
     let max_head = heads.iter().map(|h: &Vec<char>| h.len()).max().unwrap_or(0);
     let max_edge = edges.iter().map(|h: &Vec<char>| h.len()).max().unwrap_or(0);
-    Lex { compound_surnames, surnames, heads, max_head, edges, max_edge, bylines, verbs }
+    let max_modifier = modifiers.iter().map(|h: &Vec<char>| h.len()).max().unwrap_or(0);
+    Lex { compound_surnames, surnames, heads, max_head, labels, edges, max_edge, modifiers, max_modifier, bylines, verbs }
 });
 
 /// Longest entry of `set` ending exactly at `end` (exclusive): its start.
@@ -93,6 +108,8 @@ pub fn ends_with(chars: &[char], end: usize, set: &HashSet<Vec<char>>, max: usiz
 
 /// Wildcard span of `…` in verb patterns.
 const GAP: usize = 14;
+/// Longest quoted title the wildcard steps over.
+const QUOTED: usize = 40;
 
 /// Match a verb pattern at `pos`: end of the match.
 pub fn match_pattern(chars: &[char], pos: usize, pat: &[char]) -> Option<usize> {
@@ -101,9 +118,10 @@ pub fn match_pattern(chars: &[char], pos: usize, pat: &[char]) -> Option<usize> 
     while k < pat.len() {
         if pat[k] == '…' {
             let rest = &pat[k + 1..];
-            // Lazily extend the wildcard over Han chars until the rest matches.
-            for skip in 0..=GAP {
-                let at = i + skip;
+            // Lazily extend the wildcard over Han chars until the rest matches; a quoted title
+            // counts as one word (作了题为《…》的工作报告).
+            let mut at = i;
+            for _ in 0..=GAP {
                 if at > chars.len() {
                     break;
                 }
@@ -111,7 +129,14 @@ pub fn match_pattern(chars: &[char], pos: usize, pat: &[char]) -> Option<usize> 
                     return Some(e);
                 }
                 match chars.get(at) {
-                    Some(&c) if crate::text::is_han(c) || c.is_ascii_alphanumeric() => {}
+                    Some(&c) if crate::text::is_han(c) || c.is_ascii_alphanumeric() => at += 1,
+                    Some(&c @ ('《' | '“')) => {
+                        let close = if c == '《' { '》' } else { '”' };
+                        match chars.iter().skip(at + 1).take(QUOTED).position(|&x| x == close) {
+                            Some(p) => at += p + 2,
+                            None => break,
+                        }
+                    }
                     _ => break,
                 }
             }
@@ -132,4 +157,13 @@ pub fn verb_at(chars: &[char], pos: usize) -> Option<(usize, Verb)> {
         .iter()
         .filter_map(|(p, r)| match_pattern(chars, pos, p).map(|e| (e, *r)))
         .max_by_key(|(e, _)| *e)
+}
+
+/// A role verb starting at `pos` whose match ends exactly at `end` (any pattern, not only the
+/// longest: "作了具体部署" must end the clause, whatever else matches at 作).
+pub fn role_ending_at(chars: &[char], pos: usize, end: usize) -> Option<&'static str> {
+    LEX.verbs.iter().find_map(|(p, r)| match r {
+        Verb::Role(role) if match_pattern(chars, pos, p) == Some(end) => Some(*role),
+        _ => None,
+    })
 }

@@ -7,6 +7,7 @@
 
 mod lex;
 mod names;
+mod speaker;
 #[cfg(test)]
 mod tests;
 
@@ -15,7 +16,7 @@ use std::sync::LazyLock;
 
 use super::Ctx;
 use crate::report::{Person, Span};
-use lex::{verb_at, Verb};
+use lex::{role_ending_at, verb_at, Verb};
 use names::{Anchor, TokenIndex};
 
 pub fn extract(ctx: &Ctx) -> Vec<Person> {
@@ -32,6 +33,9 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
             people.len() - 1
         });
         push_titles(&mut people[i], a);
+        if let Some(r) = a.role {
+            add_role(&mut people[i], r);
+        }
     }
 
     // Every occurrence of a known name is a mention; a longer name wins over one inside it.
@@ -147,6 +151,10 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
         let mut last_end = sent.0;
         let mut closed = false;
         let mut role_seen = false;
+        // The group's clause is reported speech: later clauses are what was said.
+        let mut spoke = false;
+        // "听取了王某的汇报": the name is not the subject.
+        let mut possessive = false;
         // 出席会议的还有… : the role comes before the names.
         let mut pending_role: Option<&'static str> = None;
         let mut i = sent.0;
@@ -161,7 +169,9 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                     group.clear();
                     closed = false;
                     role_seen = false;
+                    spoke = false;
                 }
+                possessive = chars.get(sp.1) == Some(&'的');
                 if !group.contains(&p) {
                     group.push(p);
                 }
@@ -171,6 +181,23 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                 last_end = sp.1;
                 i = sp.1;
                 continue;
+            }
+            // "王某通报了…情况，并对…进行部署": a clause without a subject of its own goes on
+            // with the group's.
+            if matches!(chars.get(i), Some('，' | '；')) && !group.is_empty() && !spoke && !possessive {
+                let next_mention = mentions.get(m).map_or(usize::MAX, |x| x.0 .0);
+                if let Some((end, r)) = continuation_role(chars, i + 1, sent.1.min(next_mention)) {
+                    if first_group.is_none() {
+                        first_group = Some(group.clone());
+                    }
+                    for &p in &group {
+                        add_role(&mut people[p], r);
+                    }
+                    role_seen = true;
+                    last_end = end;
+                    i = end;
+                    continue;
+                }
             }
             if let Some(e) = attendees_follow(chars, i) {
                 pending_role = Some("出席");
@@ -196,6 +223,7 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                             first_group = Some(group.clone());
                         }
                         closed = true;
+                        spoke = true;
                         i = e;
                         continue;
                     }
@@ -212,6 +240,28 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
         subjects.push(if g.len() == 1 { g.first().copied() } else { None });
     }
     subjects
+}
+
+/// A clause from `start` that opens with a connective (并, 对, 同时 …), names nobody before
+/// `limit`, and ends with a role verb: (clause end, role).
+fn continuation_role(chars: &[char], start: usize, limit: usize) -> Option<(usize, &'static str)> {
+    const OPENERS: [&str; 10] = ["并", "对", "就", "还", "同时", "随后", "最后", "针对", "结合", "围绕"];
+    let opens = OPENERS.iter().any(|o| {
+        let o: Vec<char> = o.chars().collect();
+        chars.get(start..start + o.len()) == Some(&o[..])
+    });
+    if !opens {
+        return None;
+    }
+    // The clause ends at the next clause punctuation; parentheses (各村（社区）) stay inside.
+    let mut end = start;
+    while end < chars.len() && end - start < 80 && !matches!(chars[end], '，' | '；' | '。' | '！' | '？' | '：' | '\n') {
+        end += 1;
+    }
+    if end > limit || end - start >= 80 {
+        return None;
+    }
+    (start..end).find_map(|p| role_ending_at(chars, p, end)).map(|r| (end, r))
 }
 
 /// "出席会议的（领导）（还）有" — the attendees follow.

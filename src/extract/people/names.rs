@@ -11,6 +11,8 @@ pub struct Anchor {
     pub start: usize,
     pub end: usize,
     pub titles: Vec<String>,
+    /// A role the anchor itself gives (the speaker named under a speech's title).
+    pub role: Option<&'static str>,
 }
 
 /// Chars that do not occur in given names but often right after a title (会, 委, 区 …): they
@@ -71,6 +73,21 @@ pub fn head_at(chars: &[char], s: usize) -> Option<usize> {
     (1..=LEX.max_head).rev().find(|&l| s + l <= chars.len() && LEX.heads.contains(&chars[s..s + l])).map(|l| s + l)
 }
 
+/// End of a title written from `s` on: modifiers then a head ("常务副" + "书记"). A name never
+/// starts inside one, though 常 and 专 are surnames.
+pub fn title_at(chars: &[char], s: usize) -> Option<usize> {
+    let mut i = s;
+    // A few modifiers at most: 常务 + 副, 第一 + 副.
+    for _ in 0..4 {
+        if let Some(e) = head_at(chars, i) {
+            return Some(e);
+        }
+        let m = (1..=LEX.max_modifier).rev().find(|&l| i + l <= chars.len() && LEX.modifiers.contains(&chars[i..i + l]))?;
+        i += m;
+    }
+    None
+}
+
 /// Where a personal name starting at `s` ends, if one does. `close` decides what may follow.
 pub fn parse_name(chars: &[char], s: usize, close: &dyn Fn(usize) -> bool) -> Option<usize> {
     let first = *chars.get(s)?;
@@ -79,6 +96,9 @@ pub fn parse_name(chars: &[char], s: usize, close: &dyn Fn(usize) -> bool) -> Op
     }
     if let Some(e) = parse_dotted(chars, s, close) {
         return Some(e);
+    }
+    if title_at(chars, s).is_some() {
+        return None;
     }
     let compound = s + 2 <= chars.len() && LEX.compound_surnames.contains(&chars[s..s + 2]);
     let (sur, lens): (usize, [usize; 2]) = if compound {
@@ -161,7 +181,7 @@ fn piece_left(chars: &[char], end: usize, toks: &TokenIndex) -> usize {
 }
 
 /// A title piece ending at `end`: (start, text) when it ends with a head title.
-fn title_piece(chars: &[char], end: usize, toks: &TokenIndex) -> Option<usize> {
+pub fn title_piece(chars: &[char], end: usize, toks: &TokenIndex) -> Option<usize> {
     ends_with(chars, end, &LEX.heads, LEX.max_head)?;
     let left = piece_left(chars, end, toks);
     (left < end).then_some(left)
@@ -212,6 +232,49 @@ pub fn title_chain(chars: &[char], s: usize, toks: &TokenIndex) -> Vec<String> {
     pieces.into_iter().map(|(a, b)| chars[a..b].iter().collect()).collect()
 }
 
+/// Where a title would end before a name at `s`: `s` itself, or before one or two spaces.
+fn title_end_before(chars: &[char], s: usize) -> usize {
+    let mut t = s;
+    while t > 0 && s - t < 2 && chars[t - 1] == ' ' {
+        t -= 1;
+    }
+    if t < s && t > 0 && chars[t - 1] == ' ' {
+        return s;
+    }
+    t
+}
+
+/// The names of "甲、乙、丙等市领导" (the list must reach back to a clause edge): `deng` is 等.
+fn listed_before_deng(chars: &[char], toks: &TokenIndex, deng: usize) -> Vec<Anchor> {
+    let after = deng + 1;
+    let label_end = LEX.labels.iter().filter(|l| chars.get(after..after + l.len()) == Some(&l[..])).map(|l| after + l.len()).max();
+    let titles = match label_end {
+        // "等领导" says nothing about rank.
+        Some(le) if le - after > 2 => vec![chars[after..le].iter().collect::<String>()],
+        Some(_) => Vec::new(),
+        None if chars.get(after..after + 2) == Some(&['同', '志'][..]) => Vec::new(),
+        None => return Vec::new(),
+    };
+    let mut out = Vec::new();
+    let mut end = deng;
+    loop {
+        let close = |x: usize| x == end;
+        let found = (2..=12.min(end)).map(|len| end - len).find(|&s| {
+            let edge = s == 0 || chars[s - 1] == '、' || clause_punct(chars[s - 1]);
+            edge && parse_name(chars, s, &close) == Some(end) && !vetoed(toks, s, end)
+        });
+        let Some(s) = found else { return Vec::new() };
+        out.push(Anchor { start: s, end, titles: titles.clone(), role: None });
+        if s > 0 && chars[s - 1] == '、' {
+            end = s - 1;
+        } else {
+            break;
+        }
+    }
+    out.reverse();
+    out
+}
+
 fn byline_before(chars: &[char], s: usize) -> bool {
     let mut i = s;
     while i > 0 && matches!(chars[i - 1], '：' | ' ' | '/' | '|') {
@@ -224,7 +287,9 @@ fn byline_before(chars: &[char], s: usize) -> bool {
 fn vetoed(toks: &TokenIndex, s: usize, e: usize) -> bool {
     matches!(
         toks.pos_of(s, e),
-        Some("v" | "vn" | "vd" | "a" | "ad" | "an" | "d" | "p" | "c" | "m" | "t" | "nt" | "ns" | "nz" | "nnt" | "f" | "r" | "q")
+        // Not "ns": jieba reads many given names as places (焦阳, 宁波); the title before and
+        // the verb after decide.
+        Some("v" | "vn" | "vd" | "a" | "ad" | "an" | "d" | "p" | "c" | "m" | "t" | "nt" | "nz" | "nnt" | "f" | "r" | "q")
     )
 }
 
@@ -239,17 +304,19 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
             s += 1;
             continue;
         }
-        // 1. After a head title or label.
-        if ends_with(chars, s, &LEX.heads, LEX.max_head).is_some() {
+        // 1. After a head title or label, maybe past a space or two of web layout
+        // ("中心主任 王某 通报了").
+        let t = title_end_before(chars, s);
+        if ends_with(chars, t, &LEX.heads, LEX.max_head).is_some() {
             if let Some(e) = parse_name(chars, s, &close).filter(|&e| !vetoed(toks, s, e)) {
-                let titles = title_chain(chars, s, toks);
-                out.push(Anchor { start: s, end: e, titles: titles.clone() });
+                let titles = title_chain(chars, t, toks);
+                out.push(Anchor { start: s, end: e, titles: titles.clone(), role: None });
                 // A list under the same title: 市领导甲、乙、丙.
                 let mut e = e;
                 while chars.get(e) == Some(&'、') {
                     match parse_name(chars, e + 1, &close) {
                         Some(e2) if !vetoed(toks, e + 1, e2) && head_at(chars, e2).is_none() => {
-                            out.push(Anchor { start: e + 1, end: e2, titles: titles.clone() });
+                            out.push(Anchor { start: e + 1, end: e2, titles: titles.clone(), role: None });
                             e = e2;
                         }
                         _ => break,
@@ -268,7 +335,7 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
                 if let Some(he) = head_at(chars, e).filter(|_| left < s) {
                     let mut title: String = chars[left..s].iter().collect();
                     title.extend(&chars[e..he]);
-                    out.push(Anchor { start: s, end: e, titles: vec![title] });
+                    out.push(Anchor { start: s, end: e, titles: vec![title], role: None });
                     covered_to = he;
                     s = he;
                     continue;
@@ -277,17 +344,35 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         }
         s += 1;
     }
+    // 4. A list before 等 and a label: "甲、乙、丙等市领导出席". Names already anchored (by
+    // start, `out` is in text order) are left alone.
+    let known: std::collections::HashSet<usize> = out.iter().map(|a| a.start).collect();
+    let mut listed = Vec::new();
+    for i in 0..chars.len() {
+        if chars[i] == '等' {
+            listed.extend(listed_before_deng(chars, toks, i).into_iter().filter(|a| !known.contains(&a.start)));
+        }
+    }
+    out.extend(listed);
+    out.sort_by_key(|a| a.start);
     // 3. Reported speech at the start of a clause: "王某强调".
     let strong = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech | Verb::Role(_))));
     // "刚才，王某同志通报了…" in speeches.
-    let speech = |e: usize| strong(e) || (chars.get(e..e + 2) == Some(&['同', '志'][..]) && strong(e + 2));
+    // "同志" itself marks a person; any verb may follow it ("某某同志代表市委政法委作了报告").
+    let speech = |e: usize| strong(e) || (chars.get(e..e + 2) == Some(&['同', '志'][..]) && verb_at(chars, e + 2).is_some());
+    let mut in_anchor = vec![false; chars.len()];
+    for a in &out {
+        if let Some(r) = in_anchor.get_mut(a.start..a.end) {
+            r.iter_mut().for_each(|x| *x = true);
+        }
+    }
     let mut extra = Vec::new();
     for s in 0..chars.len() {
         // Not after 、: "谋划、周密部署" is a list of verbs.
         if s > 0 && (!clause_punct(chars[s - 1]) || chars[s - 1] == '、') {
             continue;
         }
-        if out.iter().any(|a| a.start <= s && s < a.end) {
+        if in_anchor[s] {
             continue;
         }
         if let Some(e) = parse_name(chars, s, &speech) {
@@ -296,12 +381,23 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
             let longer = toks.end_at.get(s).is_some_and(|&te| te > e) && !toks.pos_at[s].starts_with("nr");
             let jieba_other = (toks.pos_of(s, e).is_some() && !jieba_name) || longer;
             if !jieba_other && !byline_before(chars, s) {
-                extra.push(Anchor { start: s, end: e, titles: Vec::new() });
+                extra.push(Anchor { start: s, end: e, titles: Vec::new(), role: None });
             }
         }
     }
     out.retain(|a| !byline_before(chars, a.start));
     out.extend(extra);
+    for sp in super::speaker::speakers(chars, toks) {
+        match out.iter_mut().find(|a| a.start == sp.start) {
+            Some(a) => {
+                a.role = sp.role;
+                if a.titles.is_empty() {
+                    a.titles = sp.titles;
+                }
+            }
+            None => out.push(sp),
+        }
+    }
     out.sort_by_key(|a| a.start);
     out
 }

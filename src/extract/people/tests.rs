@@ -232,3 +232,160 @@ fn seed_004_participants() {
     assert_eq!(find(&ps, "王绍荣").roles, vec!["通报"]);
 }
 
+
+#[test]
+fn title_modifiers_are_not_names() {
+    // 常 and 专 are surnames, but 常务副/专职副 open a title.
+    let ps = people(
+        "市委政法委常务副书记庞志远主持会议。区委政法委专职副书记黎家明，县政府党组成员、常务副县长卓文辉出席会议。各县（市）委政法委书记、常务副书记参加会议。",
+    );
+    assert_eq!(names(&ps), vec!["庞志远", "黎家明", "卓文辉"]);
+    assert_eq!(find(&ps, "庞志远").titles, vec!["市委政法委常务副书记"]);
+    assert_eq!(find(&ps, "黎家明").titles, vec!["区委政法委专职副书记"]);
+    assert_eq!(find(&ps, "卓文辉").titles, vec!["县政府党组成员", "常务副县长"]);
+    assert!(ps.iter().all(|p| !p.name.starts_with('常') && !p.name.starts_with('专')), "{:?}", names(&ps));
+}
+
+#[test]
+fn subjectless_clause_after_a_comma_keeps_the_subject() {
+    let ps = people("会上，市委常委、政法委书记杜明远通报了上半年全市平安建设工作情况，并对下半年重点工作进行安排部署。");
+    assert_eq!(find(&ps, "杜明远").roles, vec!["通报", "部署"]);
+    let ps = people("刚才，黄志强同志通报了去年全区综治工作情况，并对今年的工作作了具体部署，我完全同意。");
+    assert_eq!(find(&ps, "黄志强").roles, vec!["通报", "部署"]);
+    let ps = people("县委副书记韦立军通报了一季度信访形势，对重点信访事项化解工作作出部署。");
+    assert_eq!(find(&ps, "韦立军").roles, vec!["通报", "部署"]);
+}
+
+#[test]
+fn reported_speech_and_objects_do_not_take_a_later_clause_role() {
+    // What a leader says is not what he does at the meeting.
+    let ps = people("市委书记丁海峰强调，对重大风险隐患要及时进行部署。");
+    assert!(find(&ps, "丁海峰").roles.is_empty(), "{:?}", find(&ps, "丁海峰").roles);
+    // 王某的汇报: 王某 is the object, the meeting deploys.
+    let ps = people("县长方卫东出席会议。会议听取了方卫东的汇报，并对下步工作进行部署。");
+    assert_eq!(find(&ps, "方卫东").roles, vec!["出席"]);
+}
+
+#[test]
+fn comments_on_the_units_are_a_role() {
+    let ps = people("市公安局副局长严志华结合上月警情，对各区县（功能区）治安防控工作逐一进行了点评。");
+    assert_eq!(find(&ps, "严志华").roles, vec!["点评"]);
+    let ps = people("会上，县委政法委副书记苗启明作点评。");
+    assert_eq!(find(&ps, "苗启明").roles, vec!["点评"]);
+}
+
+#[test]
+fn list_of_speakers_across_commas_all_speak() {
+    let ps = people("会上，翠屏区委常委、政法委书记岑晓梅，屏山县委常委、政法委书记尤建国，南溪区副区长、公安分局局长卜文杰先后作交流发言。");
+    assert_eq!(names(&ps), vec!["岑晓梅", "尤建国", "卜文杰"]);
+    assert_eq!(find(&ps, "尤建国").titles, vec!["屏山县委常委", "政法委书记"]);
+    assert_eq!(find(&ps, "卜文杰").titles, vec!["南溪区副区长", "公安分局局长"]);
+    assert!(ps.iter().all(|p| p.roles == vec!["发言"]), "{ps:?}");
+    let ps = people("长宁县委书记甘伟，珙县县长邹明依次作表态发言。");
+    assert_eq!(names(&ps), vec!["甘伟", "邹明"]);
+    assert!(ps.iter().all(|p| p.roles == vec!["发言"]), "{ps:?}");
+}
+
+#[test]
+fn convener_and_other_non_rank_heads_carry_a_dotted_name() {
+    let ps = people("州委副书记、州长、州平安建设领导小组召集人买买提·艾力主持会议并讲话。");
+    let p = find(&ps, "买买提·艾力");
+    assert_eq!(p.titles, vec!["州委副书记", "州长", "州平安建设领导小组召集人"]);
+    assert_eq!(p.roles, vec!["主持", "讲话"]);
+    let ps = people("县矛盾纠纷多元化解中心联络员祁海波通报了有关情况。");
+    assert_eq!(find(&ps, "祁海波").titles, vec!["县矛盾纠纷多元化解中心联络员"]);
+}
+
+#[test]
+fn speaker_named_in_a_speech_heading() {
+    // Title line, speaker line, dated line.
+    let ps = people("在全市信访工作会议上的讲话\n市委副书记、市长　范立群\n（2023年1月5日）\n\n同志们：\n今天召开全市信访工作会议。");
+    let p = find(&ps, "范立群");
+    assert_eq!(p.titles, vec!["市委副书记", "市长"]);
+    assert_eq!(p.roles, vec!["讲话"]);
+    // Speaker and date on one line.
+    let ps = people("在全区平安建设工作会议上的讲话\n区长 晏国华（2022年12月30日）\n同志们：\n这次会议的主要任务是……");
+    assert_eq!(find(&ps, "晏国华").roles, vec!["讲话"]);
+    assert_eq!(find(&ps, "晏国华").titles, vec!["区长"]);
+    // Subtitle and speaker on one line, no space before the name.
+    let ps = people("坚持和发展新时代枫桥经验\n——在全县矛盾纠纷排查化解工作会议上的讲话 县委书记柴永昌\n同志们：");
+    assert_eq!(find(&ps, "柴永昌").roles, vec!["讲话"]);
+    assert_eq!(find(&ps, "柴永昌").titles, vec!["县委书记"]);
+}
+
+#[test]
+fn heading_line_of_a_news_item_is_not_a_speaker() {
+    // No 讲话/同志们: a news heading, whoever it names gives no speech role.
+    let ps = people("全县平安建设推进会召开\n县委书记 宁海川\n3月2日，全县平安建设推进会召开。县委书记宁海川出席会议。");
+    assert_eq!(find(&ps, "宁海川").roles, vec!["出席"]);
+    // The body of a speech is not its heading.
+    let text = format!("同志们：\n{}\n县委书记 宁海川\n", "今天召开会议，".repeat(70));
+    assert!(people(&text).iter().all(|p| p.roles.is_empty()), "{:?}", people(&text));
+}
+
+#[test]
+fn names_listed_before_a_collective_label() {
+    let ps = people("会上，县委常委、政法委书记闵志军作工作报告。房立伟、谌小兰、司徒海等县领导出席会议。");
+    assert_eq!(names(&ps), vec!["闵志军", "房立伟", "谌小兰", "司徒海"]);
+    assert_eq!(find(&ps, "谌小兰").titles, vec!["县领导"]);
+    assert!(ps[1..].iter().all(|p| p.roles == vec!["出席"]), "{ps:?}");
+    // "等同志" carries no rank; a list that does not start a clause is not taken.
+    let ps = people("柏林森、冷雪等同志参加会议。");
+    assert_eq!(names(&ps), vec!["柏林森", "冷雪"]);
+    assert!(ps.iter().all(|p| p.titles.is_empty()));
+    assert!(people("全面推进平安建设、法治建设等领导出席").is_empty());
+}
+
+#[test]
+fn quoted_report_title_inside_the_role_phrase() {
+    let ps = people("市委副书记、政法委书记庞海林作了题为《坚持改革创新 建设更高水平平安市》的工作报告。");
+    assert_eq!(find(&ps, "庞海林").roles, vec!["报告"]);
+}
+
+#[test]
+fn representing_and_entrusted_by() {
+    // 代表 does not end the role phrase; 受…委托 does not join the two names.
+    let ps = people("县委书记莫振华出席会议。镇党委书记蒲晓燕代表受表彰单位作表态发言。受县委书记莫振华委托，县委常委、办公室主任霍启明宣读了表彰决定。");
+    assert_eq!(find(&ps, "蒲晓燕").roles, vec!["发言"]);
+    assert_eq!(find(&ps, "霍启明").roles, vec!["宣读"]);
+    assert_eq!(find(&ps, "莫振华").roles, vec!["出席"]);
+}
+
+#[test]
+fn space_between_title_and_name() {
+    let ps = people("县委政法委副书记、县综治中心主任 邬建明 通报了全县综治中心建设情况。");
+    let p = find(&ps, "邬建明");
+    assert_eq!(p.titles, vec!["县委政法委副书记", "县综治中心主任"]);
+    assert_eq!(p.roles, vec!["通报"]);
+}
+
+#[test]
+fn comrade_at_clause_start_before_any_verb() {
+    let ps = people("同志们：\n刚才，滕宏伟同志代表县委政法委作了工作报告，我完全同意。全体同志要认真抓好落实。");
+    assert_eq!(names(&ps), vec!["滕宏伟"]);
+    assert_eq!(ps[0].roles, vec!["报告"]);
+}
+
+#[test]
+fn name_jieba_reads_as_a_place_after_a_title() {
+    // 焦阳, 宁波 are place names to jieba; after a title and before a verb they are people.
+    let ps = people("副县长焦阳主持召开专题会议。县委常委、政法委书记宁波通报了有关情况。");
+    assert_eq!(names(&ps), vec!["焦阳", "宁波"]);
+    assert_eq!(find(&ps, "焦阳").roles, vec!["主持"]);
+    assert_eq!(find(&ps, "宁波").roles, vec!["通报"]);
+}
+
+#[test]
+fn kinds_of_speech_after_zuo() {
+    let ps = people("县委书记冉志刚作动员讲话。县长白文辉作了总结讲话。");
+    assert_eq!(find(&ps, "冉志刚").roles, vec!["讲话"]);
+    assert_eq!(find(&ps, "白文辉").roles, vec!["讲话"]);
+}
+
+#[test]
+fn long_repetitive_input_stays_fast() {
+    let text = "县领导甲乙、书记张三等市领导，王某强调，".repeat(20_000);
+    let t = std::time::Instant::now();
+    let _ = people(&text);
+    assert!(t.elapsed().as_secs() < 20, "{:?}", t.elapsed());
+}
