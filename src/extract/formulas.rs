@@ -70,10 +70,15 @@ static QUOTED: LazyLock<Option<Regex>> =
 const MAX_SLOGAN: usize = 5;
 
 /// Is this quoted item a numbered slogan (三零, 四无, 五个一)? A numeral run, then a Han char that
-/// does not make a count (三年, 百日, 十六连创) and no trailing 大 (二十大 is a congress).
+/// does not make a count (三年, 百日, 十六连创) and no trailing 大 (二十大 is a congress); not
+/// numerals alone (七一, 十一 are dates).
 fn numbered_slogan(item: &str) -> bool {
     let cs: Vec<char> = item.chars().collect();
     if !(2..=MAX_SLOGAN).contains(&cs.len()) || !cs.iter().all(|&c| crate::text::is_han(c)) {
+        return false;
+    }
+    // “七一”, “十一”: a date (the party's and the nation's days), numerals only.
+    if cs.iter().all(|&c| NUMERALS.contains(c) || c == '一') {
         return false;
     }
     let run = cs.iter().take_while(|&&c| NUMERALS.contains(c)).count();
@@ -241,12 +246,13 @@ mod tests {
     #[test]
     fn quoted_numbered_slogans_are_formulas() {
         let f = run("全镇深入开展“四无”村居创建，落实“五个一”工作法，健全“三调对接、四级联动”机制，\
-荣获平安乡镇“九连冠”，实现“十二连创”，学习“二十大”精神，“一站式”服务，推进“三零”示范创建。");
+荣获平安乡镇“九连冠”，实现“十二连创”，学习“二十大”精神，“一站式”服务，推进“三零”示范创建，\
+喜迎“七一”和“十一”。");
         let t = texts(&f);
         for want in ["四无", "五个一", "三调对接", "四级联动", "三零"] {
             assert!(t.contains(&want), "{want} missing from {t:?}");
         }
-        for not in ["九连冠", "十二连创", "二十大", "一站式"] {
+        for not in ["九连冠", "十二连创", "二十大", "一站式", "七一", "十一"] {
             assert!(!t.contains(&not), "{not} in {t:?}");
         }
         let f = run("坚持“两零”目标。又如“百日攻坚”“三年攻坚”和“五大发展理念”。");
