@@ -135,7 +135,7 @@ fn joins(ctx: &Ctx, cs: &[char], end: usize, next: usize) -> bool {
         let governed = RULES.stops.iter().any(|w| w.chars().count() >= 2 && piece.contains(w));
         // 集中整治三大攻坚战: a counted suffix is another thing (大 alone, as in 大化解, is no count).
         let counted = is_count(&piece) && piece.chars().any(|c| "一二三四五六七八九十两百千几多".contains(c));
-        !governed && !counted && !RULES.stops.contains(&piece.as_str()) && !(whole && stop_pos(t.pos))
+        !governed && !counted && !RULES.stops.contains(&piece.as_str()) && (!whole || !stop_pos(t.pos))
     })
 }
 
