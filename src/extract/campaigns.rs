@@ -118,16 +118,47 @@ fn name_start(ctx: &Ctx, cs: &[char], s: usize) -> Option<usize> {
     (name_han >= 2).then_some(start)
 }
 
+/// Longest run of name chars between two suffixes that still joins them into one name.
+const MAX_GAP: usize = 8;
+
+/// Do the chars between a suffix ending at `end` and the next one starting at `next` carry the
+/// name on (大排查|大化解|专项行动), rather than end it (大排查，…; 专项斗争和专项整治)?
+fn joins(ctx: &Ctx, cs: &[char], end: usize, next: usize) -> bool {
+    if next < end || next - end > MAX_GAP || !cs.get(end..next).is_some_and(|g| g.iter().all(|c| is_han(*c))) {
+        return false;
+    }
+    let lo = ctx.tokens.partition_point(|t| t.span.1 <= end);
+    let hi = ctx.tokens.partition_point(|t| t.span.0 < next);
+    ctx.tokens.get(lo..hi).unwrap_or(&[]).iter().all(|t| {
+        let piece: String = cs.get(t.span.0.max(end)..t.span.1.min(next)).map(|p| p.iter().collect()).unwrap_or_default();
+        let whole = t.span.0 >= end && t.span.1 <= next;
+        let governed = RULES.stops.iter().any(|w| w.chars().count() >= 2 && piece.contains(w));
+        // 集中整治三大攻坚战: a counted suffix is another thing (大 alone, as in 大化解, is no count).
+        let counted = is_count(&piece) && piece.chars().any(|c| "一二三四五六七八九十两百千几多".contains(c));
+        !governed && !counted && !RULES.stops.contains(&piece.as_str()) && (!whole || !stop_pos(t.pos))
+    })
+}
+
 pub fn extract(ctx: &Ctx) -> Vec<Term> {
     let Some(re) = RULES.suffix.as_ref() else { return Vec::new() };
     let text = ctx.doc.text.as_str();
     let cs: Vec<char> = text.chars().collect();
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut out: Vec<Term> = Vec::new();
-    for m in re.find_iter(text) {
-        let sp = ctx.doc.span_of_bytes(m.start(), m.end());
+    let found: Vec<Span> = re.find_iter(text).map(|m| ctx.doc.span_of_bytes(m.start(), m.end())).collect();
+    let mut i = 0;
+    while i < found.len() {
+        let sp = found[i];
+        let mut end = sp.1;
+        // The longest name ending in a suffix wins: 矛盾纠纷大排查大化解专项行动 is one campaign,
+        // its inner 大排查 no end of it.
+        while let Some(next) = found.get(i + 1).filter(|n| joins(ctx, &cs, end, n.0)) {
+            end = next.1;
+            i += 1;
+        }
+        i += 1;
         let Some(start) = name_start(ctx, &cs, sp.0) else { continue };
-        let span = Span::new(start, sp.1);
+        let span = Span::new(start, end);
         let name: String = cs[span.0..span.1].iter().collect();
         match index.get(&name) {
             Some(&i) => out[i].mentions.push(span),
@@ -179,6 +210,22 @@ mod tests {
         assert_eq!(texts(&t), vec!["电信诈骗专项整治行动", "矛盾纠纷大排查", "夏季治安打击整治行动"]);
         let t = run("今年是我县三争三创三提升三年行动的起步之年，要积极开展安全隐患大排查。");
         assert_eq!(texts(&t), vec!["三争三创三提升三年行动", "安全隐患大排查"]);
+    }
+
+    #[test]
+    fn a_suffix_inside_a_longer_name_does_not_cut_it() {
+        let t = run("全区组织开展安全隐患大排查大整治百日攻坚行动，同时推进消防隐患大排查，\
+深化扫黑除恶专项斗争和禁毒专项行动。");
+        assert_eq!(texts(&t), vec!["安全隐患大排查大整治百日攻坚行动", "消防隐患大排查", "扫黑除恶专项斗争", "禁毒专项行动"]);
+        assert_eq!(t[0].mentions, vec![Span::new(6, 22)]);
+    }
+
+    #[test]
+    fn verbs_before_the_name_are_no_part_of_it() {
+        let t = run("要巩固拓展政法队伍教育整顿成果。有人认为专项斗争已经结束，这种想法要不得。");
+        assert_eq!(texts(&t), vec!["政法队伍教育整顿"]);
+        let t = run("持续推进城乡接合部环境综合整治，加强对车站周边的综合整治。");
+        assert_eq!(texts(&t), vec!["城乡接合部环境综合整治"]);
     }
 
     #[test]

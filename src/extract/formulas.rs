@@ -2,8 +2,11 @@
 //!
 //! Three sources, in order of trust: the glossed lexicon (src/lexicon/formulas.txt); numbered
 //! compounds (两学一做, 五争五最五突破: numeral + word, repeated); and the open pattern, a
-//! numeral, up to two chars and a known head (五大行动, 六清行动). Quoted digit codes (“532”, “331”) are
-//! formulas too; their text keeps the quotes, since a bare 532 would read as a plain number.
+//! numeral, up to two chars and a known head (五大行动, 六清行动). Quoted digit codes (“532”, “331”,
+//! “3+X”, “1+3+N”) are formulas too; their text keeps the quotes, since a bare 532 or 3+X would
+//! read as a number or a sum. A short quoted slogan opening with a numeral (“三零”, “四无”,
+//! “五个一”, each item of “三调对接、四级联动”) is a formula whatever its head: the quotes are how
+//! a document marks it as a fixed phrase.
 //! A lexicon hit wins over anything overlapping it, so 六稳六保 yields 六稳 and 六保.
 
 use std::collections::HashMap;
@@ -49,8 +52,39 @@ static COMPOUND: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(&format!("(?:[{NUMERALS}一]{mid}{{1,2}}){{2,4}}")).ok()
 });
 
-/// “532”, “331”: a quoted code of two to five digits that is not a year.
-static CODE: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new("[“\"]([0-9]{2,5})[”\"]").ok());
+/// “532”, “331”: a quoted code of two to five digits that is not a year; “3+X”, “1+3+N”: digits
+/// and Latin letters joined by +.
+static CODE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new("[“\"]([0-9]{2,5}|[0-9A-Za-z]{1,3}(?:\\+[0-9A-Za-z]{1,3}){1,4})[”\"]").ok()
+});
+
+/// Words after a quoted number that make it a phone line (“12345”热线), not a formula.
+const LINE_WORDS: [&str; 3] = ["热线", "电话", "服务热线"];
+
+/// A quoted part: “…” with no sentence punctuation inside, short enough to be a slogan list.
+static QUOTED: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new("“([^“”。，；！？：\n]{2,24})”").ok());
+
+/// Longest quoted numbered slogan (chars): 五个一, 两降一升, 三调对接; longer quoted text is a
+/// name or a sentence.
+const MAX_SLOGAN: usize = 5;
+
+/// Is this quoted item a numbered slogan (三零, 四无, 五个一)? A numeral run, then a Han char that
+/// does not make a count (三年, 百日, 十六连创) and no trailing 大 (二十大 is a congress); not
+/// numerals alone (七一, 十一 are dates).
+fn numbered_slogan(item: &str) -> bool {
+    let cs: Vec<char> = item.chars().collect();
+    if !(2..=MAX_SLOGAN).contains(&cs.len()) || !cs.iter().all(|&c| crate::text::is_han(c)) {
+        return false;
+    }
+    // “七一”, “十一”: a date (the party's and the nation's days), numerals only.
+    if cs.iter().all(|&c| NUMERALS.contains(c) || c == '一') {
+        return false;
+    }
+    let run = cs.iter().take_while(|&&c| NUMERALS.contains(c)).count();
+    let Some(&next) = cs.get(run) else { return false };
+    (1..=2).contains(&run) && !COUNT_UNITS.contains(next) && next != '连' && cs.last() != Some(&'大')
+}
 
 struct Hit {
     text: String,
@@ -93,11 +127,31 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
             hits.push(Hit { text: m.as_str().to_string(), span, gloss: None });
         }
     }
+    if let Some(re) = QUOTED.as_ref() {
+        for c in re.captures_iter(text) {
+            let Some(inner) = c.get(1) else { continue };
+            let mut at = inner.start();
+            for item in inner.as_str().split('、') {
+                let from = at;
+                at += item.len() + '、'.len_utf8();
+                if !numbered_slogan(item) || STOP.contains(&item) {
+                    continue;
+                }
+                let span = ctx.doc.span_of_bytes(from, from + item.len());
+                if !is_free(&taken, span) {
+                    continue;
+                }
+                mark(&mut taken, span, 2);
+                hits.push(Hit { text: item.to_string(), span, gloss: None });
+            }
+        }
+    }
     if let Some(re) = CODE.as_ref() {
         for c in re.captures_iter(text) {
             let (Some(all), Some(num)) = (c.get(0), c.get(1)) else { continue };
             let is_year = num.as_str().len() == 4 && (num.as_str().starts_with("19") || num.as_str().starts_with("20"));
-            if is_year {
+            let phone = LINE_WORDS.iter().any(|w| text[all.end()..].starts_with(w));
+            if is_year || phone || !num.as_str().bytes().any(|b| b.is_ascii_digit()) {
                 continue;
             }
             let span = ctx.doc.span_of_bytes(all.start(), all.end());
@@ -187,6 +241,31 @@ mod tests {
         let f = run("列入“246”发展战略，开展“517”专项整治，回顾“2020”年。");
         assert_eq!(texts(&f), vec!["“246”", "“517”"]);
         assert_eq!(f[0].mentions, vec![Span::new(2, 7)]);
+    }
+
+    #[test]
+    fn quoted_numbered_slogans_are_formulas() {
+        let f = run("全镇深入开展“四无”村居创建，落实“五个一”工作法，健全“三调对接、四级联动”机制，\
+荣获平安乡镇“九连冠”，实现“十二连创”，学习“二十大”精神，“一站式”服务，推进“三零”示范创建，\
+喜迎“七一”和“十一”。");
+        let t = texts(&f);
+        for want in ["四无", "五个一", "三调对接", "四级联动", "三零"] {
+            assert!(t.contains(&want), "{want} missing from {t:?}");
+        }
+        for not in ["九连冠", "十二连创", "二十大", "一站式", "七一", "十一"] {
+            assert!(!t.contains(&not), "{not} in {t:?}");
+        }
+        let f = run("坚持“两零”目标。又如“百日攻坚”“三年攻坚”和“五大发展理念”。");
+        assert_eq!(texts(&f), vec!["两零", "五大发展理念"]);
+        assert_eq!(f[0].mentions, vec![Span::new(3, 5)]);
+    }
+
+    #[test]
+    fn quoted_plus_codes_but_not_hotlines() {
+        let f = run("建立“1+N”调解组织体系和“1+3+N”网格队伍，推行“2+X”会商机制，拨打“12345”热线，\
+“A+B”只是字母。");
+        assert_eq!(texts(&f), vec!["“1+N”", "“1+3+N”", "“2+X”"]);
+        assert_eq!(f[1].mentions, vec![Span::new(14, 21)]);
     }
 
     #[test]

@@ -424,6 +424,28 @@ fn speech_acts(cs: &[char], people: &[Person]) -> Vec<(usize, String)> {
     acts
 }
 
+/// Where a speech's salutation (同志们： opening a line) stands, if the text is a speech.
+fn salutation(cs: &[char]) -> Option<usize> {
+    let word = ['同', '志', '们'];
+    (0..cs.len()).find(|&i| {
+        cs.get(i..i + 3) == Some(&word[..])
+            && matches!(cs.get(i + 3), Some('：' | '，' | '！'))
+            && cs[..i].iter().rev().take_while(|&&c| c != '\n').all(|c| c.is_whitespace())
+    })
+}
+
+/// Who speaks each point. In a speech every point is the speaker's own, the person named in the
+/// byline above the salutation (县委书记 某某); people the speech mentions (刚才，某某同志通报了…)
+/// are reported on, not speaking. In a news item, the latest speech act before the point.
+fn speakers(cs: &[char], people: &[Person]) -> Vec<(usize, String)> {
+    let Some(sal) = salutation(cs) else { return speech_acts(cs, people) };
+    let byline = people
+        .iter()
+        .flat_map(|p| p.mentions.iter().filter(|m| m.1 <= sal).map(move |m| (m.0, &p.name)))
+        .max_by_key(|(start, _)| *start);
+    byline.map(|(_, name)| vec![(0, name.clone())]).unwrap_or_default()
+}
+
 pub fn extract(ctx: &Ctx, people: &[Person]) -> Vec<OutlineNode> {
     let cs: Vec<char> = ctx.doc.text.chars().collect();
     let markers = find_markers(ctx, &cs);
@@ -431,6 +453,6 @@ pub fn extract(ctx: &Ctx, people: &[Person]) -> Vec<OutlineNode> {
     if seqs.is_empty() {
         return Vec::new();
     }
-    let env = Env { ctx, cs: &cs, speakers: speech_acts(&cs, people), closers: closers(&cs) };
+    let env = Env { ctx, cs: &cs, speakers: speakers(&cs, people), closers: closers(&cs) };
     env.build(seqs, cs.len(), 1)
 }

@@ -3,18 +3,22 @@
 //! A term is the text inside “…” (「」 are normalised to “” by `text`) or a pair of straight
 //! quotes on one line: 2–15 chars, no sentence punctuation, so that quoted speech is left out.
 //! Its mentions are every occurrence of the term in the text, quoted or not: once a document
-//! has introduced “雪亮工程”, a later bare 雪亮工程 is the same thing and counts.
+//! has introduced “雪亮工程”, a later bare 雪亮工程 is the same thing and counts. Not so for a
+//! two-char term: a bare 护航 or 短板 is the everyday word (护航经济发展), so only its quoted
+//! occurrences count.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use super::Ctx;
-use crate::report::Term;
+use crate::report::{Span, Term};
 
 const MIN: usize = 2;
 const MAX: usize = 15;
 /// Each term costs a scan of the text for its bare mentions; real reports quote a few dozen
 /// terms, so a cap keeps junk input (thousands of distinct quotes) linear.
 const MAX_TERMS: usize = 300;
+/// Shortest term whose bare occurrences count as mentions.
+const MIN_BARE: usize = 3;
 
 fn acceptable(inner: &[char]) -> bool {
     (MIN..=MAX).contains(&inner.len())
@@ -26,7 +30,7 @@ fn acceptable(inner: &[char]) -> bool {
 
 pub fn extract(ctx: &Ctx) -> Vec<Term> {
     let cs: Vec<char> = ctx.doc.text.chars().collect();
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
     let mut out: Vec<Term> = Vec::new();
     let mut curly: Option<usize> = None;
     let mut straight: Option<usize> = None;
@@ -57,8 +61,16 @@ pub fn extract(ctx: &Ctx) -> Vec<Term> {
             continue;
         }
         let term: String = inner.iter().collect();
-        if seen.len() < MAX_TERMS && seen.insert(term.clone()) {
-            out.push(Term { mentions: ctx.find_all(&term), text: term });
+        let bare = inner.len() >= MIN_BARE;
+        match seen.get(&term) {
+            Some(&k) if !bare => out[k].mentions.push(Span::new(o + 1, i)),
+            Some(_) => {}
+            None if seen.len() < MAX_TERMS => {
+                seen.insert(term.clone(), out.len());
+                let mentions = if bare { ctx.find_all(&term) } else { vec![Span::new(o + 1, i)] };
+                out.push(Term { mentions, text: term });
+            }
+            None => {}
         }
     }
     out
@@ -68,7 +80,6 @@ pub fn extract(ctx: &Ctx) -> Vec<Term> {
 mod tests {
     use super::*;
     use crate::extract::with_ctx;
-    use crate::report::Span;
 
     fn run(text: &str) -> Vec<Term> {
         with_ctx(text, extract)
@@ -97,6 +108,14 @@ mod tests {
         let names: Vec<&str> = t.iter().map(|x| x.text.as_str()).collect();
         assert_eq!(names, vec!["一网通办"]);
         assert_eq!(t[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn two_char_terms_count_only_quoted_occurrences() {
+        let t = run("开展“护航”行动，为经济发展保驾护航，补齐“短板”，补短板，“护航”成效明显。推广“微网格”，微网格全覆盖。");
+        let got: Vec<(&str, usize)> = t.iter().map(|x| (x.text.as_str(), x.mentions.len())).collect();
+        assert_eq!(got, vec![("护航", 2), ("短板", 1), ("微网格", 2)]);
+        assert_eq!(t[0].mentions, vec![Span::new(3, 5), Span::new(31, 33)]);
     }
 
     #[test]

@@ -169,8 +169,14 @@ pub fn extract(ctx: &Ctx, year: Option<i32>) -> Vec<Target> {
                 normalise(&c, year).unwrap_or_else(|| t.as_str().to_string())
             };
             let start = sc.clause_start(sp.0);
-            let end = sc.clause_end(sp.1);
             sc.take(sp);
+            // 年底前，全镇…要完成: a deadline standing alone before a comma leads in its goal.
+            if start == sp.0 && sc.cs.get(sp.1) == Some(&'，') {
+                let end = sc.clause_end(sp.1 + 1);
+                sc.push(when, Span::new(sp.1 + 1, end), Span::new(start, end));
+                continue;
+            }
+            let end = sc.clause_end(sp.1);
             sc.push(when, Span::new(start, end), Span::new(start, end));
         }
     }
@@ -238,6 +244,15 @@ mod tests {
         assert_eq!(whens(&t), vec!["2021-12-31", "2025", "2021", "两年时间"]);
         assert_eq!(t[0].text, "确保各项整改任务年底前全部完成");
         assert_eq!(t[3].text, "实现矛盾纠纷化解率明显提升");
+    }
+
+    #[test]
+    fn a_deadline_opening_its_sentence_leads_in_the_goal() {
+        let t = run("会议要求，年底前，各村社区要全部建成标准化调解室，做到应建尽建。2024年前，基本完成网格整合。", Some(2023));
+        assert_eq!(whens(&t), vec!["2023-12-31", "2024"]);
+        assert_eq!(t[0].text, "各村社区要全部建成标准化调解室，做到应建尽建");
+        assert_eq!(t[0].span, Span::new(5, 31));
+        assert_eq!(t[1].text, "基本完成网格整合");
     }
 
     #[test]

@@ -215,3 +215,18 @@ fn seed_004_three_yao_lists() {
     assert_eq!(m.iter().filter(|x| **x == "一要").count(), 3);
     assert_eq!(nodes[0].text, "立足新起点，高标准系统谋篇布局");
 }
+
+#[test]
+fn in_a_speech_the_byline_speaks_every_point() {
+    let text = "在全市平安建设推进会上的讲话\n市委副书记　周海涛\n\n同志们：\n刚才，刘明同志通报了一季度平安建设情况，刘明同志讲得很好。下面，我讲两点意见。\n\
+一、提高认识。要把平安建设摆在突出位置。\n二、压实责任。刘明同志要求的事项要抓紧落实。";
+    let people = [person("周海涛", text), person("刘明", text)];
+    let nodes = run(text, &people);
+    assert_eq!(markers(&nodes), vec!["一、", "二、"]);
+    assert!(nodes.iter().all(|n| n.speaker.as_deref() == Some("周海涛")), "{nodes:?}");
+    // No byline: nobody is named as the speaker, not the colleague the speech mentions.
+    let text = "同志们：\n刚才，刘明同志作了讲话。\n一、提高认识。\n二、压实责任。";
+    let nodes = run(text, &[person("刘明", text)]);
+    assert_eq!(nodes.len(), 2);
+    assert!(nodes.iter().all(|n| n.speaker.is_none()));
+}
