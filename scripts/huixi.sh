@@ -138,13 +138,30 @@ build_wasm() {
   step "wasm release build (first run builds std from source: minutes)"
   # A cdylib only for this build: native builds keep the lib an rlib.
   # (`|| return`: this also runs inside `if`, where set -e is off.)
-  wasm_cargo rustc --lib --release --crate-type cdylib || return 1
+  # Take the cdylib from deps/: its uplifted copy release/huixi.wasm is also where the CLI bin
+  # lands when `cargo test` builds it for wasm, and cargo does not restore it afterwards.
+  local wasm
+  wasm=$(wasm_cargo rustc --lib --release --crate-type cdylib --message-format=json-render-diagnostics |
+    node -e '
+      const path = require("path"), fs = require("fs");
+      let out = "";
+      require("readline").createInterface({ input: process.stdin }).on("line", (l) => {
+        try {
+          const m = JSON.parse(l);
+          if (m.reason !== "compiler-artifact" || !m.target.kind.includes("cdylib")) return;
+          const f = m.filenames.find((f) => f.endsWith(".wasm"));
+          const d = f && path.join(path.dirname(f), "deps", path.basename(f));
+          out = d && fs.existsSync(d) ? d : f;
+        } catch {}
+      }).on("close", () => console.log(out));') || return 1
+  [ -f "$wasm" ] || { echo "no .wasm artefact from cargo" >&2; return 1; }
+  echo "built $wasm"
   step_done
   step "wasm-bindgen + wasm-opt"
   rm -rf "$PKG"
-  wasm-bindgen --target web --no-typescript --out-dir "$PKG" \
-    "$WASM_TARGET_DIR/wasm32-unknown-unknown/release/huixi.wasm" || return 1
+  wasm-bindgen --target web --no-typescript --out-dir "$PKG" --out-name huixi "$wasm" || return 1
   # npm binaryen: Debian's wasm-opt (108) cannot read wasm-bindgen's output.
+  grep -q 'export function analyze' "$PKG/huixi.js" || { echo "$wasm is not the library" >&2; return 1; }
   wasm-opt -Oz "$PKG/huixi_bg.wasm" -o "$PKG/huixi_bg.wasm" || return 1
   ls -l "$PKG"
   step_done
