@@ -62,8 +62,12 @@ native_cargo() { env -u RUSTC -u RUSTDOC -u RUSTC_BOOTSTRAP cargo "$@"; }
 
 # ------------------------------------------------------------------ setup
 need_apt_packages() {
-  local pkgs=(clang-22 llvm-22 chromium chromium-driver fonts-wqy-microhei python3)
-  plain_wasm || pkgs+=(rustc-web rust-web-src rust-web-llvm lld-22)
+  local pkgs=(chromium chromium-driver fonts-wqy-microhei fontconfig python3)
+  if ! plain_wasm; then
+    pkgs+=(rustc-web rust-web-src rust-web-llvm lld-22 clang-22 llvm-22)
+  elif ! { command -v clang-22 || command -v clang; } >/dev/null 2>&1; then
+    pkgs+=(clang llvm)   # any clang compiles zstd-sys for wasm32
+  fi
   command -v npm >/dev/null 2>&1 || pkgs+=(nodejs npm)
   command -v curl >/dev/null 2>&1 || pkgs+=(curl)
   local p missing=()
@@ -81,7 +85,8 @@ setup_apt() {
   else
     # rustc-web: rustc 1.96 for wasm; rust-web-src: std sources for -Zbuild-std; rust-web-llvm:
     # /usr/bin/rust-lld, which points at lld-22; clang-22/llvm-22: C for wasm32 (zstd-sys);
-    # chromium + chromium-driver: browser tests; fonts-wqy-microhei: Chinese glyphs.
+    # chromium + chromium-driver: browser tests; fonts-wqy-microhei (+ fontconfig, only a
+    # Recommends): Chinese glyphs.
     echo "installing: ${missing[*]}"
     local sudo=()
     if [ "$(id -u)" != 0 ]; then
@@ -122,6 +127,8 @@ setup_wasm_bindgen() {
 
 setup_npm() {
   step "npm packages (playwright-core, binaryen)"
+  local node_major; node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+  [ "$node_major" -ge 20 ] || echo "warning: playwright-core wants Node >= 20, this is $(node --version 2>/dev/null)" >&2
   if [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] &&
      [ node_modules/.package-lock.json -nt package-lock.json ]; then
     echo "node_modules up to date"
