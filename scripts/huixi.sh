@@ -165,11 +165,16 @@ build_wasm() {
   echo "built $wasm"
   step_done
   step "wasm-bindgen + wasm-opt"
+  local stamp; stamp="$wasm $(wasm-bindgen --version)"
+  if [ "$PKG/huixi_bg.wasm" -nt "$wasm" ] && [ "$(cat "$PKG/.stamp" 2>/dev/null)" = "$stamp" ]; then
+    echo "www/pkg is up to date"; step_done; return 0
+  fi
   rm -rf "$PKG"
   wasm-bindgen --target web --no-typescript --out-dir "$PKG" --out-name huixi "$wasm" || return 1
   # npm binaryen: Debian's wasm-opt (108) cannot read wasm-bindgen's output.
   grep -q 'export function analyze' "$PKG/huixi.js" || { echo "$wasm is not the library" >&2; return 1; }
   wasm-opt -Oz "$PKG/huixi_bg.wasm" -o "$PKG/huixi_bg.wasm" || return 1
+  echo "$stamp" > "$PKG/.stamp"
   ls -l "$PKG"
   step_done
 }
