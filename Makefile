@@ -1,0 +1,10 @@
+# The two commands (see README.md). Both install whatever is missing first.
+.PHONY: serve test build setup
+serve:  ## build the release app and serve it on http://127.0.0.1:8080
+	bash scripts/huixi.sh serve
+test:   ## native tests, wasm tests in headless Chromium, end-to-end tests; summary at the end
+	bash scripts/huixi.sh test
+build:
+	bash scripts/huixi.sh build
+setup:
+	bash scripts/huixi.sh setup

@@ -1,0 +1,243 @@
+#!/usr/bin/env bash
+# huixi build and test driver. `make serve` / `make test` call this; it can also be run as
+#   bash scripts/huixi.sh setup|build|serve|test|test-native|test-wasm|test-e2e
+#
+# It installs what is missing (apt packages, wasm-bindgen-cli at Cargo.lock's version, npm
+# packages) and reuses whatever is already there at the right version.
+#
+# Two ways to compile to wasm32:
+#  * plain: rustup's toolchain has the wasm32-unknown-unknown target installed -> use it.
+#  * Debian: otherwise, Debian's rustc-web (/usr/bin/rustc, 1.96) builds std from source
+#    (rust-web-src) with -Z build-std. That needs RUSTC_BOOTSTRAP=1, which is set ONLY on wasm
+#    commands: in a native build it makes proc-macro2's build script rerun and everything rebuild.
+# Wasm settings live in environment variables set by wasm_env (never in .cargo/config.toml,
+# which native builds would read too). Wasm artefacts go to target-wasm/.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+
+TOOLS=$ROOT/tools                      # project-local `cargo install --root`
+PKG=$ROOT/www/pkg                      # wasm-bindgen output, served with www/
+WASM_TARGET_DIR=$ROOT/target-wasm
+PORT=${PORT:-8080}
+export PATH="$TOOLS/bin:$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"   # npm wasm-opt before any system one
+
+# ------------------------------------------------------------------ output helpers
+STEP_NAME=""; STEP_T0=0
+TIMINGS=()
+step() { STEP_NAME=$*; STEP_T0=$(date +%s); printf '\n\033[1m=== %s ===\033[0m\n' "$*"; }
+step_done() { local dt=$(( $(date +%s) - STEP_T0 )); TIMINGS+=("$(printf '%4ds  %s' "$dt" "$STEP_NAME")"); echo "[time] ${dt}s  $STEP_NAME"; }
+die() { echo "huixi: $*" >&2; exit 1; }
+
+# ------------------------------------------------------------------ which wasm toolchain
+plain_wasm() {
+  command -v rustup >/dev/null 2>&1 && rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown
+}
+
+# Environment for a wasm cargo command (printed as `env` arguments).
+wasm_env() {
+  local e=(CARGO_TARGET_DIR="$WASM_TARGET_DIR"
+           # zstd-sys (jieba-rs's embedded dictionaries) compiles C for wasm32.
+           CC_wasm32_unknown_unknown="$(wasm_cc)" AR_wasm32_unknown_unknown="$(wasm_ar)"
+           CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner)
+  if ! plain_wasm; then
+    # rustdoc too, or doctests meet a std built by another rustc (E0514).
+    e+=(RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1)
+  fi
+  printf '%s\n' "${e[@]}"
+}
+wasm_cc() { command -v clang-22 >/dev/null 2>&1 && echo clang-22 || echo clang; }
+wasm_ar() { command -v llvm-ar-22 >/dev/null 2>&1 && echo llvm-ar-22 || echo llvm-ar; }
+wasm_zflags() { plain_wasm || echo "-Zbuild-std=std,panic_abort"; }
+
+wasm_cargo() {   # wasm_cargo <cargo subcommand> [args…]
+  local sub=$1; shift
+  local envs; mapfile -t envs < <(wasm_env)
+  # shellcheck disable=SC2046
+  env -u RUSTFLAGS "${envs[@]}" cargo "$sub" $(wasm_zflags) --target wasm32-unknown-unknown "$@"
+}
+
+native_cargo() { env -u RUSTC -u RUSTDOC -u RUSTC_BOOTSTRAP cargo "$@"; }
+
+# ------------------------------------------------------------------ setup
+need_apt_packages() {
+  local pkgs=(chromium chromium-driver fonts-wqy-microhei fontconfig python3)
+  if ! plain_wasm; then
+    pkgs+=(rustc-web rust-web-src rust-web-llvm lld-22 clang-22 llvm-22)
+  elif ! { command -v clang-22 || command -v clang; } >/dev/null 2>&1; then
+    pkgs+=(clang llvm)   # any clang compiles zstd-sys for wasm32
+  fi
+  command -v npm >/dev/null 2>&1 || pkgs+=(nodejs npm)
+  command -v curl >/dev/null 2>&1 || pkgs+=(curl)
+  local p missing=()
+  for p in "${pkgs[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] || printf '%s\n' "${missing[@]}"
+}
+
+setup_apt() {
+  step "system packages (apt)"
+  local missing; mapfile -t missing < <(need_apt_packages)
+  if [ ${#missing[@]} -eq 0 ]; then
+    echo "all present"
+  else
+    # rustc-web: rustc 1.96 for wasm; rust-web-src: std sources for -Zbuild-std; rust-web-llvm:
+    # /usr/bin/rust-lld, which points at lld-22; clang-22/llvm-22: C for wasm32 (zstd-sys);
+    # chromium + chromium-driver: browser tests; fonts-wqy-microhei (+ fontconfig, only a
+    # Recommends): Chinese glyphs.
+    echo "installing: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" != 0 ]; then
+      command -v sudo >/dev/null 2>&1 || die "need root (or sudo) to install: ${missing[*]}"
+      sudo=(sudo)
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q -o DPkg::Lock::Timeout=600
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+      -o DPkg::Lock::Timeout=600 "${missing[@]}"
+  fi
+  command -v cargo >/dev/null 2>&1 || die "cargo not found: install Rust with rustup (https://rustup.rs) first"
+  if plain_wasm; then echo "wasm: rustup target wasm32-unknown-unknown"; else
+    echo "wasm: Debian $(/usr/bin/rustc --version) with -Zbuild-std"
+    rust-lld -flavor wasm --version >/dev/null || die "rust-lld does not run (is lld-22 installed?)"
+  fi
+  step_done
+}
+
+lock_version() {  # version of a package in Cargo.lock
+  awk -v n="$1" '$0 == "name = \"" n "\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+setup_wasm_bindgen() {
+  step "wasm-bindgen-cli"
+  local want; want=$(lock_version wasm-bindgen)
+  [ -n "$want" ] || die "no wasm-bindgen in Cargo.lock"
+  if [ "$(wasm-bindgen --version 2>/dev/null || true)" = "wasm-bindgen $want" ] &&
+     [ "$(wasm-bindgen-test-runner --version 2>/dev/null || true)" = "wasm-bindgen-test-runner $want" ]; then
+    echo "reusing $(command -v wasm-bindgen) ($want)"
+  else
+    echo "installing wasm-bindgen-cli $want into tools/ (takes ~3-5 min)"
+    # Not --locked: the tool's own lock pins crates (webpki-roots) some registries lack.
+    native_cargo install wasm-bindgen-cli --version "=$want" --root "$TOOLS"
+    [ "$(wasm-bindgen --version)" = "wasm-bindgen $want" ] || die "wasm-bindgen on PATH is not $want"
+  fi
+  step_done
+}
+
+setup_npm() {
+  step "npm packages (playwright-core, binaryen)"
+  local node_major; node_major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)
+  [ "$node_major" -ge 20 ] || echo "warning: playwright-core wants Node >= 20, this is $(node --version 2>/dev/null)" >&2
+  if [ -x node_modules/.bin/wasm-opt ] && [ -d node_modules/playwright-core ] &&
+     [ node_modules/.package-lock.json -nt package-lock.json ]; then
+    echo "node_modules up to date"
+  else
+    npm ci --no-audit --no-fund
+  fi
+  step_done
+}
+
+setup() { setup_apt; setup_wasm_bindgen; setup_npm; }
+
+# ------------------------------------------------------------------ build
+build_wasm() {
+  step "wasm release build (first run builds std from source: minutes)"
+  # A cdylib only for this build: native builds keep the lib an rlib.
+  # (`|| return`: this also runs inside `if`, where set -e is off.)
+  # Take the cdylib from deps/: its uplifted copy release/huixi.wasm is also where the CLI bin
+  # lands when `cargo test` builds it for wasm, and cargo does not restore it afterwards.
+  local wasm
+  wasm=$(wasm_cargo rustc --lib --release --crate-type cdylib --message-format=json-render-diagnostics |
+    node -e '
+      const path = require("path"), fs = require("fs");
+      let out = "";
+      require("readline").createInterface({ input: process.stdin }).on("line", (l) => {
+        try {
+          const m = JSON.parse(l);
+          if (m.reason !== "compiler-artifact" || !m.target.kind.includes("cdylib")) return;
+          const f = m.filenames.find((f) => f.endsWith(".wasm"));
+          const d = f && path.join(path.dirname(f), "deps", path.basename(f));
+          out = d && fs.existsSync(d) ? d : f;
+        } catch {}
+      }).on("close", () => console.log(out));') || return 1
+  [ -f "$wasm" ] || { echo "no .wasm artefact from cargo" >&2; return 1; }
+  echo "built $wasm"
+  step_done
+  step "wasm-bindgen + wasm-opt"
+  local stamp; stamp="$wasm $(wasm-bindgen --version)"
+  if [ "$PKG/huixi_bg.wasm" -nt "$wasm" ] && [ "$(cat "$PKG/.stamp" 2>/dev/null)" = "$stamp" ]; then
+    echo "www/pkg is up to date"; step_done; return 0
+  fi
+  rm -rf "$PKG"
+  wasm-bindgen --target web --no-typescript --out-dir "$PKG" --out-name huixi "$wasm" || return 1
+  # npm binaryen: Debian's wasm-opt (108) cannot read wasm-bindgen's output.
+  grep -q 'export function analyze' "$PKG/huixi.js" || { echo "$wasm is not the library" >&2; return 1; }
+  wasm-opt -Oz "$PKG/huixi_bg.wasm" -o "$PKG/huixi_bg.wasm" || return 1
+  echo "$stamp" > "$PKG/.stamp"
+  ls -l "$PKG"
+  step_done
+}
+
+build() { setup; build_wasm; }
+
+serve() {
+  build
+  echo
+  echo "huixi is served on http://127.0.0.1:$PORT/  (Ctrl-C stops it)"
+  exec python3 -m http.server "$PORT" --bind 127.0.0.1 --directory "$ROOT/www"
+}
+
+# ------------------------------------------------------------------ tests
+RESULTS=()
+FAILED=0
+run_test() {   # run_test <name> <function>
+  local name=$1; shift
+  step "$name"
+  if "$@"; then RESULTS+=("PASS  $name"); else RESULTS+=("FAIL  $name"); FAILED=1; fi
+  step_done
+}
+
+t_native() { native_cargo test; }
+t_wasm() {
+  # Only the browser test target: the lib's and bin's unit tests are native.
+  CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-120} \
+    wasm_cargo test --release --test browser
+}
+t_e2e() { node tests/e2e/e2e.mjs; }
+
+summary() {
+  echo
+  echo "=================== summary ==================="
+  printf '%s\n' "${TIMINGS[@]}"
+  echo "-----------------------------------------------"
+  printf '%s\n' "${RESULTS[@]}"
+  if [ "$FAILED" = 0 ]; then echo "ALL TESTS PASSED"; else echo "SOME TESTS FAILED"; fi
+}
+
+test_all() {
+  local T0; T0=$(date +%s)
+  setup
+  run_test "native tests (cargo test)" t_native
+  if build_wasm; then RESULTS+=("PASS  wasm build"); else RESULTS+=("FAIL  wasm build"); FAILED=1; fi
+  run_test "wasm tests in headless Chromium (wasm-bindgen-test)" t_wasm
+  if [ -f "$PKG/huixi_bg.wasm" ]; then
+    run_test "end-to-end (playwright-core + Chromium)" t_e2e
+  else
+    RESULTS+=("SKIP  end-to-end (no wasm build)"); FAILED=1
+  fi
+  TIMINGS+=("$(printf '%4ds  total' $(( $(date +%s) - T0 )))")
+  summary
+  return "$FAILED"
+}
+
+case "${1:-}" in
+  setup) setup ;;
+  build) build ;;
+  serve) serve ;;
+  test) test_all ;;
+  test-native) t_native ;;
+  test-wasm) setup; t_wasm ;;
+  test-e2e) t_e2e ;;
+  *) echo "usage: $0 setup|build|serve|test|test-native|test-wasm|test-e2e" >&2; exit 2 ;;
+esac

@@ -1,0 +1,49 @@
+//! The JS API: `import init, { analyze, segment, warm_up, utf16_offsets } from './pkg/huixi.js'`.
+//! The whole analysis runs inside wasm and one Report crosses the boundary, because crossing it
+//! once per token is what makes JS-side segmentation slow.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use super::install_panic_hook;
+
+/// Analyse a text and return the Report as a plain JS object (maps as objects, `None` as
+/// `null`), the same shape as the CLI's JSON.
+#[wasm_bindgen]
+pub fn analyze(text: &str) -> Result<JsValue, JsError> {
+    install_panic_hook();
+    let report = crate::analyze(text);
+    report
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Segment a text with huixi's dictionary (jieba + domain lexicon, HMM on) into its words, in
+/// order; joined they give back the text.
+#[wasm_bindgen]
+pub fn segment(text: &str) -> Vec<String> {
+    install_panic_hook();
+    crate::segment::cut(text).into_iter().map(str::to_owned).collect()
+}
+
+/// Build the dictionary now (it takes a fraction of a second in the browser) instead of on the
+/// first call to `analyze` or `segment`.
+#[wasm_bindgen]
+pub fn warm_up() {
+    install_panic_hook();
+    crate::warm_up();
+}
+
+/// Add user words, each `"word [freq] [pos]"`. Returns how many were added.
+#[wasm_bindgen]
+pub fn add_words(words: Vec<String>) -> usize {
+    install_panic_hook();
+    crate::add_words(&words)
+}
+
+/// Report spans count chars (code points); JS strings index UTF-16 units. `t[c]` is the
+/// UTF-16 index of char `c` (length chars + 1), so `text.slice(t[s], t[e])` is span `[s, e)`.
+#[wasm_bindgen]
+pub fn utf16_offsets(text: &str) -> Vec<u32> {
+    crate::text::utf16_offsets(text).into_iter().map(|u| u32::try_from(u).unwrap_or(u32::MAX)).collect()
+}
