@@ -9,6 +9,7 @@
 pub mod decode;
 pub mod export;
 pub mod extract;
+pub mod input;
 pub mod lexicon;
 pub mod report;
 pub mod segment;

@@ -4,6 +4,7 @@
 
 mod api;
 mod app;
+pub mod bridge;
 
 pub use api::{add_words, analyze, segment, utf16_offsets, warm_up};
 pub use app::run_app;
