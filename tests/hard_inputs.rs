@@ -162,7 +162,7 @@ fn web_page_with_script_and_style() {
         NEWS.replace('\n', "</p><p>")
     );
     let r = checked(&page);
-    let code: Vec<Span> = [script.as_ref(), style]
+    let code: Vec<Span> = [script, style]
         .iter()
         .map(|part| {
             let start = page[..page.find(part).unwrap()].chars().count();
