@@ -53,7 +53,7 @@ fn only_spaces() {
     assert_eq!(r.meeting.date, None);
 }
 
-/// 10 MB of real report text. About 4 s in release, but ~35 s of CPU in the dev profile (huixi
+/// 10 MB of real report text. About 12 s in release, but over a minute in the dev profile (huixi
 /// itself is not optimised there, only its dependencies), so it runs with
 /// `cargo test --release --test hard_inputs`; the 100k-char line below covers size in dev.
 #[test]

@@ -3,6 +3,8 @@
 //! back unchanged. Case counts are kept small so the normal suite stays fast; the fuzzers in
 //! fuzz/ run the same checks for millions of inputs.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use huixi::decode::decode;
 use huixi::{analyze, Report};
 use proptest::prelude::*;
