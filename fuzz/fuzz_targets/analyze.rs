@@ -1,0 +1,13 @@
+#![no_main]
+//! Arbitrary bytes, read as lossy UTF-8, through the whole analyzer.
+
+use libfuzzer_sys::fuzz_target;
+
+#[path = "check.rs"]
+mod check;
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    let report = huixi::analyze(&text);
+    check::check_report(&text, &report);
+});
