@@ -37,9 +37,11 @@ static RE_HOLD_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "NAME (在 VENUE) 召开/举行" ending at punctuation (the headline form "XX会议召开").
+/// A meeting's name may carry a bracketed qualifier ("联席会议（扩大）"), and a manner phrase
+/// may stand between it and the verb ("…会议以视频会议形式召开").
 static RE_NAME_HELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<name>{NAME}{{2,70}}?(?:{}))(?:在(?P<venue>[^，。；]{{2,30}}?))?(?:隆重|胜利)?(?:召开|举行)(?:[，。；！\s]|$)",
+        r"(?P<name>{NAME}{{2,70}}?(?:{})(?:（[^（），。]{{1,8}}）)?)(?:在(?P<venue>[^，。；]{{2,30}}?))?(?:(?:以|通过|采取|采用)[^，。；]{{1,12}}?(?:形式|方式))?(?:隆重|胜利)?(?:召开|举行)(?:[，。；！\s]|$)",
         alternation("noun")
     ))
     .expect("meeting regex B")
@@ -69,8 +71,19 @@ static RE_LEADING_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("leading date regex")
 });
 
-fn format_words() -> &'static [&'static str] {
-    static F: LazyLock<Vec<&'static str>> = LazyLock::new(|| words("format"));
+/// (as written, as reported), longest written form first.
+fn format_words() -> &'static [(&'static str, &'static str)] {
+    static F: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+        let mut v: Vec<(&str, &str)> = lexicon::rows(include_str!("../../lexicon/meeting.txt"))
+            .filter(|r| r.first() == Some(&"format"))
+            .filter_map(|r| {
+                let w = *r.get(1)?;
+                Some((w, r.get(2).copied().unwrap_or(w)))
+            })
+            .collect();
+        v.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
+        v
+    });
     &F
 }
 
@@ -235,7 +248,7 @@ fn format_in(s: &str) -> Option<String> {
     // The earliest mention wins; at one position the longest form (list is longest first).
     format_words()
         .iter()
-        .filter_map(|w| s.find(w).map(|i| (i, std::cmp::Reverse(w.len()), *w)))
+        .filter_map(|(w, as_reported)| s.find(w).map(|i| (i, std::cmp::Reverse(w.len()), *as_reported)))
         .min()
         .map(|(_, _, w)| w.to_string())
 }
@@ -270,13 +283,18 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
     // Dates over the unmasked text, so the source line can confirm a damaged one.
     let unmasked = &ctx.doc.unmasked;
     let all = dates::confirmed(unmasked, &dates::find_dates(unmasked));
-    let in_ann: Option<DateMatch> = match ann.span {
-        Some(sp) => all.iter().copied().find(|d| sp.covers(&d.span)),
-        None => dates::find_dates(&ann.sentence).into_iter().find(|d| !d.damaged),
+    // (date, its span is in the text): a headline's date has no span there.
+    let in_ann: Option<(DateMatch, bool)> = match ann.span {
+        Some(sp) => all.iter().copied().find(|d| sp.covers(&d.span)).map(|d| (d, true)),
+        None => dates::find_dates(&ann.sentence)
+            .into_iter()
+            .find(|d| !d.damaged)
+            .map(|d| (d, false))
+            .or_else(|| lead_date(ctx, document, &all).map(|d| (d, true))),
     };
     // A speech's date line is the day it was given: the meeting's date when nothing else says.
     let date = in_ann
-        .map(|d| d.date)
+        .map(|(d, _)| d.date)
         .or_else(|| relative_date(&ann.sentence, document))
         .or_else(|| head_date_line(ctx).filter(|_| document.kind == DocumentKind::Speech || says_today(&ann.sentence)));
     let date = date.map(|d| {
@@ -286,7 +304,8 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
         if let Some(p) = published(document) {
             return dates::resolve_year(d, p);
         }
-        if let Some(y) = name_year(&ann.name) {
+        // The name's year, else the headline's ("X市2023年…工作会议召开").
+        if let Some(y) = name_year(&ann.name).or_else(|| document.title.as_deref().and_then(name_year)) {
             return d.with_year(y);
         }
         // Any full date in the text (a source line, a dateline) as the reference.
@@ -297,8 +316,8 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
     });
     m.date = date.map(|d| d.iso());
 
-    m.time_of_day = match (in_ann, ann.span) {
-        (Some(d), Some(_)) => {
+    m.time_of_day = match in_ann {
+        Some((d, true)) => {
             let after: String = unmasked.chars().skip(d.span.1).take(4).collect();
             dates::time_of_day_at(&after)
         }
@@ -318,6 +337,20 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
         ctx.find_all(t).into_iter().next()
     });
     m
+}
+
+/// Body sentences read for a news lead's date when the headline announced the meeting.
+const LEAD_SENTENCES: usize = 3;
+
+/// The date opening the news lead ("8月9日下午，…"), for a meeting only the headline names: the
+/// lead reports the day of the event it is about.
+fn lead_date(ctx: &Ctx, document: &Document, all: &[DateMatch]) -> Option<DateMatch> {
+    let heading = |s: &str| Some(s.trim()) == document.title.as_deref() || Some(s.trim()) == document.subtitle.as_deref();
+    let sp = ctx.sentences.iter().filter(|sp| !heading(ctx.slice(**sp)) && !ctx.slice(**sp).trim().is_empty()).take(LEAD_SENTENCES).find(|sp| {
+        let s = ctx.slice(**sp);
+        RE_LEADING_DATE.find(s).is_some_and(|m| m.end() > 0 && !dates::find_dates(m.as_str()).is_empty())
+    })?;
+    all.iter().copied().find(|d| sp.covers(&d.span))
 }
 
 /// Lines read from the top for a date line (title, speaker, date); the body starts after.
