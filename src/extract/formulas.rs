@@ -46,10 +46,13 @@ static OPEN: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(&format!("[{NUMERALS}]{{1,2}}{mid}{{0,2}}?(?:{})", heads.join("|"))).ok()
 });
 
-/// 两学一做, 三严三实, 五争五最五突破: numeral + one or two chars, two to four times.
+/// 两学一做, 三严三实, 五争五最五突破, 三到位一处理: numeral + one or two chars, two to four
+/// times. Only the char right after the numeral decides a count (三位 is three people, 三到位
+/// is "three in place"), so the second char may be a unit.
 static COMPOUND: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    let mid = format!("[{HAN}&&[^{NUMERALS}一{COUNT_UNITS}个大项]]");
-    Regex::new(&format!("(?:[{NUMERALS}一]{mid}{{1,2}}){{2,4}}")).ok()
+    let first = format!("[{HAN}&&[^{NUMERALS}一{COUNT_UNITS}个大项]]");
+    let second = format!("[{HAN}&&[^{NUMERALS}一]]");
+    Regex::new(&format!("(?:[{NUMERALS}一]{first}{second}?){{2,4}}")).ok()
 });
 
 /// “532”, “331”: a quoted code of two to five digits that is not a year; “3+X”, “1+3+N”: digits
@@ -234,6 +237,16 @@ mod tests {
         assert!(t.contains(&"两学一做"), "{t:?}");
         assert!(f.iter().find(|x| x.text == "两学一做").is_some_and(|x| x.gloss.is_some()));
         assert!(t.contains(&"一村一警"), "{t:?}");
+    }
+
+    #[test]
+    fn compound_items_may_end_in_a_unit_char() {
+        // 到位 ends in 位, 一次 in 次: only the char after the numeral makes a count.
+        let f = run("落实“四到位一问责”要求，推行两到场一回访机制，会上表彰了三位同志。");
+        let t = texts(&f);
+        assert!(t.contains(&"四到位一问责"), "{t:?}");
+        assert!(t.contains(&"两到场一回访"), "{t:?}");
+        assert!(!t.iter().any(|x| x.contains("三位")), "{t:?}");
     }
 
     #[test]
