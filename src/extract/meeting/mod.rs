@@ -52,9 +52,10 @@ static RE_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"我们(?:在这里|在此)?(?:隆重)?(?:召开|举行)了?(?:这次|今天的)?(?P<name>[^，。；！？\s]{2,40})").expect("speech regex")
 });
 
-/// A speech's title names its meeting: "在全县政法工作会议上的讲话".
+/// A speech's title names its meeting: "在全县政法工作会议上的讲话", perhaps after the
+/// speaker ("区委书记某某在…上的讲话").
 static RE_SPEECH_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^在(?P<name>{NAME}{{4,80}}?)(?:上|开幕式上|闭幕式上)的(?:[^，。；\s]{{0,6}})(?:讲话|发言|致辞|报告|主持词|总结)"))
+    Regex::new(&format!(r"^(?:[^，。；：\s在]{{2,20}}?)?在(?P<name>{NAME}{{4,80}}?)(?:上|开幕式上|闭幕式上)的(?:[^，。；\s]{{0,6}})(?:讲话|发言|致辞|报告|主持词|总结)"))
         .expect("speech title regex")
 });
 
@@ -118,15 +119,24 @@ fn announce(sentence: &str) -> Option<(String, String, Option<String>)> {
     if use_a {
         let c = a?;
         let m = c.get(0)?;
+        // "区委决定召开的一次重要会议": a relative clause describing a meeting, no announcement.
+        if sentence.get(m.start()..).is_some_and(|t| t.trim_start_matches(['召', '开', '举', '行']).starts_with('的')) {
+            return None;
+        }
         let name = clean_name(c.name("name")?.as_str());
         let prefix = clause_before(sentence, m.start());
-        Some((name, prefix, None)).filter(|(n, _, _)| n.chars().count() >= 4)
+        Some((name, prefix, None)).filter(|(n, _, _)| n.chars().count() >= 4 && !descriptive(n))
     } else {
         let c = b?;
         let name = clean_name(c.name("name")?.as_str());
         let venue = c.name("venue").map(|v| v.as_str().to_string());
-        Some((name, String::new(), venue)).filter(|(n, _, _)| n.chars().count() >= 4)
+        Some((name, String::new(), venue)).filter(|(n, _, _)| n.chars().count() >= 4 && !descriptive(n))
     }
+}
+
+/// "一次重要会议", "这次会议": a description of a meeting, not its name.
+fn descriptive(name: &str) -> bool {
+    ["一次", "这次", "本次", "此次", "一个", "这个", "今天的", "上次"].iter().any(|w| name.starts_with(w))
 }
 
 /// The clause that ends at byte `end`: back to the previous comma, colon or sentence start.

@@ -241,3 +241,13 @@ fn manner_phrases_name_one_format() {
     assert_eq!(f("6月1日，区委采取网络视频方式召开全区信访工作会议。").as_deref(), Some("视频会议"));
     assert_eq!(f("6月1日，区委在区会议中心召开全区信访工作会议。"), None);
 }
+
+#[test]
+fn a_described_meeting_is_no_name_and_the_bylined_title_names_it() {
+    // "县委决定召开的一次重要会议" describes the meeting; the title after its byline names it.
+    let text = "县委书记某某在全县信访工作推进会上的讲话\n\n同志们：\n\n这次会议是县委决定召开的一次重要会议。下面，我讲三点意见。";
+    let m = run(text);
+    assert_eq!(m.name.as_deref(), Some("全县信访工作推进会"));
+    let m = run("今天召开的这次会议很重要。4月9日，县委召开全县禁毒工作会议。");
+    assert_eq!(m.name.as_deref(), Some("全县禁毒工作会议"));
+}
