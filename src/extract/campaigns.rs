@@ -32,11 +32,19 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         }
     }
     suffixes.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
-    let alt: Vec<String> = suffixes.iter().map(|s| regex::escape(s)).collect();
+    // 专项 + what is done + 行动 (专项排查化解行动, 专项清理整顿行动): the generic form, tried
+    // before the listed ones so that 专项清理 does not cut 专项清理整顿行动 short. Its middle
+    // never holds another suffix's head (行动, 斗争), so 专项斗争 and 专项行动 stay listed ones.
+    let mut alt = vec![format!("专项{SPECIAL_MID}{{1,6}}?(?:行动|活动|整治|治理)")];
+    alt.extend(suffixes.iter().map(|s| regex::escape(s)));
     // 专项整治行动 is one suffix: take a trailing 行动/活动 along.
     let suffix = Regex::new(&format!("(?:{})(?:行动|活动)?", alt.join("|"))).ok();
     Rules { suffix, stops }
 });
+
+/// A char between 专项 and its 行动: Han, not a conjunction, particle, numeral, 专 or the head
+/// of another suffix (行动, 活动, 斗争, 攻坚战).
+const SPECIAL_MID: &str = "[\\x{4E00}-\\x{9FFF}&&[^和与及的、一二三四五六七八九十两百专行活斗战]]";
 
 /// Longest name kept (chars, quotes excluded from the count's purpose only loosely).
 const MAX_NAME: usize = 16;
@@ -113,6 +121,13 @@ fn name_start(ctx: &Ctx, cs: &[char], s: usize) -> Option<usize> {
                 start = open;
             }
         }
+    }
+    // 结合电动自行车…整治行动 segmented 结合电动|…: a governing verb never opens a name.
+    while let Some(w) = RULES.stops.iter().filter(|w| w.chars().count() >= 2).find(|w| {
+        let n = w.chars().count();
+        start + n < s && cs.get(start..start + n).is_some_and(|p| p.iter().copied().eq(w.chars()))
+    }) {
+        start += w.chars().count();
     }
     let name_han = cs.get(start..s).map_or(0, |n| n.iter().filter(|c| is_han(**c) || c.is_ascii_digit()).count());
     (name_han >= 2).then_some(start)
@@ -226,6 +241,25 @@ mod tests {
         assert_eq!(texts(&t), vec!["政法队伍教育整顿"]);
         let t = run("持续推进城乡接合部环境综合整治，加强对车站周边的综合整治。");
         assert_eq!(texts(&t), vec!["城乡接合部环境综合整治"]);
+    }
+
+    #[test]
+    fn words_between_zhuanxiang_and_xingdong() {
+        let t = run("全旗扎实开展涉林涉水矛盾纠纷专项排查化解行动，同步推进校园周边环境专项清理整顿行动，\
+落实专项资金和专项行动经费。");
+        assert_eq!(texts(&t), vec!["涉林涉水矛盾纠纷专项排查化解行动", "校园周边环境专项清理整顿行动"]);
+        let t = run("全面推进信访积案化解行动。");
+        assert_eq!(texts(&t), vec!["信访积案化解行动"]);
+    }
+
+    #[test]
+    fn introducing_verbs_never_open_a_name() {
+        let t = run("二要抓好源头治理。结合燃气安全隐患全链条整治行动，围绕校园周边治安乱点集中整治，\
+依托城乡结合部环境综合整治，借助“清源”专项行动。");
+        assert_eq!(
+            texts(&t),
+            vec!["燃气安全隐患全链条整治行动", "校园周边治安乱点集中整治", "城乡结合部环境综合整治", "“清源”专项行动"]
+        );
     }
 
     #[test]

@@ -46,10 +46,13 @@ static OPEN: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(&format!("[{NUMERALS}]{{1,2}}{mid}{{0,2}}?(?:{})", heads.join("|"))).ok()
 });
 
-/// 两学一做, 三严三实, 五争五最五突破: numeral + one or two chars, two to four times.
+/// 两学一做, 三严三实, 五争五最五突破, 三到位一处理: numeral + one or two chars, two to four
+/// times. Only the char right after the numeral decides a count (三位 is three people, 三到位
+/// is "three in place"), so the second char may be a unit.
 static COMPOUND: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    let mid = format!("[{HAN}&&[^{NUMERALS}一{COUNT_UNITS}个大项]]");
-    Regex::new(&format!("(?:[{NUMERALS}一]{mid}{{1,2}}){{2,4}}")).ok()
+    let first = format!("[{HAN}&&[^{NUMERALS}一{COUNT_UNITS}个大项]]");
+    let second = format!("[{HAN}&&[^{NUMERALS}一]]");
+    Regex::new(&format!("(?:[{NUMERALS}一]{first}{second}?){{2,4}}")).ok()
 });
 
 /// “532”, “331”: a quoted code of two to five digits that is not a year; “3+X”, “1+3+N”: digits
@@ -86,6 +89,24 @@ fn numbered_slogan(item: &str) -> bool {
     (1..=2).contains(&run) && !COUNT_UNITS.contains(next) && next != '连' && cs.last() != Some(&'大')
 }
 
+/// 一级抓一级, 一件接一件: the same numeral and word twice is an idiom of repetition, not a
+/// numbered formula (三严三实 repeats the numeral with another word).
+fn repeats_itself(compound: &str) -> bool {
+    let cs: Vec<char> = compound.chars().collect();
+    let mut heads: Vec<(char, char)> = Vec::new();
+    for w in cs.windows(2) {
+        if let [n, c] = w {
+            if (NUMERALS.contains(*n) || *n == '一') && !(NUMERALS.contains(*c) || *c == '一') {
+                if heads.contains(&(*n, *c)) {
+                    return true;
+                }
+                heads.push((*n, *c));
+            }
+        }
+    }
+    false
+}
+
 struct Hit {
     text: String,
     span: Span,
@@ -97,6 +118,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
     let mut hits: Vec<Hit> = Vec::new();
     // Chars taken by a lexicon hit (1) or a pattern hit (2): overlap checks stay linear.
     let mut taken = vec![0u8; ctx.doc.len()];
+    let cs: Vec<char> = text.chars().collect();
     let is_free = |taken: &[u8], sp: Span| taken.get(sp.0..sp.1).is_some_and(|t| t.iter().all(|&x| x == 0));
     let mark = |taken: &mut [u8], sp: Span, v: u8| {
         if let Some(t) = taken.get_mut(sp.0..sp.1) {
@@ -112,19 +134,41 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
             hits.push(Hit { text: f.to_string(), span, gloss: (!gloss.is_empty()).then_some(*gloss) });
         }
     }
-    let cs: Vec<char> = text.chars().collect();
     let preceded_by_number = |s: usize| {
         s > 0 && cs.get(s - 1).is_some_and(|&c| c == '第' || c.is_ascii_digit() || NUMERALS.contains(c) || c == '一')
     };
-    let regexes = [COMPOUND.as_ref(), OPEN.as_ref()];
-    for re in regexes.into_iter().flatten() {
+    // A numeral inside a word (进一步, 统一, 唯一) opens no compound: 进一步统一思想.
+    let inside_word = |s: usize| {
+        let k = ctx.tokens.partition_point(|t| t.span.1 <= s);
+        ctx.tokens.get(k).is_some_and(|t| t.span.0 < s)
+    };
+    let regexes = [(COMPOUND.as_ref(), true), (OPEN.as_ref(), false)];
+    for (re, compound) in regexes {
+        let Some(re) = re else { continue };
         for m in re.find_iter(text) {
             let span = ctx.doc.span_of_bytes(m.start(), m.end());
             if preceded_by_number(span.0) || STOP.contains(&m.as_str()) || !is_free(&taken, span) {
                 continue;
             }
+            if compound && (inside_word(span.0) || repeats_itself(m.as_str())) {
+                continue;
+            }
+            // 一村一警制度: the last item stops where a word of the running text begins.
+            let (span, found) = if compound && inside_word(span.1) {
+                let k = ctx.tokens.partition_point(|t| t.span.1 <= span.1);
+                let cut = ctx.tokens.get(k).map_or(span.1, |t| t.span.0);
+                let kept: String = cs.get(span.0..cut).map(|c| c.iter().collect()).unwrap_or_default();
+                let last_is_numeral = kept.chars().last().is_some_and(|c| NUMERALS.contains(c) || c == '一');
+                let items = kept.chars().filter(|c| NUMERALS.contains(*c) || *c == '一').count();
+                if cut <= span.0 || last_is_numeral || items < 2 || repeats_itself(&kept) {
+                    continue;
+                }
+                (Span::new(span.0, cut), kept)
+            } else {
+                (span, m.as_str().to_string())
+            };
             mark(&mut taken, span, 2);
-            hits.push(Hit { text: m.as_str().to_string(), span, gloss: None });
+            hits.push(Hit { text: found, span, gloss: None });
         }
     }
     if let Some(re) = QUOTED.as_ref() {
@@ -234,6 +278,24 @@ mod tests {
         assert!(t.contains(&"两学一做"), "{t:?}");
         assert!(f.iter().find(|x| x.text == "两学一做").is_some_and(|x| x.gloss.is_some()));
         assert!(t.contains(&"一村一警"), "{t:?}");
+    }
+
+    #[test]
+    fn compound_items_may_end_in_a_unit_char() {
+        // 到位 ends in 位, 一次 in 次: only the char after the numeral makes a count.
+        let f = run("落实“四到位一问责”要求，推行两到场一回访机制，会上表彰了三位同志。");
+        let t = texts(&f);
+        assert!(t.contains(&"四到位一问责"), "{t:?}");
+        assert!(t.contains(&"两到场一回访"), "{t:?}");
+        assert!(!t.iter().any(|x| x.contains("三位")), "{t:?}");
+    }
+
+    #[test]
+    fn numerals_inside_words_and_repetitions_are_no_compounds() {
+        let f = run("要进一步统一思想认识，形成一级抓一级、层层抓落实的格局，坚持一件接一件办。");
+        assert!(f.is_empty(), "{:?}", texts(&f));
+        let f = run("进一步落实一村一警制度。");
+        assert_eq!(texts(&f), vec!["一村一警"]);
     }
 
     #[test]

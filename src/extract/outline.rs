@@ -132,7 +132,9 @@ fn find_markers(ctx: &Ctx, cs: &[char]) -> Vec<Marker> {
             continue;
         };
         let (opens, stop, comma, spaced) = context_before(cs, i);
-        let ok = opens || stop || spaced || (fam.inline() && comma);
+        // 首先/其次 after a comma is an adverb in running text (…，首先是对安全感的向往), not
+        // a point: a Sequence marker opens a sentence or a paragraph.
+        let ok = opens || stop || spaced || (fam.inline() && fam != Family::Sequence && comma);
         if ok {
             out.push(Marker { fam, n, start: i, body, para: para_of(i), opens_line: opens });
             i = body;

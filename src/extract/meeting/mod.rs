@@ -37,9 +37,11 @@ static RE_HOLD_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "NAME (在 VENUE) 召开/举行" ending at punctuation (the headline form "XX会议召开").
+/// A meeting's name may carry a bracketed qualifier ("联席会议（扩大）"), and a manner phrase
+/// may stand between it and the verb ("…会议以视频会议形式召开").
 static RE_NAME_HELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?P<name>{NAME}{{2,70}}?(?:{}))(?:在(?P<venue>[^，。；]{{2,30}}?))?(?:隆重|胜利)?(?:召开|举行)(?:[，。；！\s]|$)",
+        r"(?P<name>{NAME}{{2,70}}?(?:{})(?:（[^（），。]{{1,8}}）)?)(?:在(?P<venue>[^，。；]{{2,30}}?))?(?:(?:以|通过|采取|采用)[^，。；]{{1,12}}?(?:形式|方式))?(?:隆重|胜利)?(?:召开|举行)(?:[，。；！\s]|$)",
         alternation("noun")
     ))
     .expect("meeting regex B")
@@ -50,9 +52,10 @@ static RE_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"我们(?:在这里|在此)?(?:隆重)?(?:召开|举行)了?(?:这次|今天的)?(?P<name>[^，。；！？\s]{2,40})").expect("speech regex")
 });
 
-/// A speech's title names its meeting: "在全县政法工作会议上的讲话".
+/// A speech's title names its meeting: "在全县政法工作会议上的讲话", perhaps after the
+/// speaker ("区委书记某某在…上的讲话").
 static RE_SPEECH_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^在(?P<name>{NAME}{{4,80}}?)(?:上|开幕式上|闭幕式上)的(?:[^，。；\s]{{0,6}})(?:讲话|发言|致辞|报告|主持词|总结)"))
+    Regex::new(&format!(r"^(?:[^，。；：\s在]{{2,20}}?)?在(?P<name>{NAME}{{4,80}}?)(?:上|开幕式上|闭幕式上)的(?:[^，。；\s]{{0,6}})(?:讲话|发言|致辞|报告|主持词|总结)"))
         .expect("speech title regex")
 });
 
@@ -69,8 +72,19 @@ static RE_LEADING_DATE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("leading date regex")
 });
 
-fn format_words() -> &'static [&'static str] {
-    static F: LazyLock<Vec<&'static str>> = LazyLock::new(|| words("format"));
+/// (as written, as reported), longest written form first.
+fn format_words() -> &'static [(&'static str, &'static str)] {
+    static F: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+        let mut v: Vec<(&str, &str)> = lexicon::rows(include_str!("../../lexicon/meeting.txt"))
+            .filter(|r| r.first() == Some(&"format"))
+            .filter_map(|r| {
+                let w = *r.get(1)?;
+                Some((w, r.get(2).copied().unwrap_or(w)))
+            })
+            .collect();
+        v.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
+        v
+    });
     &F
 }
 
@@ -105,15 +119,24 @@ fn announce(sentence: &str) -> Option<(String, String, Option<String>)> {
     if use_a {
         let c = a?;
         let m = c.get(0)?;
+        // "区委决定召开的一次重要会议": a relative clause describing a meeting, no announcement.
+        if sentence.get(m.start()..).is_some_and(|t| t.trim_start_matches(['召', '开', '举', '行']).starts_with('的')) {
+            return None;
+        }
         let name = clean_name(c.name("name")?.as_str());
         let prefix = clause_before(sentence, m.start());
-        Some((name, prefix, None)).filter(|(n, _, _)| n.chars().count() >= 4)
+        Some((name, prefix, None)).filter(|(n, _, _)| n.chars().count() >= 4 && !descriptive(n))
     } else {
         let c = b?;
         let name = clean_name(c.name("name")?.as_str());
         let venue = c.name("venue").map(|v| v.as_str().to_string());
-        Some((name, String::new(), venue)).filter(|(n, _, _)| n.chars().count() >= 4)
+        Some((name, String::new(), venue)).filter(|(n, _, _)| n.chars().count() >= 4 && !descriptive(n))
     }
+}
+
+/// "一次重要会议", "这次会议": a description of a meeting, not its name.
+fn descriptive(name: &str) -> bool {
+    ["一次", "这次", "本次", "此次", "一个", "这个", "今天的", "上次"].iter().any(|w| name.starts_with(w))
 }
 
 /// The clause that ends at byte `end`: back to the previous comma, colon or sentence start.
@@ -235,7 +258,7 @@ fn format_in(s: &str) -> Option<String> {
     // The earliest mention wins; at one position the longest form (list is longest first).
     format_words()
         .iter()
-        .filter_map(|w| s.find(w).map(|i| (i, std::cmp::Reverse(w.len()), *w)))
+        .filter_map(|(w, as_reported)| s.find(w).map(|i| (i, std::cmp::Reverse(w.len()), *as_reported)))
         .min()
         .map(|(_, _, w)| w.to_string())
 }
@@ -270,13 +293,18 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
     // Dates over the unmasked text, so the source line can confirm a damaged one.
     let unmasked = &ctx.doc.unmasked;
     let all = dates::confirmed(unmasked, &dates::find_dates(unmasked));
-    let in_ann: Option<DateMatch> = match ann.span {
-        Some(sp) => all.iter().copied().find(|d| sp.covers(&d.span)),
-        None => dates::find_dates(&ann.sentence).into_iter().find(|d| !d.damaged),
+    // (date, its span is in the text): a headline's date has no span there.
+    let in_ann: Option<(DateMatch, bool)> = match ann.span {
+        Some(sp) => all.iter().copied().find(|d| sp.covers(&d.span)).map(|d| (d, true)),
+        None => dates::find_dates(&ann.sentence)
+            .into_iter()
+            .find(|d| !d.damaged)
+            .map(|d| (d, false))
+            .or_else(|| lead_date(ctx, document, &all).map(|d| (d, true))),
     };
     // A speech's date line is the day it was given: the meeting's date when nothing else says.
     let date = in_ann
-        .map(|d| d.date)
+        .map(|(d, _)| d.date)
         .or_else(|| relative_date(&ann.sentence, document))
         .or_else(|| head_date_line(ctx).filter(|_| document.kind == DocumentKind::Speech || says_today(&ann.sentence)));
     let date = date.map(|d| {
@@ -286,7 +314,8 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
         if let Some(p) = published(document) {
             return dates::resolve_year(d, p);
         }
-        if let Some(y) = name_year(&ann.name) {
+        // The name's year, else the headline's ("X市2023年…工作会议召开").
+        if let Some(y) = name_year(&ann.name).or_else(|| document.title.as_deref().and_then(name_year)) {
             return d.with_year(y);
         }
         // Any full date in the text (a source line, a dateline) as the reference.
@@ -297,8 +326,8 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
     });
     m.date = date.map(|d| d.iso());
 
-    m.time_of_day = match (in_ann, ann.span) {
-        (Some(d), Some(_)) => {
+    m.time_of_day = match in_ann {
+        Some((d, true)) => {
             let after: String = unmasked.chars().skip(d.span.1).take(4).collect();
             dates::time_of_day_at(&after)
         }
@@ -318,6 +347,20 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
         ctx.find_all(t).into_iter().next()
     });
     m
+}
+
+/// Body sentences read for a news lead's date when the headline announced the meeting.
+const LEAD_SENTENCES: usize = 3;
+
+/// The date opening the news lead ("8月9日下午，…"), for a meeting only the headline names: the
+/// lead reports the day of the event it is about.
+fn lead_date(ctx: &Ctx, document: &Document, all: &[DateMatch]) -> Option<DateMatch> {
+    let heading = |s: &str| Some(s.trim()) == document.title.as_deref() || Some(s.trim()) == document.subtitle.as_deref();
+    let sp = ctx.sentences.iter().filter(|sp| !heading(ctx.slice(**sp)) && !ctx.slice(**sp).trim().is_empty()).take(LEAD_SENTENCES).find(|sp| {
+        let s = ctx.slice(**sp);
+        RE_LEADING_DATE.find(s).is_some_and(|m| m.end() > 0 && !dates::find_dates(m.as_str()).is_empty())
+    })?;
+    all.iter().copied().find(|d| sp.covers(&d.span))
 }
 
 /// Lines read from the top for a date line (title, speaker, date); the body starts after.

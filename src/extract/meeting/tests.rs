@@ -198,3 +198,56 @@ fn speech_subtitle_names_the_meeting() {
     assert_eq!(m.name.as_deref(), Some("全区平安建设工作会议"));
     assert_eq!(m.date.as_deref(), Some("2023-02-01"));
 }
+
+#[test]
+fn name_with_bracket_and_manner_before_the_verb() {
+    // ASCII punctuation (normalised), a bracketed qualifier and a manner phrase between the
+    // name and 召开: the body sentence still announces the meeting, with its date and time.
+    let text = "某县召开第二次综治工作联席会议(扩大)\n\n5月12日上午,某县第二次综治工作联席会议(扩大)以电视电话会议形式召开,各乡镇设分会场。";
+    let m = run(text);
+    assert_eq!(m.name.as_deref(), Some("某县第二次综治工作联席会议（扩大）"));
+    assert_eq!(m.date.as_deref(), Some("--05-12"));
+    assert_eq!(m.time_of_day.as_deref(), Some("上午"));
+    assert_eq!(m.format.as_deref(), Some("电视电话会议"));
+    assert!(m.span.is_some());
+}
+
+#[test]
+fn headline_meeting_takes_the_leads_date() {
+    // The body never says 召开: the headline names the meeting, the lead dates it.
+    let text = "全县禁毒工作推进会召开\n\n11月3日下午，全县禁毒工作推进会在县政府二楼会议室举办，各乡镇分管领导参加。";
+    let m = run(text);
+    assert_eq!(m.name.as_deref(), Some("全县禁毒工作推进会"));
+    assert_eq!(m.date.as_deref(), Some("--11-03"));
+    assert_eq!(m.time_of_day.as_deref(), Some("下午"));
+}
+
+#[test]
+fn headline_year_resolves_a_yearless_date() {
+    let text = "某州2024年平安建设工作会议召开\n\n3月8日晚上，州委、州政府以视频形式召开全州平安建设工作会议。";
+    let m = run(text);
+    assert_eq!(m.date.as_deref(), Some("2024-03-08"));
+    assert_eq!(m.time_of_day.as_deref(), Some("晚上"));
+    assert_eq!(m.format.as_deref(), Some("视频会议"));
+    assert_eq!(m.organizers, vec!["州委", "州政府"]);
+}
+
+#[test]
+fn manner_phrases_name_one_format() {
+    let f = |s: &str| run(s).format;
+    assert_eq!(f("6月1日，区委以视频方式召开全区信访工作会议。").as_deref(), Some("视频会议"));
+    assert_eq!(f("6月1日，区委通过视频召开全区信访工作会议。").as_deref(), Some("视频会议"));
+    assert_eq!(f("6月1日，区委以电视电话形式召开全区信访工作会议。").as_deref(), Some("电视电话会议"));
+    assert_eq!(f("6月1日，区委采取网络视频方式召开全区信访工作会议。").as_deref(), Some("视频会议"));
+    assert_eq!(f("6月1日，区委在区会议中心召开全区信访工作会议。"), None);
+}
+
+#[test]
+fn a_described_meeting_is_no_name_and_the_bylined_title_names_it() {
+    // "县委决定召开的一次重要会议" describes the meeting; the title after its byline names it.
+    let text = "县委书记某某在全县信访工作推进会上的讲话\n\n同志们：\n\n这次会议是县委决定召开的一次重要会议。下面，我讲三点意见。";
+    let m = run(text);
+    assert_eq!(m.name.as_deref(), Some("全县信访工作推进会"));
+    let m = run("今天召开的这次会议很重要。4月9日，县委召开全县禁毒工作会议。");
+    assert_eq!(m.name.as_deref(), Some("全县禁毒工作会议"));
+}

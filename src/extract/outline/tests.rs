@@ -230,3 +230,16 @@ fn in_a_speech_the_byline_speaks_every_point() {
     assert_eq!(nodes.len(), 2);
     assert!(nodes.iter().all(|n| n.speaker.is_none()));
 }
+
+#[test]
+fn shouxian_paragraphs_hold_paren_lists() {
+    // 首先/其次/再次/最后 open paragraphs, each with its own （一）（二）; a 首先 after a comma
+    // inside a point is an adverb and neither restarts nor breaks the top list.
+    let text = "同志们：\n\n我讲三点意见。\n\n首先，要统一思想认识。\n\n（一）安全是底线。保安全，首先是保群众安全。\n\n\
+（二）稳定是前提。要算大账。\n\n其次，要突出工作重点。\n\n（一）抓好排查。要早发现。\n\n（二）抓好化解。要早处置。\n\n\
+再次，要夯实基层基础。\n\n（一）建强网格。\n\n（二）用好调解。\n\n最后，要压实工作责任。\n\n（一）落实属地责任。\n\n（二）严格考核。";
+    let nodes = run(text, &[]);
+    assert_eq!(markers(&nodes), vec!["首先", "其次", "再次", "最后"]);
+    assert!(nodes.iter().all(|n| markers(&n.children) == vec!["（一）", "（二）"]), "{nodes:#?}");
+    assert_eq!(nodes[0].text, "要统一思想认识");
+}
