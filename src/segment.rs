@@ -1,7 +1,15 @@
-//! Word segmentation: jieba-rs with huixi's domain lexicon, tokens carrying char spans and POS.
+//! Word segmentation: jieba-rs with huixi's own compact dictionary and domain lexicon, tokens
+//! carrying char spans and POS.
 //!
-//! The segmenter is built once (the dictionary takes ~150 ms natively) and shared. Users may add
-//! words at runtime with [`add_words`]; later analyses see them.
+//! jieba-rs is used without its `default-dict` feature: its embedded dict.txt and POS model are
+//! ~1.5 MB brotli, the whole download budget. `lexicon/jieba_pruned.txt` (made by
+//! scripts/make-dict.py from the same dict.txt; see docs/dictionary.md) cuts this genre almost
+//! the same way (< 2 % of tokens differ on the seeds and genre texts) at 40 % of the size, and
+//! native and wasm load the very same words. POS for words the dictionary lacks is guessed here
+//! ([`guess_pos`]) instead of by jieba's POS HMM.
+//!
+//! The segmenter is built once and shared. Users may add words at runtime with [`add_words`];
+//! later analyses see them.
 
 use std::sync::{LazyLock, RwLock};
 
@@ -9,6 +17,10 @@ use jieba_rs::Jieba;
 
 use crate::lexicon;
 use crate::report::Span;
+use crate::text::is_han;
+
+/// The base dictionary, `word freq [pos]` a line, after a `#` header (see scripts/make-dict.py).
+const DICT: &str = include_str!("lexicon/jieba_pruned.txt");
 
 /// Domain vocabulary files fed to jieba, each line `word [freq] [pos]`. Split by owner so that
 /// separate concerns (titles, institutions, terms) can grow without touching each other.
@@ -19,15 +31,29 @@ const LEXICONS: &[&str] = &[
     include_str!("lexicon/words_terms.txt"),
 ];
 
-static JIEBA: LazyLock<RwLock<Jieba>> = LazyLock::new(|| {
-    let mut j = Jieba::new();
+static JIEBA: LazyLock<RwLock<Jieba>> = LazyLock::new(|| RwLock::new(build(DICT)));
+
+/// A segmenter from a base dictionary text plus the domain lexicons. jieba's loader takes no
+/// comments, so the header lines are skipped here. The built-in dictionary is checked by a test;
+/// a malformed line in it would make `load_dict` stop early, so the words read so far are kept.
+fn build(dict: &str) -> Jieba {
+    let mut j = Jieba::empty();
+    let _ = j.load_dict(&mut skip_header(dict).as_bytes());
     for data in LEXICONS {
         for row in lexicon::rows(data) {
             add_row(&mut j, &row);
         }
     }
-    RwLock::new(j)
-});
+    j
+}
+
+fn skip_header(dict: &str) -> &str {
+    let mut rest = dict;
+    while rest.starts_with('#') {
+        rest = rest.find('\n').map_or("", |i| &rest[i + 1..]);
+    }
+    rest
+}
 
 fn add_row(j: &mut Jieba, row: &[&str]) {
     let Some(word) = row.first() else { return };
@@ -94,6 +120,48 @@ fn intern(tag: &str) -> &'static str {
     POS.iter().find(|p| **p == tag).copied().unwrap_or("x")
 }
 
+/// Surnames (single and compound), for guessing that an unknown word is a personal name.
+struct Guess {
+    surnames: Vec<char>,
+    compound: Vec<[char; 2]>,
+}
+
+static GUESS: LazyLock<Guess> = LazyLock::new(|| {
+    let mut g = Guess { surnames: Vec::new(), compound: Vec::new() };
+    for s in lexicon::rows(include_str!("lexicon/surnames.txt")).flatten() {
+        let cs: Vec<char> = s.chars().collect();
+        match cs[..] {
+            [c] => g.surnames.push(c),
+            [a, b] => g.compound.push([a, b]),
+            _ => {}
+        }
+    }
+    g
+});
+
+/// Last chars of a place name: 省市县区州镇乡村.
+const PLACE_SUFFIX: &[char] = &['省', '市', '县', '区', '州', '镇', '乡', '村'];
+
+/// POS of a Han word the dictionary does not know (jieba says `x` without its POS model):
+/// HMM-joined runs in this genre are mostly personal names (王某某, 欧阳某某) and places
+/// (某某镇); anything else is taken for a noun. Non-Han tags (m, eng, x) are jieba's own.
+fn guess_pos(word: &str, tag: &'static str) -> &'static str {
+    if tag != "x" || word.is_empty() || !word.chars().all(is_han) {
+        return tag;
+    }
+    let cs: Vec<char> = word.chars().collect();
+    let n = cs.len();
+    if n >= 2 && cs.last().is_some_and(|c| PLACE_SUFFIX.contains(c)) {
+        return "ns";
+    }
+    let g = &*GUESS;
+    let compound = n >= 3 && g.compound.iter().any(|s| cs[..2] == s[..]);
+    if (compound && n <= 4) || ((2..=3).contains(&n) && g.surnames.contains(&cs[0])) {
+        return "nr";
+    }
+    "n"
+}
+
 /// Segment and tag `text` (with HMM, so unknown names hold together). Spans are char offsets
 /// into `text`.
 pub fn tag(text: &str) -> Vec<Token<'_>> {
@@ -101,14 +169,29 @@ pub fn tag(text: &str) -> Vec<Token<'_>> {
         Ok(g) => g,
         Err(poisoned) => poisoned.into_inner(),
     };
+    tag_with(&j, text)
+}
+
+fn tag_with<'t>(j: &Jieba, text: &'t str) -> Vec<Token<'t>> {
     j.tag(text, true)
         .into_iter()
         .map(|t| Token {
             word: &text[t.byte_start..t.byte_end],
-            pos: intern(t.tag),
+            pos: guess_pos(t.word, intern(t.tag)),
             span: Span::new(t.start, t.end),
         })
         .collect()
+}
+
+/// Sum of the base dictionary's frequencies: the denominator of a word's probability, for IDF.
+pub fn dict_total() -> f64 {
+    static TOTAL: LazyLock<f64> = LazyLock::new(|| {
+        skip_header(DICT)
+            .lines()
+            .filter_map(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+            .sum::<u64>() as f64
+    });
+    *TOTAL
 }
 
 /// Dictionary frequency of each word (None when the dictionary lacks it), for keyword IDF.
@@ -137,6 +220,130 @@ mod tests {
 
     fn words(s: &str) -> Vec<&str> {
         tag(s).into_iter().map(|t| t.word).collect()
+    }
+
+    /// `cargo test --release --lib segment::tests::load_time -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn load_time() {
+        let t = std::time::Instant::now();
+        warm_up();
+        eprintln!("warm_up: {:?}", t.elapsed());
+    }
+
+    /// The built-in dictionary loads whole: a malformed line would stop jieba's loader early.
+    #[test]
+    fn pruned_dictionary_is_well_formed() {
+        let body = skip_header(DICT);
+        assert!(DICT.starts_with('#') && !body.starts_with('#'));
+        let mut j = Jieba::empty();
+        assert!(j.load_dict(&mut body.as_bytes()).is_ok());
+        let lines = body.lines().count();
+        assert!(lines > 50_000, "{lines} lines");
+        // Common words, a place, a rare single char: all present.
+        for w in ["我们", "会议", "召开", "昆山", "乩"] {
+            assert!(j.has_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn unknown_words_get_a_guessed_pos() {
+        let pos = |w: &str| guess_pos(w, "x");
+        assert_eq!(pos("吴某明"), "nr");
+        assert_eq!(pos("欧阳某明"), "nr");
+        assert_eq!(pos("吴某明强调"), "n");
+        assert_eq!(pos("某某镇"), "ns");
+        assert_eq!(pos("王家村"), "ns");
+        assert_eq!(pos("某某"), "n");
+        assert_eq!(pos("ABC"), "x");
+        assert_eq!(guess_pos("张某", "v"), "v");
+        // In a sentence: an unknown name after a title is a name, a place before 召开 a place.
+        let toks = tag("会议由县委副书记褚琰炜主持");
+        let name = toks.iter().find(|t| t.word == "褚琰炜").map(|t| t.pos);
+        assert_eq!(name, Some("nr"), "{toks:?}");
+    }
+
+    /// The full dictionary, for comparing: `HUIXI_FULL_DICT` or jieba-rs's dict.txt in cargo's
+    /// registry.
+    fn full_dict() -> Option<String> {
+        if let Ok(p) = std::env::var("HUIXI_FULL_DICT") {
+            return std::fs::read_to_string(p).ok();
+        }
+        let home = std::env::var("CARGO_HOME")
+            .or_else(|_| std::env::var("HOME").map(|h| format!("{h}/.cargo")))
+            .ok()?;
+        let src = std::fs::read_dir(format!("{home}/registry/src")).ok()?;
+        src.flatten()
+            .find_map(|d| std::fs::read_to_string(d.path().join("jieba-rs-0.11.0/src/data/dict.txt")).ok())
+    }
+
+    fn corpus() -> Vec<(String, String)> {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut out = Vec::new();
+        for dir in ["seeds", "tests/genre"] {
+            let Ok(rd) = std::fs::read_dir(format!("{root}/{dir}")) else { continue };
+            let mut paths: Vec<_> = rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+            paths.sort();
+            for p in paths {
+                if let Ok(t) = std::fs::read_to_string(&p) {
+                    out.push((p.display().to_string(), crate::text::Doc::new(&t).text.clone()));
+                }
+            }
+        }
+        out
+    }
+
+    /// Segments the seeds and the genre texts with jieba's full dictionary and with the pruned one
+    /// (`HUIXI_DICT=path` to try another candidate) and prints where they differ:
+    /// `cargo test --release --lib segment::tests::pruned_vs_full -- --ignored --nocapture`
+    #[test]
+    #[ignore]
+    fn pruned_vs_full() {
+        let Some(full) = full_dict() else { panic!("jieba-rs's dict.txt not found; set HUIXI_FULL_DICT") };
+        let cand = std::env::var("HUIXI_DICT").ok().and_then(|p| std::fs::read_to_string(p).ok());
+        let full = build(&full);
+        let pruned = build(cand.as_deref().unwrap_or(DICT));
+        let (mut total, mut differ, mut pos_differ) = (0usize, 0usize, 0usize);
+        for (name, text) in corpus() {
+            let a: Vec<Token> = tag_with(&full, &text).into_iter().filter(|t| !t.word.trim().is_empty()).collect();
+            let b: Vec<Token> = tag_with(&pruned, &text).into_iter().filter(|t| !t.word.trim().is_empty()).collect();
+            let (mut i, mut k, mut d) = (0, 0, 0);
+            while i < a.len() && k < b.len() {
+                if a[i].span == b[k].span {
+                    if a[i].pos != b[k].pos {
+                        pos_differ += 1;
+                        eprintln!("  pos {}: {} vs {}", a[i].word, a[i].pos, b[k].pos);
+                    }
+                    i += 1;
+                    k += 1;
+                    continue;
+                }
+                // A differing stretch: advance whichever ends first until both end together.
+                let (si, sk) = (i, k);
+                loop {
+                    let (ea, eb) = (a.get(i).map_or(usize::MAX, |t| t.span.1), b.get(k).map_or(usize::MAX, |t| t.span.1));
+                    if ea <= eb {
+                        i += 1;
+                    }
+                    if eb <= ea {
+                        k += 1;
+                    }
+                    if ea == eb || i >= a.len() || k >= b.len() {
+                        break;
+                    }
+                }
+                d += i - si;
+                let show = |ts: &[Token]| ts.iter().map(|t| format!("{}/{}", t.word, t.pos)).collect::<Vec<_>>().join(" ");
+                eprintln!("  full: {}\n    pruned: {}", show(&a[si..i]), show(&b[sk..k]));
+            }
+            eprintln!("{name}: {d} of {} tokens differ", a.len());
+            total += a.len();
+            differ += d;
+        }
+        eprintln!(
+            "TOTAL: {differ} of {total} tokens differ ({:.2} %); same-span POS differences: {pos_differ}",
+            100.0 * differ as f64 / total.max(1) as f64
+        );
     }
 
     #[test]

@@ -19,9 +19,6 @@ use crate::segment::Token;
 /// How many keywords a report lists.
 const TOP: usize = 20;
 
-/// Sum of the frequencies in jieba's default dictionary (dict.txt). Domain words added to the
-/// segmenter barely move it, and a constant keeps weights identical across runs and add_words.
-const DICT_TOTAL: f64 = 60_101_964.0;
 
 /// Generic heads of compounds: "信访工作" and "政法工作" are about 信访 and 政法, and count as them.
 const GENERIC_HEADS: &[&str] = &["工作"];
@@ -86,8 +83,11 @@ fn rank(tokens: &[Token], freqs: impl Fn(&[&str]) -> Vec<Option<usize>>) -> Vec<
     }
     let mut words: Vec<&str> = counts.keys().copied().collect();
     words.sort_unstable();
+    // The base dictionary's total (domain words added to the segmenter barely move it, and a
+    // fixed total keeps weights identical across add_words calls).
+    let total = crate::segment::dict_total();
     let idfs: Vec<Option<f64>> =
-        freqs(&words).into_iter().map(|f| f.map(|f| (DICT_TOTAL / f.max(1) as f64).ln().max(0.0))).collect();
+        freqs(&words).into_iter().map(|f| f.map(|f| (total / f.max(1) as f64).ln().max(0.0))).collect();
 
     let mut known: Vec<f64> = idfs.iter().flatten().copied().collect();
     known.sort_by(f64::total_cmp);
