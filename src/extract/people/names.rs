@@ -118,7 +118,8 @@ pub fn parse_name(chars: &[char], s: usize, close: &dyn Fn(usize) -> bool) -> Op
         [l] => Some(s + l),
         [a, b, ..] => {
             let last = chars[s + a - 1];
-            if *a == 3 && !compound && WEAK_LAST.contains(last) {
+            // "王某副书记": the longer reading would swallow the title's first char.
+            if *a == 3 && !compound && (WEAK_LAST.contains(last) || title_at(chars, s + b).is_some()) {
                 Some(s + b)
             } else {
                 Some(s + a)
@@ -187,6 +188,19 @@ pub fn title_piece(chars: &[char], end: usize, toks: &TokenIndex) -> Option<usiz
     (left < end).then_some(left)
 }
 
+/// Does the title piece `[l, end)` hold a name of its own, written inside a split title
+/// ("街道党工委王某副书记")? Then it is that person's title, not the next one's.
+fn holds_split_name(chars: &[char], l: usize, end: usize, toks: &TokenIndex) -> bool {
+    let title_to_end = |e: usize| title_at(chars, e) == Some(end);
+    (l + 1..end.saturating_sub(2)).any(|p| {
+        SPLIT_ORG_END.contains(chars[p - 1])
+            && parse_name(chars, p, &title_to_end).is_some_and(|e| !vetoed(toks, p, e))
+    })
+}
+
+/// Last chars of an org name before a split title's name (政法委王某副书记).
+const SPLIT_ORG_END: &str = "委局院办部厅室心所庭队组会府";
+
 /// The stacked titles before a name starting at `s`, outermost first:
 /// "市委副书记、市长周某" → [市委副书记, 市长]; a clause of titles alone before a comma joins
 /// in ("区委副书记、政法委书记，区政协主席刘某").
@@ -227,6 +241,10 @@ pub fn title_chain(chars: &[char], s: usize, toks: &TokenIndex) -> Vec<String> {
             }
             _ => break,
         }
+    }
+    // Pieces are innermost first: stop at one that names somebody else.
+    if let Some(k) = pieces.iter().position(|&(a, b)| holds_split_name(chars, a, b, toks)) {
+        pieces.truncate(k);
     }
     pieces.reverse();
     pieces.into_iter().map(|(a, b)| chars[a..b].iter().collect()).collect()
@@ -283,6 +301,43 @@ fn byline_before(chars: &[char], s: usize) -> bool {
     LEX.bylines.iter().any(|b| i >= b.len() && chars[i - b.len()..i] == b[..])
 }
 
+/// A name right after a title whose surname the list lacks (a rare one, or one left out as a
+/// function word: 向, 于): the title is strong evidence, so 2–3 Han chars closed by a role or
+/// speech verb pass ("组长向某某传达了…"), unless jieba reads a word there (专题部署,
+/// 于近日部署, 向大会作报告).
+fn name_after_title(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize> {
+    let first = *chars.get(s)?;
+    if !is_han(first) || (NOT_IN_NAME.contains(first) && !"于和向区".contains(first)) || title_at(chars, s).is_some() {
+        return None;
+    }
+    let strong = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech | Verb::Role(_))));
+    [3, 2].into_iter().find_map(|len| {
+        let e = s + len;
+        let ok = e <= chars.len()
+            && chars[s + 1..e].iter().all(|&c| name_char(c))
+            && !(len == 3 && WEAK_LAST.contains(chars[e - 1]))
+            && strong(e)
+            && jieba_allows_name(toks, s, e);
+        ok.then_some(e)
+    })
+}
+
+/// jieba either reads `[s, e)` as a name, or as a one-char surname and a given name that is
+/// not plainly another kind of word.
+fn jieba_allows_name(toks: &TokenIndex, s: usize, e: usize) -> bool {
+    let first_end = toks.end_at.get(s).copied().unwrap_or(0);
+    if first_end == e {
+        return toks.pos_of(s, e).is_some_and(|p| p.starts_with("nr"));
+    }
+    if first_end != s + 1 {
+        return false;
+    }
+    !matches!(
+        toks.pos_of(s + 1, e),
+        Some("n" | "t" | "f" | "s" | "m" | "q" | "r" | "p" | "c" | "d" | "u" | "ul" | "uj" | "vn" | "nt" | "nnt" | "l" | "i")
+    )
+}
+
 /// Tokens jieba is sure are not names.
 fn vetoed(toks: &TokenIndex, s: usize, e: usize) -> bool {
     matches!(
@@ -308,7 +363,8 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         // ("中心主任 王某 通报了").
         let t = title_end_before(chars, s);
         if ends_with(chars, t, &LEX.heads, LEX.max_head).is_some() {
-            if let Some(e) = parse_name(chars, s, &close).filter(|&e| !vetoed(toks, s, e)) {
+            let name = parse_name(chars, s, &close).filter(|&e| !vetoed(toks, s, e)).or_else(|| name_after_title(chars, s, toks));
+            if let Some(e) = name {
                 let titles = title_chain(chars, t, toks);
                 out.push(Anchor { start: s, end: e, titles: titles.clone(), role: None });
                 // A list under the same title: 市领导甲、乙、丙.
@@ -328,7 +384,7 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
             }
         }
         // 2. Split title: 政法委王某副书记 (an org word, the name, then the head).
-        if is_han(chars[s - 1]) && "委局院办部厅室心所庭队组会府".contains(chars[s - 1]) {
+        if is_han(chars[s - 1]) && SPLIT_ORG_END.contains(chars[s - 1]) {
             let after_head = |e: usize| head_at(chars, e).is_some();
             if let Some(e) = parse_name(chars, s, &after_head).filter(|&e| !vetoed(toks, s, e)) {
                 let left = piece_left(chars, s, toks);
