@@ -327,21 +327,29 @@ fn name_after_title(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize
 fn jieba_allows_name(toks: &TokenIndex, s: usize, e: usize) -> bool {
     let first_end = toks.end_at.get(s).copied().unwrap_or(0);
     if first_end == e {
-        return toks.pos_of(s, e).is_some_and(|p| p.starts_with("nr"));
+        // Given names are often read as places (于洋/ns), as `vetoed` knows.
+        return toks.pos_of(s, e).is_some_and(|p| p.starts_with("nr") || p == "ns");
     }
-    if first_end != s + 1 {
+    // A word across the name's end (于近日) is no given name.
+    if first_end != s + 1 || toks.end_at.get(s + 1).is_some_and(|&g| g > e) {
         return false;
     }
-    !matches!(
-        toks.pos_of(s + 1, e),
-        Some("n" | "t" | "f" | "s" | "m" | "q" | "r" | "p" | "c" | "d" | "u" | "ul" | "uj" | "vn" | "nt" | "nnt" | "l" | "i")
-    )
+    // A one-char given name is often read as a noun (于洋); only function words rule it out.
+    let function_word = matches!(toks.pos_of(s + 1, e), Some("p" | "c" | "u" | "ul" | "uj" | "r" | "m" | "q"));
+    let other_word = matches!(toks.pos_of(s + 1, e), Some("n" | "t" | "f" | "s" | "d" | "vn" | "nt" | "nnt" | "l" | "i"));
+    !function_word && !(other_word && e - s == 3)
 }
 
-/// Tokens jieba is sure are not names.
+/// Tokens jieba is sure are not names. A rare surname with a common given name is sometimes
+/// read as one adjective (眭国强/a): a three-char "a" (always surname-led here, as
+/// `parse_name` found it) is let through.
 fn vetoed(toks: &TokenIndex, s: usize, e: usize) -> bool {
+    let pos = toks.pos_of(s, e);
+    if pos == Some("a") && e - s == 3 {
+        return false;
+    }
     matches!(
-        toks.pos_of(s, e),
+        pos,
         // Not "ns": jieba reads many given names as places (焦阳, 宁波); the title before and
         // the verb after decide.
         Some("v" | "vn" | "vd" | "a" | "ad" | "an" | "d" | "p" | "c" | "m" | "t" | "nt" | "nz" | "nnt" | "f" | "r" | "q")
@@ -422,22 +430,29 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
             r.iter_mut().for_each(|x| *x = true);
         }
     }
+    // 3b. The name before its title, as speeches and lists write it: "刚才，李某副县长通报了…",
+    // "甲副主任、乙局长分别发言".
+    let titled = |e: usize| title_at(chars, e).is_some_and(|te| verb_at(chars, te).is_some() || matches!(chars.get(te), Some('、' | '，')));
+    // jieba knows the word as something else, or reads a longer word from here (周密部署).
+    let jieba_other = |s: usize, e: usize| {
+        let jieba_name = matches!(toks.pos_of(s, e), Some(p) if p.starts_with("nr"));
+        let longer = toks.end_at.get(s).is_some_and(|&te| te > e) && !toks.pos_at[s].starts_with("nr");
+        (toks.pos_of(s, e).is_some() && !jieba_name) || longer
+    };
     let mut extra = Vec::new();
     for s in 0..chars.len() {
+        if (s > 0 && !clause_punct(chars[s - 1])) || in_anchor[s] || byline_before(chars, s) {
+            continue;
+        }
         // Not after 、: "谋划、周密部署" is a list of verbs.
-        if s > 0 && (!clause_punct(chars[s - 1]) || chars[s - 1] == '、') {
-            continue;
-        }
-        if in_anchor[s] {
-            continue;
-        }
-        if let Some(e) = parse_name(chars, s, &speech) {
-            let jieba_name = matches!(toks.pos_of(s, e), Some(p) if p.starts_with("nr"));
-            // jieba knows the word as something else, or reads a longer word from here (周密部署).
-            let longer = toks.end_at.get(s).is_some_and(|&te| te > e) && !toks.pos_at[s].starts_with("nr");
-            let jieba_other = (toks.pos_of(s, e).is_some() && !jieba_name) || longer;
-            if !jieba_other && !byline_before(chars, s) {
+        let after_dun = s > 0 && chars[s - 1] == '、';
+        if let Some(e) = parse_name(chars, s, &speech).filter(|_| !after_dun) {
+            if !jieba_other(s, e) {
                 extra.push(Anchor { start: s, end: e, titles: Vec::new(), role: None });
+            }
+        } else if let Some(e) = parse_name(chars, s, &titled) {
+            if let Some(te) = title_at(chars, e).filter(|_| !jieba_other(s, e)) {
+                extra.push(Anchor { start: s, end: e, titles: vec![chars[e..te].iter().collect()], role: None });
             }
         }
     }

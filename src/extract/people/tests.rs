@@ -442,11 +442,24 @@ fn role_verb_after_a_long_object_with_an_adverb() {
 }
 
 #[test]
-fn zz_scratch_tokens() {
-    for t in ["县委常委、政法委书记、县扫黑办主任向春林传达学习了全省会议精神。", "区长向大会作报告。书记于近日部署。市长于建国出席会议。主任向海燕通报了情况。书记专题部署。县长和县委书记出席。", "盟委委员、旗委书记亓振华出席会议并讲话，区委常委禤志强出席会议", "市法院院长綦宏伟，局长党国英主持会议，书记国振华讲话，所长区志明通报了", "金山街道党工委蔡斌副书记、枋湖社区党委书记吴秀珍依次发言"] {
-        crate::extract::with_ctx(t, |ctx| {
-            let v: Vec<String> = ctx.tokens.iter().map(|t| format!("{}/{}", t.word, t.pos)).collect();
-            println!("{}", v.join(" "));
-        });
-    }
+fn name_written_before_its_title() {
+    let ps = people("同志们：\n刚才，邵建华副县长通报了全县治安形势，彭刚局长作了表态发言。");
+    assert_eq!(names(&ps), vec!["邵建华", "彭刚"]);
+    assert_eq!(find(&ps, "邵建华").titles, vec!["副县长"]);
+    assert_eq!(find(&ps, "邵建华").roles, vec!["通报"]);
+    assert_eq!(find(&ps, "彭刚").roles, vec!["发言"]);
+    let ps = people("会上，欧阳晓琳副主任、谌明常务副局长分别作交流发言。");
+    assert_eq!(names(&ps), vec!["欧阳晓琳", "谌明"]);
+    assert_eq!(find(&ps, "谌明").titles, vec!["常务副局长"]);
+    // Words before a title are no name: 全体委员, 司法所所长.
+    assert!(people("会上，全体委员出席会议，司法所所长作表态发言。").is_empty());
+}
+
+#[test]
+fn name_before_guanyu_or_a_one_char_given_name_read_as_a_place() {
+    let ps = people("会议听取了县公安局局长卢德旺关于全县治安形势的汇报。");
+    assert_eq!(names(&ps), vec!["卢德旺"]);
+    assert_eq!(find(&ps, "卢德旺").titles, vec!["县公安局局长"]);
+    let ps = people("县长于洋作政府工作报告。");
+    assert_eq!(find(&ps, "于洋").roles, vec!["报告"]);
 }
