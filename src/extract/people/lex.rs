@@ -185,3 +185,8 @@ pub fn role_ending_at(chars: &[char], pos: usize, end: usize) -> Option<&'static
         _ => None,
     })
 }
+
+/// No clause break in `[from, to)`.
+pub fn clean_clause(chars: &[char], from: usize, to: usize) -> bool {
+    chars.get(from..to).is_some_and(|g| !g.iter().any(|c| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n' | '“' | '、')))
+}

@@ -310,7 +310,11 @@ fn name_after_title(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize
     if !is_han(first) || (NOT_IN_NAME.contains(first) && !"于和向区".contains(first)) || title_at(chars, s).is_some() {
         return None;
     }
-    let strong = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech | Verb::Role(_))));
+    let verb = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech | Verb::Role(_))));
+    // "…在讲话中指出", "…在会上作了部署": the verb a few words on, in the same clause.
+    let strong = |e: usize| {
+        verb(e) || (chars.get(e) == Some(&'在') && (e + 1..e + 12).any(|k| k < chars.len() && super::lex::clean_clause(chars, e, k) && verb(k)))
+    };
     [3, 2].into_iter().find_map(|len| {
         let e = s + len;
         let ok = e <= chars.len()

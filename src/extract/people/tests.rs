@@ -407,6 +407,10 @@ fn function_word_surname_after_three_titles_before_a_verb() {
     assert_eq!(p.roles, vec!["通报"]);
     let ps = people("副县长于海波主持会议。");
     assert_eq!(names(&ps), vec!["于海波"]);
+    let ps = people("县委书记向志勇在讲话中指出，要压实责任。县长向东升在会上强调，要守牢底线。");
+    assert_eq!(names(&ps), vec!["向志勇", "向东升"]);
+    // 向 + a noun is "towards": 书记向群众通报 (jieba reads 群众 as a noun).
+    assert!(people("县委书记向来重视信访工作。市长在会上强调，要守牢底线。书记向群众通报了情况。").is_empty());
 }
 
 #[test]
