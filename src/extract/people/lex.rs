@@ -19,8 +19,10 @@ pub struct Lex {
     pub modifiers: HashSet<Vec<char>>,
     pub max_modifier: usize,
     pub bylines: Vec<Vec<char>>,
-    /// Verb patterns after a name; `…` in a pattern is a short wildcard.
+    /// Verb patterns after a name; `…` in a pattern is a short wildcard, `?` an optional
+    /// adverb of `adverbs` (进行?部署: 进行具体部署).
     pub verbs: Vec<(Vec<char>, Verb)>,
+    pub adverbs: Vec<Vec<char>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,8 +81,13 @@ pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
         }
     }
     let mut verbs = Vec::new();
+    let mut adverbs = Vec::new();
     for row in lexicon::rows(include_str!("../../lexicon/roles.txt")) {
         let (Some(pat), Some(role)) = (row.first(), row.get(1)) else { continue };
+        if *role == "?" {
+            adverbs.push(pat.chars().collect());
+            continue;
+        }
         let kind = match *role {
             "-" => Verb::Speech,
             "~" => Verb::Weak,
@@ -94,7 +101,7 @@ pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
     let max_head = heads.iter().map(|h: &Vec<char>| h.len()).max().unwrap_or(0);
     let max_edge = edges.iter().map(|h: &Vec<char>| h.len()).max().unwrap_or(0);
     let max_modifier = modifiers.iter().map(|h: &Vec<char>| h.len()).max().unwrap_or(0);
-    Lex { compound_surnames, surnames, heads, max_head, labels, edges, max_edge, modifiers, max_modifier, bylines, verbs }
+    Lex { compound_surnames, surnames, heads, max_head, labels, edges, max_edge, modifiers, max_modifier, bylines, verbs, adverbs }
 });
 
 /// Longest entry of `set` ending exactly at `end` (exclusive): its start.
@@ -116,6 +123,17 @@ pub fn match_pattern(chars: &[char], pos: usize, pat: &[char]) -> Option<usize> 
     let mut i = pos;
     let mut k = 0;
     while k < pat.len() {
+        if pat[k] == '?' {
+            let rest = &pat[k + 1..];
+            // The longest reading first: "进行了具体部署" over a shorter accidental match.
+            let with_adverb = LEX
+                .adverbs
+                .iter()
+                .filter(|a| chars.get(i..i + a.len()) == Some(&a[..]))
+                .filter_map(|a| match_pattern(chars, i + a.len(), rest))
+                .max();
+            return with_adverb.or_else(|| match_pattern(chars, i, rest));
+        }
         if pat[k] == '…' {
             let rest = &pat[k + 1..];
             // Lazily extend the wildcard over Han chars until the rest matches; a quoted title
@@ -166,4 +184,9 @@ pub fn role_ending_at(chars: &[char], pos: usize, end: usize) -> Option<&'static
         Verb::Role(role) if match_pattern(chars, pos, p) == Some(end) => Some(*role),
         _ => None,
     })
+}
+
+/// No clause break in `[from, to)`.
+pub fn clean_clause(chars: &[char], from: usize, to: usize) -> bool {
+    chars.get(from..to).is_some_and(|g| !g.iter().any(|c| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n' | '“' | '、')))
 }

@@ -199,6 +199,23 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                     continue;
                 }
             }
+            // "王某对…（、“…”）…进行具体部署": the object phrase may be long and hold 、 and
+            // quotes; the role verb ends the clause.
+            if i == last_end && !group.is_empty() && !closed && !role_seen && !possessive {
+                let next_mention = mentions.get(m).map_or(usize::MAX, |x| x.0 .0);
+                if let Some((end, r)) = continuation_role(chars, i, sent.1.min(next_mention)) {
+                    if first_group.is_none() {
+                        first_group = Some(group.clone());
+                    }
+                    for &p in &group {
+                        add_role(&mut people[p], r);
+                    }
+                    role_seen = true;
+                    last_end = end;
+                    i = end;
+                    continue;
+                }
+            }
             if let Some(e) = attendees_follow(chars, i) {
                 pending_role = Some("出席");
                 i = e;

@@ -118,7 +118,8 @@ pub fn parse_name(chars: &[char], s: usize, close: &dyn Fn(usize) -> bool) -> Op
         [l] => Some(s + l),
         [a, b, ..] => {
             let last = chars[s + a - 1];
-            if *a == 3 && !compound && WEAK_LAST.contains(last) {
+            // "王某副书记": the longer reading would swallow the title's first char.
+            if *a == 3 && !compound && (WEAK_LAST.contains(last) || title_at(chars, s + b).is_some()) {
                 Some(s + b)
             } else {
                 Some(s + a)
@@ -187,6 +188,19 @@ pub fn title_piece(chars: &[char], end: usize, toks: &TokenIndex) -> Option<usiz
     (left < end).then_some(left)
 }
 
+/// Does the title piece `[l, end)` hold a name of its own, written inside a split title
+/// ("街道党工委王某副书记")? Then it is that person's title, not the next one's.
+fn holds_split_name(chars: &[char], l: usize, end: usize, toks: &TokenIndex) -> bool {
+    let title_to_end = |e: usize| title_at(chars, e) == Some(end);
+    (l + 1..end.saturating_sub(2)).any(|p| {
+        SPLIT_ORG_END.contains(chars[p - 1])
+            && parse_name(chars, p, &title_to_end).is_some_and(|e| !vetoed(toks, p, e))
+    })
+}
+
+/// Last chars of an org name before a split title's name (政法委王某副书记).
+const SPLIT_ORG_END: &str = "委局院办部厅室心所庭队组会府";
+
 /// The stacked titles before a name starting at `s`, outermost first:
 /// "市委副书记、市长周某" → [市委副书记, 市长]; a clause of titles alone before a comma joins
 /// in ("区委副书记、政法委书记，区政协主席刘某").
@@ -227,6 +241,10 @@ pub fn title_chain(chars: &[char], s: usize, toks: &TokenIndex) -> Vec<String> {
             }
             _ => break,
         }
+    }
+    // Pieces are innermost first: stop at one that names somebody else.
+    if let Some(k) = pieces.iter().position(|&(a, b)| holds_split_name(chars, a, b, toks)) {
+        pieces.truncate(k);
     }
     pieces.reverse();
     pieces.into_iter().map(|(a, b)| chars[a..b].iter().collect()).collect()
@@ -283,10 +301,59 @@ fn byline_before(chars: &[char], s: usize) -> bool {
     LEX.bylines.iter().any(|b| i >= b.len() && chars[i - b.len()..i] == b[..])
 }
 
-/// Tokens jieba is sure are not names.
+/// A name right after a title whose surname the list lacks (a rare one, or one left out as a
+/// function word: 向, 于): the title is strong evidence, so 2–3 Han chars closed by a role or
+/// speech verb pass ("组长向某某传达了…"), unless jieba reads a word there (专题部署,
+/// 于近日部署, 向大会作报告).
+fn name_after_title(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize> {
+    let first = *chars.get(s)?;
+    if !is_han(first) || (NOT_IN_NAME.contains(first) && !"于和向区".contains(first)) || title_at(chars, s).is_some() {
+        return None;
+    }
+    let verb = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech | Verb::Role(_))));
+    // "…在讲话中指出", "…在会上作了部署": the verb a few words on, in the same clause.
+    let strong = |e: usize| {
+        verb(e) || (chars.get(e) == Some(&'在') && (e + 1..e + 12).any(|k| k < chars.len() && super::lex::clean_clause(chars, e, k) && verb(k)))
+    };
+    [3, 2].into_iter().find_map(|len| {
+        let e = s + len;
+        let ok = e <= chars.len()
+            && chars[s + 1..e].iter().all(|&c| name_char(c))
+            && !(len == 3 && WEAK_LAST.contains(chars[e - 1]))
+            && strong(e)
+            && jieba_allows_name(toks, s, e);
+        ok.then_some(e)
+    })
+}
+
+/// jieba either reads `[s, e)` as a name, or as a one-char surname and a given name that is
+/// not plainly another kind of word.
+fn jieba_allows_name(toks: &TokenIndex, s: usize, e: usize) -> bool {
+    let first_end = toks.end_at.get(s).copied().unwrap_or(0);
+    if first_end == e {
+        // Given names are often read as places (于洋/ns), as `vetoed` knows.
+        return toks.pos_of(s, e).is_some_and(|p| p.starts_with("nr") || p == "ns");
+    }
+    // A word across the name's end (于近日) is no given name.
+    if first_end != s + 1 || toks.end_at.get(s + 1).is_some_and(|&g| g > e) {
+        return false;
+    }
+    // A one-char given name is often read as a noun (于洋); only function words rule it out.
+    let function_word = matches!(toks.pos_of(s + 1, e), Some("p" | "c" | "u" | "ul" | "uj" | "r" | "m" | "q"));
+    let other_word = matches!(toks.pos_of(s + 1, e), Some("n" | "t" | "f" | "s" | "d" | "vn" | "nt" | "nnt" | "l" | "i"));
+    !function_word && !(other_word && e - s == 3)
+}
+
+/// Tokens jieba is sure are not names. A rare surname with a common given name is sometimes
+/// read as one adjective (眭国强/a): a three-char "a" (always surname-led here, as
+/// `parse_name` found it) is let through.
 fn vetoed(toks: &TokenIndex, s: usize, e: usize) -> bool {
+    let pos = toks.pos_of(s, e);
+    if pos == Some("a") && e - s == 3 {
+        return false;
+    }
     matches!(
-        toks.pos_of(s, e),
+        pos,
         // Not "ns": jieba reads many given names as places (焦阳, 宁波); the title before and
         // the verb after decide.
         Some("v" | "vn" | "vd" | "a" | "ad" | "an" | "d" | "p" | "c" | "m" | "t" | "nt" | "nz" | "nnt" | "f" | "r" | "q")
@@ -308,7 +375,8 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         // ("中心主任 王某 通报了").
         let t = title_end_before(chars, s);
         if ends_with(chars, t, &LEX.heads, LEX.max_head).is_some() {
-            if let Some(e) = parse_name(chars, s, &close).filter(|&e| !vetoed(toks, s, e)) {
+            let name = parse_name(chars, s, &close).filter(|&e| !vetoed(toks, s, e)).or_else(|| name_after_title(chars, s, toks));
+            if let Some(e) = name {
                 let titles = title_chain(chars, t, toks);
                 out.push(Anchor { start: s, end: e, titles: titles.clone(), role: None });
                 // A list under the same title: 市领导甲、乙、丙.
@@ -328,7 +396,7 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
             }
         }
         // 2. Split title: 政法委王某副书记 (an org word, the name, then the head).
-        if is_han(chars[s - 1]) && "委局院办部厅室心所庭队组会府".contains(chars[s - 1]) {
+        if is_han(chars[s - 1]) && SPLIT_ORG_END.contains(chars[s - 1]) {
             let after_head = |e: usize| head_at(chars, e).is_some();
             if let Some(e) = parse_name(chars, s, &after_head).filter(|&e| !vetoed(toks, s, e)) {
                 let left = piece_left(chars, s, toks);
@@ -366,22 +434,29 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
             r.iter_mut().for_each(|x| *x = true);
         }
     }
+    // 3b. The name before its title, as speeches and lists write it: "刚才，李某副县长通报了…",
+    // "甲副主任、乙局长分别发言".
+    let titled = |e: usize| title_at(chars, e).is_some_and(|te| verb_at(chars, te).is_some() || matches!(chars.get(te), Some('、' | '，')));
+    // jieba knows the word as something else, or reads a longer word from here (周密部署).
+    let jieba_other = |s: usize, e: usize| {
+        let jieba_name = matches!(toks.pos_of(s, e), Some(p) if p.starts_with("nr"));
+        let longer = toks.end_at.get(s).is_some_and(|&te| te > e) && !toks.pos_at[s].starts_with("nr");
+        (toks.pos_of(s, e).is_some() && !jieba_name) || longer
+    };
     let mut extra = Vec::new();
     for s in 0..chars.len() {
+        if (s > 0 && !clause_punct(chars[s - 1])) || in_anchor[s] || byline_before(chars, s) {
+            continue;
+        }
         // Not after 、: "谋划、周密部署" is a list of verbs.
-        if s > 0 && (!clause_punct(chars[s - 1]) || chars[s - 1] == '、') {
-            continue;
-        }
-        if in_anchor[s] {
-            continue;
-        }
-        if let Some(e) = parse_name(chars, s, &speech) {
-            let jieba_name = matches!(toks.pos_of(s, e), Some(p) if p.starts_with("nr"));
-            // jieba knows the word as something else, or reads a longer word from here (周密部署).
-            let longer = toks.end_at.get(s).is_some_and(|&te| te > e) && !toks.pos_at[s].starts_with("nr");
-            let jieba_other = (toks.pos_of(s, e).is_some() && !jieba_name) || longer;
-            if !jieba_other && !byline_before(chars, s) {
+        let after_dun = s > 0 && chars[s - 1] == '、';
+        if let Some(e) = parse_name(chars, s, &speech).filter(|_| !after_dun) {
+            if !jieba_other(s, e) {
                 extra.push(Anchor { start: s, end: e, titles: Vec::new(), role: None });
+            }
+        } else if let Some(e) = parse_name(chars, s, &titled) {
+            if let Some(te) = title_at(chars, e).filter(|_| !jieba_other(s, e)) {
+                extra.push(Anchor { start: s, end: e, titles: vec![chars[e..te].iter().collect()], role: None });
             }
         }
     }

@@ -389,3 +389,81 @@ fn long_repetitive_input_stays_fast() {
     let _ = people(&text);
     assert!(t.elapsed().as_secs() < 20, "{:?}", t.elapsed());
 }
+
+#[test]
+fn rare_surnames_after_titles() {
+    let ps = people("州委常委、政法委书记禤海明出席会议并讲话。县法院院长亓丽君，县检察院检察长綦东平，县公安局局长逄国庆参加会议。");
+    assert_eq!(names(&ps), vec!["禤海明", "亓丽君", "綦东平", "逄国庆"]);
+    assert_eq!(find(&ps, "禤海明").titles, vec!["州委常委", "政法委书记"]);
+    assert_eq!(find(&ps, "綦东平").titles, vec!["县检察院检察长"]);
+    assert!(ps.iter().skip(1).all(|p| p.roles == vec!["出席"]), "{ps:?}");
+}
+
+#[test]
+fn function_word_surname_after_three_titles_before_a_verb() {
+    let ps = people("会上，县委常委、组织部部长、县人才工作领导小组办公室主任向晓军通报了全县干部队伍建设情况。");
+    let p = find(&ps, "向晓军");
+    assert_eq!(p.titles, vec!["县委常委", "组织部部长", "县人才工作领导小组办公室主任"]);
+    assert_eq!(p.roles, vec!["通报"]);
+    let ps = people("副县长于海波主持会议。");
+    assert_eq!(names(&ps), vec!["于海波"]);
+    let ps = people("县委书记向志勇在讲话中指出，要压实责任。县长向东升在会上强调，要守牢底线。");
+    assert_eq!(names(&ps), vec!["向志勇", "向东升"]);
+    // 向 + a noun is "towards": 书记向群众通报 (jieba reads 群众 as a noun).
+    assert!(people("县委书记向来重视信访工作。市长在会上强调，要守牢底线。书记向群众通报了情况。").is_empty());
+}
+
+#[test]
+fn words_after_a_title_are_not_names_of_unknown_surname() {
+    for t in ["会上，县长向大会作政府工作报告。", "市委书记于近日部署了相关工作。", "区委书记专题部署信访工作。", "县长和县委书记出席会议。"] {
+        assert!(people(t).is_empty(), "{t}: {:?}", people(t));
+    }
+}
+
+#[test]
+fn split_title_with_deputy_does_not_glue_onto_the_next_person() {
+    let ps = people("随后，城关街道党工委唐杰副书记、河西社区党委书记孔丽萍先后发言。");
+    assert_eq!(names(&ps), vec!["唐杰", "孔丽萍"]);
+    assert_eq!(find(&ps, "唐杰").titles, vec!["城关街道党工委副书记"]);
+    assert_eq!(find(&ps, "孔丽萍").titles, vec!["河西社区党委书记"]);
+    assert!(ps.iter().all(|p| p.roles == vec!["发言"]), "{ps:?}");
+    let ps = people("县委政法委龚海常务副书记通报了有关情况。");
+    assert_eq!(find(&ps, "龚海").titles, vec!["县委政法委常务副书记"]);
+}
+
+#[test]
+fn role_verb_after_a_long_object_with_an_adverb() {
+    let ps = people("会上，县委政法委副书记龙晓峰对各镇、各部门综治工作考评情况逐一进行点评。");
+    assert_eq!(find(&ps, "龙晓峰").roles, vec!["点评"]);
+    let ps = people("镇党委委员、政法委员程国庆对“平安创建”百日行动进行具体部署；派出所所长邹磊通报了治安形势。");
+    assert_eq!(find(&ps, "程国庆").roles, vec!["部署"]);
+    assert_eq!(find(&ps, "邹磊").roles, vec!["通报"]);
+    let ps = people("市委常委、政法委书记白志刚对下步工作进行了全面部署。");
+    assert_eq!(find(&ps, "白志刚").roles, vec!["部署"]);
+    // Said, not done: an object phrase ending in something else gives no role.
+    let ps = people("县委书记贺建平对全县政法工作取得的成绩给予充分肯定。");
+    assert!(find(&ps, "贺建平").roles.is_empty());
+}
+
+#[test]
+fn name_written_before_its_title() {
+    let ps = people("同志们：\n刚才，邵建华副县长通报了全县治安形势，彭刚局长作了表态发言。");
+    assert_eq!(names(&ps), vec!["邵建华", "彭刚"]);
+    assert_eq!(find(&ps, "邵建华").titles, vec!["副县长"]);
+    assert_eq!(find(&ps, "邵建华").roles, vec!["通报"]);
+    assert_eq!(find(&ps, "彭刚").roles, vec!["发言"]);
+    let ps = people("会上，欧阳晓琳副主任、谌明常务副局长分别作交流发言。");
+    assert_eq!(names(&ps), vec!["欧阳晓琳", "谌明"]);
+    assert_eq!(find(&ps, "谌明").titles, vec!["常务副局长"]);
+    // Words before a title are no name: 全体委员, 司法所所长.
+    assert!(people("会上，全体委员出席会议，司法所所长作表态发言。").is_empty());
+}
+
+#[test]
+fn name_before_guanyu_or_a_one_char_given_name_read_as_a_place() {
+    let ps = people("会议听取了县公安局局长卢德旺关于全县治安形势的汇报。");
+    assert_eq!(names(&ps), vec!["卢德旺"]);
+    assert_eq!(find(&ps, "卢德旺").titles, vec!["县公安局局长"]);
+    let ps = people("县长于洋作政府工作报告。");
+    assert_eq!(find(&ps, "于洋").roles, vec!["报告"]);
+}
