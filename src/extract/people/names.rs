@@ -321,14 +321,14 @@ fn name_after_title(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize
             && chars[s + 1..e].iter().all(|&c| name_char(c))
             && !(len == 3 && WEAK_LAST.contains(chars[e - 1]))
             && strong(e)
-            && jieba_allows_name(toks, s, e);
+            && jieba_allows_name(chars, toks, s, e);
         ok.then_some(e)
     })
 }
 
 /// jieba either reads `[s, e)` as a name, or as a one-char surname and a given name that is
 /// not plainly another kind of word.
-fn jieba_allows_name(toks: &TokenIndex, s: usize, e: usize) -> bool {
+fn jieba_allows_name(chars: &[char], toks: &TokenIndex, s: usize, e: usize) -> bool {
     let first_end = toks.end_at.get(s).copied().unwrap_or(0);
     if first_end == e {
         // Given names are often read as places (于洋/ns), as `vetoed` knows.
@@ -341,7 +341,14 @@ fn jieba_allows_name(toks: &TokenIndex, s: usize, e: usize) -> bool {
     // A one-char given name is often read as a noun (于洋); only function words rule it out.
     let function_word = matches!(toks.pos_of(s + 1, e), Some("p" | "c" | "u" | "ul" | "uj" | "r" | "m" | "q"));
     let other_word = matches!(toks.pos_of(s + 1, e), Some("n" | "t" | "f" | "s" | "d" | "vn" | "nt" | "nnt" | "l" | "i"));
-    !function_word && !(other_word && e - s == 3)
+    !function_word && !(other_word && e - s == 3 && !rare_word(&chars[s + 1..e]))
+}
+
+/// A dictionary word rare enough to be a given name rather than the object of 向/于 (海波 is
+/// rare, 大会/群众/近日 are everyday words).
+fn rare_word(word: &[char]) -> bool {
+    let w: String = word.iter().collect();
+    crate::segment::dict_freqs(&[w.as_str()]).first().copied().flatten().is_some_and(|f| f < 300)
 }
 
 /// Tokens jieba is sure are not names. A rare surname with a common given name is sometimes
