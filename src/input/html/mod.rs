@@ -88,15 +88,16 @@ const CHROME_TAGS: &[&str] = &["nav", "header", "footer", "aside", "menu"];
 
 /// Page chrome by class or id: substrings, and whole words (too short to match inside others).
 const CHROME_PARTS: &[&str] = &[
-    "nav", "menu", "footer", "header", "breadcrumb", "crumb", "share", "sidebar", "side-bar", "copyright", "friendlink",
+    "nav", "menu", "footer", "breadcrumb", "crumb", "share", "sidebar", "side-bar", "copyright", "friendlink",
     "toolbar", "fenxiang", "bdshare",
 ];
 const CHROME_WORDS: &[&str] = &[
     "foot", "top", "bottom", "position", "location", "dqwz", "search", "links", "yqlj", "tools", "print", "sitemap", "login",
 ];
 
-/// Chrome that can hold the headline (an article header) without being dropped.
-const CHROME_SOFT: &[&str] = &["header"];
+/// Chrome that can hold the headline (an article header): a heading inside is still the
+/// headline, and keeps it from being dropped.
+const CHROME_SOFT: &str = "header";
 
 /// Class or id words of headline elements (`.title`, `.article-tit`, `.bt` for 标题).
 const TITLE_PARTS: &[&str] = &["tit", "headline", "biaoti"];
@@ -124,6 +125,9 @@ fn words(hint: &str) -> impl Iterator<Item = &str> {
 }
 
 fn hint_has(hint: &str, parts: &[&str], whole: &[&str]) -> bool {
+    if hint.is_empty() {
+        return false;
+    }
     parts.iter().any(|p| hint.contains(p)) || words(hint).any(|w| whole.contains(&w))
 }
 
@@ -152,16 +156,12 @@ fn facts(t: &Tree) -> Facts {
         f.skipped[id] = f.skipped[p] || e.hidden || SKIP.contains(&name);
         f.in_article[id] = f.in_article[p] || name == "article" || name == "main";
         let by_tag = CHROME_TAGS.contains(&name) && !(f.in_article[p] && (name == "header" || name == "footer"));
-        f.chrome[id] = by_tag || hint_has(&e.hint, CHROME_PARTS, CHROME_WORDS);
-        let hard = (by_tag && name != "header") || hard_hint(&e.hint);
+        let hard_hint = hint_has(&e.hint, CHROME_PARTS, CHROME_WORDS);
+        f.chrome[id] = by_tag || hard_hint || e.hint.contains(CHROME_SOFT);
+        let hard = (by_tag && name != "header") || hard_hint;
         f.in_hard_chrome[id] = f.in_hard_chrome[p] || hard;
     }
     f
-}
-
-fn hard_hint(hint: &str) -> bool {
-    let parts: Vec<&str> = CHROME_PARTS.iter().copied().filter(|p| !CHROME_SOFT.contains(p)).collect();
-    hint_has(hint, &parts, CHROME_WORDS)
 }
 
 /// Content chars (letters, digits, Han) under each element, and those inside links, leaving

@@ -12,6 +12,9 @@ use crate::input::entities;
 /// `<div>`s must not make the tree walks recurse that deep.
 const MAX_DEPTH: usize = 200;
 
+/// How far from the innermost open element implied end tags are looked for.
+const IMPLIED_SCAN: usize = 24;
+
 const VOID: &[&str] = &[
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen",
 ];
@@ -26,15 +29,53 @@ const CLOSES_P: &[&str] = &[
     "pre", "section", "summary", "table", "ul", "li", "dd", "dt",
 ];
 
-/// Where the search for an element to close implicitly stops.
-const SCOPE: &[&str] = &["html", "body", "table", "td", "th", "caption", "template", "button", "object", "marquee"];
 
 pub enum Child {
     Text(String),
     El(usize),
 }
 
+/// What the implied-end rules need to know of an element, as a cheap comparison.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Other,
+    P,
+    Li,
+    List,
+    DtDd,
+    Dl,
+    Tr,
+    Cell,
+    TableSection,
+    Option,
+    Select,
+    Heading,
+    Head,
+    /// Where the search for an element to close implicitly stops.
+    Scope,
+}
+
+fn kind(name: &str) -> Kind {
+    match name {
+        "p" => Kind::P,
+        "li" => Kind::Li,
+        "ul" | "ol" | "menu" => Kind::List,
+        "dt" | "dd" => Kind::DtDd,
+        "dl" => Kind::Dl,
+        "tr" => Kind::Tr,
+        "td" | "th" => Kind::Cell,
+        "tbody" | "thead" | "tfoot" => Kind::TableSection,
+        "option" => Kind::Option,
+        "select" => Kind::Select,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => Kind::Heading,
+        "head" => Kind::Head,
+        "html" | "body" | "table" | "caption" | "template" | "button" | "object" | "marquee" => Kind::Scope,
+        _ => Kind::Other,
+    }
+}
+
 pub struct Element {
+    kind: Kind,
     pub name: String,
     pub parent: usize,
     pub children: Vec<Child>,
@@ -50,7 +91,7 @@ pub struct Tree {
 
 impl Tree {
     pub fn parse(src: &str) -> Tree {
-        let root = Element { name: "#root".into(), parent: 0, children: Vec::new(), hint: String::new(), hidden: false };
+        let root = Element { kind: Kind::Scope, name: "#root".into(), parent: 0, children: Vec::new(), hint: String::new(), hidden: false };
         let mut t = Tree { els: vec![root] };
         let mut stack: Vec<usize> = vec![0];
         for tok in Tokenizer::new(src) {
@@ -100,7 +141,7 @@ impl Tree {
             }
         }
         let id = self.els.len();
-        self.els.push(Element { name, parent, children: Vec::new(), hint, hidden });
+        self.els.push(Element { kind: kind(&name), name, parent, children: Vec::new(), hint, hidden });
         if let Some(p) = self.els.get_mut(parent) {
             p.children.push(Child::El(id));
         }
@@ -116,46 +157,47 @@ impl Tree {
         }
     }
 
-    fn name_at(&self, stack: &[usize], i: usize) -> &str {
-        stack.get(i).and_then(|&id| self.els.get(id)).map_or("", |e| e.name.as_str())
+    fn kind_at(&self, stack: &[usize], i: usize) -> Kind {
+        stack.get(i).and_then(|&id| self.els.get(id)).map_or(Kind::Scope, |e| e.kind)
     }
 
-    /// Pop the open element `targets` names, searching from the innermost open element and
-    /// stopping at any of `stops` (or a scope boundary).
-    fn close_open(&self, stack: &mut Vec<usize>, targets: &[&str], stops: &[&str]) {
-        for i in (1..stack.len()).rev() {
-            let n = self.name_at(stack, i);
-            if targets.contains(&n) {
+    /// Pop the open element of kind `target`, searching from the innermost open element and
+    /// stopping at `stop` or a scope boundary (a table cell, the body …).
+    fn close_open(&self, stack: &mut Vec<usize>, target: Kind, stop: Option<Kind>) {
+        // The innermost few elements only: an unclosed `<p>` or `<li>` is found near the top,
+        // and a full scan per tag would be quadratic on deeply nested junk.
+        for i in (1..stack.len()).rev().take(IMPLIED_SCAN) {
+            let k = self.kind_at(stack, i);
+            if k == target {
                 stack.truncate(i);
                 return;
             }
-            if stops.contains(&n) || SCOPE.contains(&n) {
+            if Some(k) == stop || k == Kind::Scope || k == Kind::Cell && !matches!(target, Kind::Cell | Kind::Tr | Kind::TableSection) {
                 return;
             }
         }
     }
 
     fn close_implied(&self, stack: &mut Vec<usize>, name: &str) {
-        if !HEAD_OK.contains(&name) {
-            if let Some(pos) = stack.iter().position(|&id| self.els[id].name == "head") {
+        let new = kind(name);
+        // `<head>` can only be open as the first or second element (`<html><head>`).
+        if new != Kind::Head && !HEAD_OK.contains(&name) {
+            if let Some(pos) = stack.iter().take(3).position(|&id| self.els[id].kind == Kind::Head) {
                 stack.truncate(pos);
             }
         }
         if CLOSES_P.contains(&name) {
-            self.close_open(stack, &["p"], &[]);
+            self.close_open(stack, Kind::P, None);
         }
-        match name {
-            "li" => self.close_open(stack, &["li"], &["ul", "ol", "menu"]),
-            "dt" | "dd" => self.close_open(stack, &["dt", "dd"], &["dl"]),
-            "tr" => self.close_open(stack, &["tr"], &["tbody", "thead", "tfoot"]),
-            "td" | "th" => self.close_open(stack, &["td", "th"], &["tr"]),
-            "tbody" | "thead" | "tfoot" => self.close_open(stack, &["tbody", "thead", "tfoot"], &[]),
-            "option" => self.close_open(stack, &["option"], &["select"]),
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
-                let top = self.name_at(stack, stack.len().saturating_sub(1));
-                if matches!(top, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
-                    stack.pop();
-                }
+        match new {
+            Kind::Li => self.close_open(stack, Kind::Li, Some(Kind::List)),
+            Kind::DtDd => self.close_open(stack, Kind::DtDd, Some(Kind::Dl)),
+            Kind::Tr => self.close_open(stack, Kind::Tr, Some(Kind::TableSection)),
+            Kind::Cell => self.close_open(stack, Kind::Cell, Some(Kind::Tr)),
+            Kind::TableSection => self.close_open(stack, Kind::TableSection, None),
+            Kind::Option => self.close_open(stack, Kind::Option, Some(Kind::Select)),
+            Kind::Heading if self.kind_at(stack, stack.len().saturating_sub(1)) == Kind::Heading => {
+                stack.pop();
             }
             _ => {}
         }
