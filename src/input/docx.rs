@@ -23,13 +23,17 @@ fn part_name(name: &str) -> String {
 
 /// The text of a .docx file.
 pub fn text(bytes: &[u8]) -> Result<Decoded, DecodeError> {
-    let entries = zip::central_directory(bytes).unwrap_or_else(|| zip::local_headers(bytes));
+    let (entries, complete) = match zip::central_directory(bytes) {
+        Some(e) => (e, true),
+        None => (zip::local_headers(bytes), false),
+    };
     if entries.is_empty() {
         return Err(problem(DocxProblem::Damaged));
     }
     let main = main_part(bytes, &entries);
     let Some(entry) = entries.iter().find(|e| part_name(&e.name) == main) else {
-        return Err(problem(DocxProblem::NoDocument));
+        // In a cut-off archive the text part may just be in the part that is missing.
+        return Err(problem(if complete { DocxProblem::NoDocument } else { DocxProblem::Damaged }));
     };
     let xml = zip::read(bytes, entry, MAX_XML).map_err(problem)?;
     let d = decode::decode(&xml).map_err(|_| problem(DocxProblem::Damaged))?;

@@ -42,9 +42,9 @@ pub fn text_from_file(bytes: &[u8], file_name: &str) -> Result<Decoded, DecodeEr
             r => r,
         };
     }
+    // Not OLE: a ".doc" offered for download is often a web page or text under that name.
     match ext {
         "docx" => Err(DecodeError::Docx(DocxProblem::Damaged)),
-        "doc" | "wps" | "dot" => Err(DecodeError::OldWord),
         e if HTML_EXT.contains(&e) => html::text(bytes),
         _ => {
             let d = decode::decode(bytes)?;
