@@ -142,6 +142,8 @@ struct Facts {
     /// Inside a hard chrome element (navigation, breadcrumb, footer …), where a heading is
     /// not the headline.
     in_hard_chrome: Vec<bool>,
+    /// Inside any chrome, an article header included.
+    in_chrome: Vec<bool>,
     chrome: Vec<bool>,
     /// Inside an `<article>` or `<main>`.
     in_article: Vec<bool>,
@@ -149,7 +151,7 @@ struct Facts {
 
 fn facts(t: &Tree) -> Facts {
     let n = t.els.len();
-    let mut f = Facts { skipped: vec![false; n], in_hard_chrome: vec![false; n], chrome: vec![false; n], in_article: vec![false; n] };
+    let mut f = Facts { skipped: vec![false; n], in_hard_chrome: vec![false; n], in_chrome: vec![false; n], chrome: vec![false; n], in_article: vec![false; n] };
     for (id, e) in t.els.iter().enumerate().skip(1) {
         let p = e.parent;
         let name = e.name.as_str();
@@ -160,6 +162,8 @@ fn facts(t: &Tree) -> Facts {
         f.chrome[id] = by_tag || hard_hint || e.hint.contains(CHROME_SOFT);
         let hard = (by_tag && name != "header") || hard_hint;
         f.in_hard_chrome[id] = f.in_hard_chrome[p] || hard;
+        // An article's own header (inside `<article>`) is not chrome here.
+        f.in_chrome[id] = f.in_chrome[p] || hard || (f.chrome[id] && !f.in_article[p]);
     }
     f
 }
@@ -252,9 +256,11 @@ fn title_match(heading: &str, title: &str) -> u8 {
 }
 
 /// The headline element: the heading or title-classed element that best matches `<title>`,
-/// else the first `<h1>` outside the page chrome.
+/// else the first `<h1>` outside the page chrome, else a match in a header-like block (a page
+/// header's heading is usually the site's name, which a site-name-only `<title>` matches too).
 fn headline(t: &Tree, f: &Facts, all: &[usize], title: &str) -> Option<(usize, String)> {
-    let mut best: Option<(u8, u8, usize, String)> = None;
+    type Best = Option<(u8, u8, usize, String)>;
+    let (mut clean, mut in_header): (Best, Best) = (None, None);
     let mut first_h1: Option<(usize, String)> = None;
     for (id, e) in t.els.iter().enumerate() {
         if f.skipped[id] || f.in_hard_chrome[id] || all[id] == 0 || all[id] > 200 {
@@ -268,15 +274,17 @@ fn headline(t: &Tree, f: &Facts, all: &[usize], title: &str) -> Option<(usize, S
             _ => continue,
         };
         let text = flat_text(t, id, &f.skipped);
-        if rank == 4 && first_h1.is_none() && text.chars().count() >= 4 {
+        if rank == 4 && first_h1.is_none() && !f.in_chrome[id] && text.chars().count() >= 4 {
             first_h1 = Some((id, text.clone()));
         }
         let m = title_match(&text, title);
+        let best = if f.in_chrome[id] { &mut in_header } else { &mut clean };
         if m > 0 && best.as_ref().is_none_or(|b| (m, rank) > (b.0, b.1)) {
-            best = Some((m, rank, id, text));
+            *best = Some((m, rank, id, text));
         }
     }
-    best.map(|(_, _, id, text)| (id, text)).or(first_h1)
+    let pick = |b: Best| b.map(|(_, _, id, text)| (id, text));
+    pick(clean).or(first_h1).or(pick(in_header))
 }
 
 /// The article's text (headline first) and whether the page had next to none.
@@ -320,18 +328,18 @@ fn article_text(src: &str) -> (String, bool) {
     let own = |id: usize| all[id].saturating_sub(link[id]);
 
     let total = own(0);
-    let mut container = 0;
-    while total > 0 {
-        let best = t.els[container]
+    let step_down = |cur: usize| {
+        t.els[cur]
             .children
             .iter()
             .filter_map(|c| if let Child::El(k) = c { Some(*k) } else { None })
             .filter(|&k| !gone[k])
-            .max_by_key(|&k| own(k));
-        match best {
-            Some(k) if CONTAINERS.contains(&t.els[k].name.as_str()) && own(k) * 10 >= total * 8 => container = k,
-            _ => break,
-        }
+            .max_by_key(|&k| own(k))
+            .filter(|&k| total > 0 && CONTAINERS.contains(&t.els[k].name.as_str()) && own(k) * 10 >= total * 8)
+    };
+    let mut container = 0;
+    while let Some(k) = step_down(container) {
+        container = k;
     }
     if let Some(h) = head_id.filter(|&h| !gone[h]) {
         // Up to the common ancestor: the lines between headline and text (date, source) too.

@@ -184,3 +184,13 @@ fn implied_ends_close_paragraphs_items_and_rows() {
     let rows = t.els.iter().filter(|e| e.name == "tr").map(|e| e.parent).collect::<Vec<_>>();
     assert_eq!(rows[0], rows[1], "the second row is a sibling of the first, not inside its cell");
 }
+
+#[test]
+fn site_name_h1_in_the_page_header_is_not_the_headline() {
+    // The title names only the site; the article's heading is an h2 outside the header.
+    let page = "<html><head><title>某某区人民政府门户网站</title></head><body>\
+        <div class=\"header\"><h1>某某区人民政府门户网站</h1><div class=\"nav\"><a>首页</a></div></div>\
+        <div class=\"news\"><h1>区委召开政法工作会议</h1><div class=\"con\"><p>会议传达学习了全省政法工作会议精神，部署全年工作。</p></div></div>\
+        <div class=\"footer\">版权所有</div></body></html>";
+    assert_eq!(text_of(page), "区委召开政法工作会议\n会议传达学习了全省政法工作会议精神，部署全年工作。");
+}
