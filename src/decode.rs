@@ -437,6 +437,28 @@ mod tests {
     }
 
     #[test]
+    fn declared_encodings_are_trusted_only_when_they_fit() {
+        let d = decode_declared(&gbk(TEXT), "GB2312").unwrap().unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (TEXT, "GB18030"));
+        assert_eq!(decode_declared(TEXT.as_bytes(), "utf-8").unwrap().unwrap().text, TEXT);
+        // UTF-8 bytes under a GBK label do not decode cleanly: detection decides instead.
+        assert!(decode_declared(TEXT.as_bytes(), "gbk").is_none());
+        // Single-byte code pages decode anything, so they are never trusted.
+        assert!(decode_declared(&gbk(TEXT), "iso-8859-1").is_none());
+        assert!(decode_declared(TEXT.as_bytes(), "utf-16").is_none());
+        assert!(decode_declared(TEXT.as_bytes(), "no-such-charset").is_none());
+    }
+
+    #[test]
+    fn word_errors_say_what_to_do() {
+        for e in [DecodeError::Docx(DocxProblem::Damaged), DecodeError::Docx(DocxProblem::TooLarge(50)), DecodeError::OldWord] {
+            let m = e.to_string();
+            assert!(m.contains("无法读取") && m.contains(".docx") && m.contains("复制文字粘贴"), "{m}");
+        }
+        assert!(DecodeError::Docx(DocxProblem::TooLarge(50)).to_string().contains("50 MB"));
+    }
+
+    #[test]
     fn a_stray_control_char_does_not_reject_a_text() {
         let text = format!("{}\u{7}{}", TEXT.repeat(5), TEXT);
         let d = decode(text.as_bytes()).unwrap();
