@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE};
+use encoding_rs::{Encoding, BIG5, EUC_JP, EUC_KR, GB18030, GBK, ISO_2022_JP, SHIFT_JIS, UTF_16BE, UTF_16LE, UTF_8};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Decoded {
@@ -36,6 +36,46 @@ pub enum DecodeError {
     Document(&'static str),
     /// Text-like bytes in an encoding huixi does not read (e.g. Big5, Shift-JIS) or too damaged.
     UnknownEncoding,
+    /// A Word file (.docx) whose text cannot be read, and why.
+    Docx(DocxProblem),
+    /// An old binary Word/WPS file (.doc/.wps): huixi reads only .docx.
+    OldWord,
+}
+
+/// Why a .docx could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocxProblem {
+    /// Not a zip archive, or a truncated/damaged one (an incomplete download).
+    Damaged,
+    /// A zip archive without the Word text part (word/document.xml): another kind of zip.
+    NoDocument,
+    /// Password-protected: the text is encrypted.
+    Encrypted,
+    /// The text part inflates to more than this many megabytes (a damaged file or a zip bomb).
+    TooLarge(usize),
+    /// Compressed with a zip method other than stored or deflate.
+    Compression(u16),
+}
+
+impl fmt::Display for DocxProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DocxProblem::Damaged => write!(f, "文件已损坏或不完整 — the .docx is damaged or incomplete (not a readable zip archive)"),
+            DocxProblem::NoDocument => write!(
+                f,
+                "压缩包中没有 Word 正文 — the file is a zip archive without word/document.xml, so not a Word document"
+            ),
+            DocxProblem::Encrypted => write!(
+                f,
+                "文件设有密码 — the document is password-protected (encrypted); remove the password in Word/WPS first"
+            ),
+            DocxProblem::TooLarge(mb) => write!(
+                f,
+                "正文解压后超过 {mb} MB — the document text inflates to more than {mb} MB (a damaged file or a zip bomb), so it was not read"
+            ),
+            DocxProblem::Compression(m) => write!(f, "不支持的压缩方式 — the .docx uses zip compression method {m}, which huixi does not read"),
+        }
+    }
 }
 
 impl fmt::Display for DecodeError {
@@ -52,6 +92,14 @@ impl fmt::Display for DecodeError {
             DecodeError::UnknownEncoding => write!(
                 f,
                 "cannot decode the text: it is neither UTF-8, UTF-16 nor GBK/GB18030 (or it is badly damaged); re-save it as UTF-8 and try again"
+            ),
+            DecodeError::Docx(why) => write!(
+                f,
+                "无法读取 Word 文件：{why}。请另存为 .docx 或复制文字粘贴 — re-save it as .docx, or copy the text and paste it as plain text"
+            ),
+            DecodeError::OldWord => write!(
+                f,
+                "无法读取旧版 Word/WPS 文件（.doc/.wps）。请在 Word/WPS 中另存为 .docx 或 .txt，或复制文字粘贴 — huixi reads .docx but not the old binary .doc/.wps format: save it as .docx or as plain text (.txt, UTF-8), or copy the text and paste it"
             ),
         }
     }
@@ -98,6 +146,27 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         None if has_binary_bytes(bytes) => Err(DecodeError::NotText),
         None => Err(DecodeError::UnknownEncoding),
     }
+}
+
+/// The bytes in the encoding a document declares (an HTML `<meta charset>`). None when the
+/// declaration is not one to trust over detection — a BOM, UTF-16 (a declaration in ASCII bytes
+/// cannot be UTF-16), a single-byte code page (it decodes anything, so a wrong label on a GBK
+/// page would give silent mojibake) — or when the bytes do not decode cleanly in it: pages are
+/// often saved in another encoding than their template declares, and detection then does better.
+pub fn decode_declared(bytes: &[u8], label: &str) -> Option<Result<Decoded, DecodeError>> {
+    let enc = Encoding::for_label(label.trim().as_bytes())?;
+    if bytes.starts_with(b"\xEF\xBB\xBF") || bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return None;
+    }
+    let (enc, name) = match enc {
+        e if e == UTF_8 => (UTF_8, "UTF-8"),
+        // GBK and GB2312 labels: GB18030 is their superset and decodes what they encode.
+        e if e == GBK || e == GB18030 => (GB18030, "GB18030"),
+        e if [BIG5, SHIFT_JIS, EUC_JP, EUC_KR, ISO_2022_JP].contains(&e) => (e, e.name()),
+        _ => return None,
+    };
+    let text = enc.decode_without_bom_handling_and_without_replacement(bytes)?.into_owned();
+    Some(check_text(Decoded { text, encoding: name, warnings: Vec::new() }))
 }
 
 /// Number of replaced sequences recorded by `utf8`/`gb18030` (kept in the warning's count).
@@ -365,6 +434,28 @@ mod tests {
         assert_eq!(e, DecodeError::Document("Word/WPS (.docx) or other zip"));
         assert!(e.to_string().contains("plain text"));
         assert!(matches!(decode(b"%PDF-1.7\n%\xE2\xE3\xCF\xD3"), Err(DecodeError::Document("PDF"))));
+    }
+
+    #[test]
+    fn declared_encodings_are_trusted_only_when_they_fit() {
+        let d = decode_declared(&gbk(TEXT), "GB2312").unwrap().unwrap();
+        assert_eq!((d.text.as_str(), d.encoding), (TEXT, "GB18030"));
+        assert_eq!(decode_declared(TEXT.as_bytes(), "utf-8").unwrap().unwrap().text, TEXT);
+        // UTF-8 bytes under a GBK label do not decode cleanly: detection decides instead.
+        assert!(decode_declared(TEXT.as_bytes(), "gbk").is_none());
+        // Single-byte code pages decode anything, so they are never trusted.
+        assert!(decode_declared(&gbk(TEXT), "iso-8859-1").is_none());
+        assert!(decode_declared(TEXT.as_bytes(), "utf-16").is_none());
+        assert!(decode_declared(TEXT.as_bytes(), "no-such-charset").is_none());
+    }
+
+    #[test]
+    fn word_errors_say_what_to_do() {
+        for e in [DecodeError::Docx(DocxProblem::Damaged), DecodeError::Docx(DocxProblem::TooLarge(50)), DecodeError::OldWord] {
+            let m = e.to_string();
+            assert!(m.contains("无法读取") && m.contains(".docx") && m.contains("复制文字粘贴"), "{m}");
+        }
+        assert!(DecodeError::Docx(DocxProblem::TooLarge(50)).to_string().contains("50 MB"));
     }
 
     #[test]

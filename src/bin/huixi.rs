@@ -30,7 +30,8 @@ const ANALYZE_USAGE: &str = "\
 Usage: huixi analyze [OPTIONS] FILE...
 
 Analyse each FILE (`-` reads standard input) and print its report. Files may be UTF-8 (with or
-without BOM), UTF-16 or GBK/GB18030. Several files are analysed in parallel on all cores; the
+without BOM), UTF-16 or GBK/GB18030 text, web pages (.html/.htm: the article's text) or Word
+.docx documents. Several files are analysed in parallel on all cores; the
 output keeps the order of the arguments.
 
 Options:
@@ -169,7 +170,8 @@ fn warn(file: &str, msg: &str) {
     let _ = writeln!(io::stderr(), "huixi: {file}: {msg}");
 }
 
-/// Read and decode a file (or the stdin bytes for `-`), reporting decoding warnings.
+/// Read a file (or the stdin bytes for `-`) and take its text (decoded, or extracted from a web
+/// page or .docx), reporting warnings.
 fn read_text(file: &str, stdin: Option<&[u8]>) -> Result<String, String> {
     let owned;
     let bytes = match stdin {
@@ -179,7 +181,7 @@ fn read_text(file: &str, stdin: Option<&[u8]>) -> Result<String, String> {
             &owned[..]
         }
     };
-    let decoded = huixi::decode::decode(bytes).map_err(|e| e.to_string())?;
+    let decoded = huixi::input::text_from_file(bytes, file).map_err(|e| e.to_string())?;
     for w in &decoded.warnings {
         warn(file, &format!("warning: {w}"));
     }

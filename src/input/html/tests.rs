@@ -1,0 +1,196 @@
+use super::*;
+
+/// A county news page in the usual template: site header and menu, breadcrumb, headline,
+/// info line, the article in a TRS editor div, share bar, related links, footer.
+const PAGE: &str = r#"<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+<title>我县召开2023年政法工作会议_某某县人民政府</title>
+<style>.nav li{float:left} body{font-family:"宋体"}</style>
+<script type="text/javascript">var siteName = "某某县人民政府网站"; if (a < b && c > d) { document.write("<p>脚本里的中文</p>"); }</script>
+</head>
+<body>
+<div class="header"><div class="logo"><h1>某某县人民政府</h1></div>
+  <div class="search"><input type="text" value="请输入关键字"><button>搜索</button></div></div>
+<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/hdjl/">互动交流</a></li></ul></div>
+<div class="main">
+  <div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zfyw/">政法要闻</a> &gt; 正文</div>
+  <div class="left">
+    <div class="article-title"><h2>我县召开2023年政法工作会议</h2></div>
+    <div class="info">发布时间：2023-02-16&nbsp;&nbsp;来源：县委政法委&nbsp;&nbsp;浏览次数：<span id="views">128</span></div>
+    <div class="TRS_Editor" id="zoom">
+      <p>&nbsp;&nbsp;&nbsp;&nbsp;2月15日上午，我县召开2023年政法工作会议，深入学习贯彻党的二十大精神和中央、省委、市委政法工作会议精神，总结2022年工作，部署2023年任务。</p>
+      <p>　　县委副书记、政法委书记王某某出席会议并讲话。他强调，要坚持和发展新时代&ldquo;枫桥经验&rdquo;，
+        扎实推进平安建设&mdash;&mdash;持续深化扫黑除恶常态化斗争&hellip;</p>
+      <p>会议指出，全县政法机关要以&ldquo;时时放心不下&rdquo;的责任感，全力防风险、保安全、护稳定、促发展。</p>
+      <table><tr><td>受理案件</td><td>1234件</td></tr></table>
+    </div>
+    <div class="bdsharebuttonbox share"><span>分享到：</span><a class="bds_weixin">微信</a><a class="bds_tsina">微博</a></div>
+    <div class="pages">上一篇：<a href="/a.html">县法院召开干警大会</a><br>下一篇：<a href="/b.html">县检察院开展普法宣传活动</a></div>
+  </div>
+  <div class="right"><h3>相关新闻</h3><ul><li><a href="/c.html">市委政法工作会议召开</a></li><li><a href="/d.html">全省平安建设推进会召开</a></li></ul></div>
+</div>
+<div class="footer"><p>版权所有：某某县人民政府办公室　主办：某某县人民政府</p><p>备案号：某ICP备12345678号-1　网站标识码：1234000001</p></div>
+<script>var _hmt = _hmt || []; console.log("统计代码");</script>
+</body>
+</html>"#;
+
+fn text_of(page: &str) -> String {
+    article_text(page).0
+}
+
+#[test]
+fn government_news_page_gives_headline_info_and_paragraphs() {
+    let t = text_of(PAGE);
+    let lines: Vec<&str> = t.lines().collect();
+    assert_eq!(lines[0], "我县召开2023年政法工作会议", "{t}");
+    assert!(lines[1].starts_with("发布时间：2023-02-16 来源：县委政法委"), "{t}");
+    assert!(t.contains("\n2月15日上午，我县召开2023年政法工作会议，"), "{t}");
+    // Entities decoded; a source line wrap inside a Chinese sentence leaves no space.
+    assert!(t.contains("新时代“枫桥经验”，扎实推进平安建设——持续深化扫黑除恶常态化斗争…"), "{t}");
+    assert!(t.contains("受理案件\t1234件"), "{t}");
+    for chrome in ["首页", "当前位置", "政务公开", "版权所有", "ICP备", "分享到", "上一篇", "相关新闻", "搜索", "请输入关键字"] {
+        assert!(!t.contains(chrome), "{chrome} in {t}");
+    }
+    for script in ["脚本里的中文", "某某县人民政府网站", "统计代码", "float", "宋体"] {
+        assert!(!t.contains(script), "{script} in {t}");
+    }
+    assert!(!article_text(PAGE).1);
+}
+
+#[test]
+fn headline_from_title_when_the_page_has_no_heading() {
+    let page = "<html><head><title>全市信访工作联席会议召开 - 某某市信访局</title></head><body>\
+        <div class=\"nav\"><a href=\"/\">首页</a><a href=\"/x\">信访动态</a></div>\
+        <div class=\"content\"><p>3月2日，全市信访工作联席会议召开。</p><p>会议要求，各地要扎实开展矛盾纠纷排查化解。</p></div>\
+        </body></html>";
+    assert_eq!(
+        text_of(page),
+        "全市信访工作联席会议召开\n3月2日，全市信访工作联席会议召开。\n会议要求，各地要扎实开展矛盾纠纷排查化解。"
+    );
+}
+
+#[test]
+fn article_header_inside_article_is_kept_and_page_header_dropped() {
+    let page = "<body><header><a href=\"/\">某某市委政法委</a><nav><a>首页</a><a>工作动态</a></nav></header>\
+        <article><header class=\"article-header\"><h1>全市平安建设工作推进会召开</h1><p>2024-04-10 来源：市委政法委</p></header>\
+        <p>4月9日，全市平安建设工作推进会召开。会议强调，要推进市域社会治理现代化。</p>\
+        <aside>延伸阅读：往年会议回顾</aside></article><footer>版权所有 某某市委政法委</footer></body>";
+    assert_eq!(
+        text_of(page),
+        "全市平安建设工作推进会召开\n2024-04-10 来源：市委政法委\n4月9日，全市平安建设工作推进会召开。会议强调，要推进市域社会治理现代化。"
+    );
+}
+
+#[test]
+fn main_text_wins_over_a_misnamed_wrapper() {
+    // A template that wraps the whole page in "header-wrap": the article must survive.
+    let body = "<p>会议指出，要全面加强基层社会治理，持续推进矛盾纠纷多元化解。</p>".repeat(5);
+    let page = format!("<div id=\"header-wrap\"><div class=\"menu\"><a>首页</a></div><div class=\"con\">{body}</div></div>");
+    let t = text_of(&page);
+    assert_eq!(t.matches("矛盾纠纷多元化解").count(), 5, "{t}");
+    assert!(!t.contains("首页"));
+}
+
+#[test]
+fn hidden_elements_and_br_lines() {
+    let page = "<div class=\"text\">第一段<br>第二段<br/><br><br>第三段<div style=\"display: none\">隐藏文字</div><p hidden>也隐藏</p></div>";
+    assert_eq!(text_of(page), "第一段\n第二段\n\n第三段");
+}
+
+#[test]
+fn declared_gbk_page_is_decoded_as_gbk() {
+    let page = "<html><head><meta charset=\"gbk\"><title>镇平安建设会议</title></head><body><div id=\"content\"><p>镇党委书记出席会议。</p></div></body></html>";
+    let (bytes, _, _) = encoding_rs::GBK.encode(page);
+    let d = text(&bytes).unwrap();
+    assert_eq!(d.encoding, "GB18030");
+    assert_eq!(d.text, "镇平安建设会议\n镇党委书记出席会议。");
+    assert_eq!(declared_charset(b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=GB2312\">").as_deref(), Some("gb2312"));
+    assert_eq!(declared_charset(b"<p>charset=gbk</p>"), None);
+}
+
+#[test]
+fn a_wrong_declaration_falls_back_to_detection() {
+    // Declared GBK, saved as UTF-8 by an editor: the UTF-8 is not valid GBK throughout.
+    let page = "<meta charset=\"gb2312\"><p>全县综治中心规范化建设现场推进会召开。</p>";
+    let d = text(page.as_bytes()).unwrap();
+    assert_eq!(d.encoding, "UTF-8");
+    assert_eq!(d.text, "全县综治中心规范化建设现场推进会召开。");
+}
+
+#[test]
+fn script_only_page_warns() {
+    let d = text(b"<html><head><title>x</title></head><body><div id=app></div><script>render()</script></body></html>").unwrap();
+    assert!(d.is_lossy());
+    assert!(d.warnings[0].contains("paste"));
+}
+
+#[test]
+fn malformed_markup_never_panics() {
+    let nasty = [
+        "",
+        "<",
+        "<<<<>>>>",
+        "</",
+        "<!--",
+        "<!-- unclosed comment <p>文字",
+        "<p class=\"unclosed>文字</p>还有",
+        "<p class='a>b'>引号里的大于号</p>",
+        "<script>永不结束的脚本",
+        "<title>",
+        "<div><span><p>没有闭合",
+        "</div></div></p>多余的结束标签",
+        "<a href=x<b>嵌套</a></b>",
+        "&#x110000;&#99999999999;&;&#;",
+        "<p>增长<5%，a<b，c>d</p>",
+        "<\u{4E2D}>中文标签</\u{4E2D}>",
+        "<table><td>单元格<tr><td>第二行",
+        "<html><head><body><head><body>",
+        "<svg><title>图</title><p>",
+        "\u{0}\u{FFFD}<p\u{0}>\u{1}</p>",
+    ];
+    for s in nasty {
+        let _ = article_text(s);
+        let _ = text(s.as_bytes());
+    }
+    let deep = "<div>".repeat(100_000) + "深层文字" + &"</div>".repeat(50_000);
+    assert!(text_of(&deep).contains("深层文字"));
+    let long_line = "<p>".to_string() + &"政法".repeat(200_000);
+    assert_eq!(text_of(&long_line).chars().count(), 400_000);
+}
+
+#[test]
+fn looks_like_html_is_strict() {
+    assert!(looks_like_html("\u{FEFF}  <!DOCTYPE HTML>\n<html>"));
+    assert!(looks_like_html("<html lang=\"zh-CN\">"));
+    assert!(looks_like_html("<!-- saved from url=(0042)http://example --><html>"));
+    assert!(!looks_like_html("关于<html>标签的说明"));
+    assert!(!looks_like_html("<p>片段</p>"));
+}
+
+#[test]
+fn title_head_strips_the_site_name() {
+    assert_eq!(title_head("我县召开政法工作会议_某某县人民政府"), "我县召开政法工作会议");
+    assert_eq!(title_head("平安建设推进会召开 | 长安网"), "平安建设推进会召开");
+    assert_eq!(title_head("首页_网"), "首页_网");
+}
+
+#[test]
+fn implied_ends_close_paragraphs_items_and_rows() {
+    let page = "<div id=\"content\"><p>第一段<span>加粗<div>块</div>第二行<ul><li>一<li>二</ul><table><tr><td>甲<td>乙<tr><td>丙</table></div>";
+    assert_eq!(text_of(page), "第一段加粗\n块\n第二行\n一\n二\n甲\t乙\n丙");
+    let t = Tree::parse("<table><tr><td>甲<tr><td>乙</table>");
+    let rows = t.els.iter().filter(|e| e.name == "tr").map(|e| e.parent).collect::<Vec<_>>();
+    assert_eq!(rows[0], rows[1], "the second row is a sibling of the first, not inside its cell");
+}
+
+#[test]
+fn site_name_h1_in_the_page_header_is_not_the_headline() {
+    // The title names only the site; the article's heading is an h2 outside the header.
+    let page = "<html><head><title>某某区人民政府门户网站</title></head><body>\
+        <div class=\"header\"><h1>某某区人民政府门户网站</h1><div class=\"nav\"><a>首页</a></div></div>\
+        <div class=\"news\"><h1>区委召开政法工作会议</h1><div class=\"con\"><p>会议传达学习了全省政法工作会议精神，部署全年工作。</p></div></div>\
+        <div class=\"footer\">版权所有</div></body></html>";
+    assert_eq!(text_of(page), "区委召开政法工作会议\n会议传达学习了全省政法工作会议精神，部署全年工作。");
+}
