@@ -34,15 +34,37 @@ pub fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
 
-/// Bring the element matching `selector` to the middle of the view.
-pub fn scroll_to(selector: &str) {
-    let Some(el) = document().and_then(|d| d.query_selector(selector).ok().flatten()) else {
+/// Scroll the scrollable `container` so that its first descendant matching `selector` sits in
+/// its middle, and (when `window`) bring the container itself into the window if it is out of
+/// sight. Scrolling
+/// the container directly keeps the page where it is on a desktop, where the text stays beside
+/// the results.
+pub fn reveal_in(container: &str, selector: &str, window: bool) {
+    let Some(doc) = document() else { return };
+    let Some(view) = doc.query_selector(container).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
         return;
     };
-    let opts = web_sys::ScrollIntoViewOptions::new();
-    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+    let Some(el) = view.query_selector(selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        return;
+    };
+    let top = f64::from(el.offset_top()) - f64::from(view.client_height()) / 2.0 + f64::from(el.offset_height()) / 2.0;
+    let opts = web_sys::ScrollToOptions::new();
+    opts.set_top(top.max(0.0));
     opts.set_behavior(web_sys::ScrollBehavior::Smooth);
-    el.scroll_into_view_with_scroll_into_view_options(&opts);
+    view.scroll_to_with_scroll_to_options(&opts);
+
+    if !window {
+        return;
+    }
+    // Only when the text is (nearly) out of sight: on a phone it lies below the results.
+    let rect = view.get_bounding_client_rect();
+    let height = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0);
+    if rect.top() > height - 80.0 || rect.bottom() < 80.0 {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Start);
+        opts.set_behavior(web_sys::ScrollBehavior::Smooth);
+        view.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
 }
 
 /// Save `content` as a file: a Blob behind an object URL and a temporary `<a download>`; the URL

@@ -114,7 +114,8 @@ pub fn concordance(p: &Props) -> Html {
     });
     html! {
         <section class="card kwic" id="kwic">
-            <h2>{l.t("检索（上下文）", "Concordance")}</h2>
+            <details open=true>
+            <summary><h2>{l.t("检索（上下文）", "Concordance")}</h2></summary>
             <div class="kwic-bar">
                 <label for="kwic-query">{l.t("词语：", "Term:")}</label>
                 <input id="kwic-query" type="search" list="kwic-terms" value={p.query.clone()} {oninput}
@@ -143,6 +144,7 @@ pub fn concordance(p: &Props) -> Html {
                     </div>
                 }
             }
+            </details>
         </section>
     }
 }

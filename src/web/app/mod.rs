@@ -147,19 +147,19 @@ fn app() -> Html {
     };
     let select = {
         let dispatch = dispatch.clone();
-        Callback::from(move |(key, spans, scroll): (String, Vec<Span>, bool)| {
-            dispatch.dispatch(Action::Select { key, spans, scroll })
+        Callback::from(move |(key, spans): (String, Vec<Span>)| {
+            dispatch.dispatch(Action::Select { key, spans, scroll: Some(true) })
         })
     };
     let jump = {
         let select = select.clone();
-        Callback::from(move |(key, span): (String, Span)| select.emit((key, vec![span], true)))
+        Callback::from(move |(key, span): (String, Span)| select.emit((key, vec![span])))
     };
     let on_term = {
         let dispatch = dispatch.clone();
         Callback::from(move |(key, text, spans): (String, String, Vec<Span>)| {
             dispatch.dispatch(Action::Kwic(text));
-            dispatch.dispatch(Action::Select { key, spans, scroll: false });
+            dispatch.dispatch(Action::Select { key, spans, scroll: Some(false) });
         })
     };
     let on_kwic = {
@@ -229,6 +229,8 @@ fn app() -> Html {
                         <terms::TermsView {lang} analysis={a.clone()} selected={selected_key.clone()}
                             on_term={on_term.clone()} on_jump={jump.clone()} />
                         <keywords::KeywordChart {lang} analysis={a.clone()} on_term={on_term.clone()} />
+                        <kwic::Concordance {lang} analysis={a.clone()} query={state.kwic.clone()}
+                            on_query={on_kwic} on_jump={jump.clone()} />
                         <warnings::WarningsView {lang} analysis={a.clone()} selected={selected_key.clone()}
                             on_jump={jump.clone()} />
                         <export::ExportView {lang} analysis={a.clone()} />
@@ -236,8 +238,6 @@ fn app() -> Html {
                     <div class="col-text">
                         <text_view::TextPanel {lang} analysis={a.clone()} selection={state.selection.clone()}
                             enabled={state.enabled} {on_toggle} />
-                        <kwic::Concordance {lang} analysis={a.clone()} query={state.kwic.clone()}
-                            on_query={on_kwic} on_jump={jump.clone()} />
                     </div>
                 }
             </div>

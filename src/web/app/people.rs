@@ -13,8 +13,8 @@ pub struct Props {
     pub lang: Lang,
     pub analysis: Rc<Analysis>,
     pub selected: Option<String>,
-    /// (key, spans, scroll)
-    pub on_select: Callback<(String, Vec<Span>, bool)>,
+    /// (key, spans)
+    pub on_select: Callback<(String, Vec<Span>)>,
 }
 
 #[function_component(PeopleTable)]
@@ -28,7 +28,7 @@ pub fn people_table(p: &Props) -> Html {
             let on_select = p.on_select.clone();
             let spans = person.mentions.clone();
             let key = key.clone();
-            Callback::from(move |_: MouseEvent| on_select.emit((key.clone(), spans.clone(), true)))
+            Callback::from(move |_: MouseEvent| on_select.emit((key.clone(), spans.clone())))
         };
         let label = match l {
             Lang::Zh => format!("在原文中标出{}的 {} 处提及", person.name, person.mentions.len()),

@@ -40,8 +40,9 @@ pub struct Selection {
     /// Which control made the pick (`person:3`, `formula:1` …), shown as pressed.
     pub key: String,
     pub spans: Vec<Span>,
-    /// Scroll the text to the first span.
-    pub scroll: bool,
+    /// Scroll the text to the first span: `Some(true)` also brings the text into the window,
+    /// `Some(false)` only scrolls inside it (the reader stays where they clicked).
+    pub scroll: Option<bool>,
 }
 
 impl PartialEq for Selection {
@@ -112,7 +113,7 @@ pub enum Action {
     Done { text: Rc<str>, report: Report, millis: f64 },
     Failed(String),
     Notice(Option<Rc<Notice>>),
-    Select { key: String, spans: Vec<Span>, scroll: bool },
+    Select { key: String, spans: Vec<Span>, scroll: Option<bool> },
     Kwic(String),
     Toggle(u16),
     SetLang(Lang),

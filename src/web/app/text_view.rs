@@ -150,8 +150,8 @@ fn text_body(p: &BodyProps) -> Html {
     {
         let selection = p.selection.clone();
         use_effect_with(p.selection.as_ref().map(|s| s.seq), move |_| {
-            if selection.is_some_and(|s| s.scroll) {
-                dom::scroll_to("#text-view .sel-first");
+            if let Some(window) = selection.and_then(|s| s.scroll) {
+                dom::reveal_in("#text-view", ".sel-first", window);
             }
         });
     }
