@@ -11,8 +11,8 @@ use crate::report::Span;
 
 const TOP: usize = 20;
 const ROW: f64 = 24.0;
-const WIDTH: f64 = 420.0;
-const LABEL: f64 = 120.0;
+const WIDTH: f64 = 360.0;
+const LABEL: f64 = 112.0;
 /// Room right of the longest bar for its count.
 const TAIL: f64 = 44.0;
 

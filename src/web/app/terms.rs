@@ -93,11 +93,13 @@ fn timeline(p: &Props, targets: &[Target]) -> Html {
                 };
                 html! {
                     <li>
-                        <span class="when">{t.when.clone()}</span>
+                        <div class="when-row">
+                            <span class="when">{t.when.clone()}</span>
+                            <button type="button" class="btn small jump" aria-pressed={pressed.to_string()} {onclick}>
+                                {p.lang.t("跳转", "Go to")}
+                            </button>
+                        </div>
                         <span class="what">{t.text.clone()}</span>
-                        <button type="button" class="btn small jump" aria-pressed={pressed.to_string()} {onclick}>
-                            {p.lang.t("跳转", "Go to")}
-                        </button>
                     </li>
                 }
             }) }
