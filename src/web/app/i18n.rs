@@ -1,0 +1,109 @@
+//! The page's two languages. Chinese is the default (the users read Chinese); English is a toggle
+//! kept in localStorage. Document data (names, titles, details) is shown as written either way.
+
+use crate::decode::DecodeError;
+use crate::report::{AnomalyKind, DocumentKind, RegionLevel};
+
+const STORAGE_KEY: &str = "huixi-lang";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+impl Lang {
+    /// The string for this language: call sites keep both versions side by side.
+    pub fn t(self, zh: &'static str, en: &'static str) -> &'static str {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        self.t("zh-CN", "en")
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+
+    /// The saved choice, or Chinese.
+    pub fn load() -> Lang {
+        let saved = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten());
+        if saved.as_deref() == Some("en") {
+            Lang::En
+        } else {
+            Lang::Zh
+        }
+    }
+
+    /// Remember the choice and tell the browser (screen readers, fonts, hyphenation).
+    pub fn apply(self) {
+        if let Some(s) = storage() {
+            let _ = s.set_item(STORAGE_KEY, self.code());
+        }
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("lang", self.code());
+        }
+    }
+
+    pub fn doc_kind(self, k: DocumentKind) -> &'static str {
+        match k {
+            DocumentKind::News => self.t("新闻报道", "news report"),
+            DocumentKind::Speech => self.t("讲话稿", "speech"),
+            DocumentKind::Other => self.t("其他", "other"),
+        }
+    }
+
+    pub fn region_level(self, l: RegionLevel) -> &'static str {
+        match l {
+            RegionLevel::Province => self.t("省级", "province"),
+            RegionLevel::Prefecture => self.t("地级", "prefecture"),
+            RegionLevel::City => self.t("市级", "city"),
+            RegionLevel::County => self.t("县级", "county"),
+            RegionLevel::District => self.t("区级", "district"),
+            RegionLevel::Township => self.t("乡镇", "township"),
+            RegionLevel::Unknown => self.t("级别不明", "level unknown"),
+        }
+    }
+
+    pub fn anomaly(self, k: AnomalyKind) -> &'static str {
+        match k {
+            AnomalyKind::Boilerplate => self.t("网页杂项", "boilerplate"),
+            AnomalyKind::Placeholder => self.t("模板占位", "placeholder"),
+            AnomalyKind::OffTopic => self.t("无关段落", "off-topic"),
+        }
+    }
+
+    /// Why a file could not be read and what to do, in the page's language. The Display of
+    /// [`DecodeError`] is the English text (the CLI's); Chinese readers get it in Chinese.
+    pub fn decode_error(self, e: &DecodeError) -> String {
+        if self == Lang::En {
+            return e.to_string();
+        }
+        #[allow(unreachable_patterns)]
+        match e {
+            DecodeError::NotText => {
+                "这不是文本文件（含二进制数据）。请把报道另存为纯文本（.txt，UTF-8）后再试。".to_string()
+            }
+            DecodeError::Document(kind) => {
+                format!("这是 {kind} 文件，不是纯文本。请打开它，另存为或复制为纯文本（.txt，UTF-8）后再试。")
+            }
+            DecodeError::UnknownEncoding => {
+                "无法解码：既不是 UTF-8、UTF-16，也不是 GBK/GB18030（或已严重损坏）。请另存为 UTF-8 后再试。".to_string()
+            }
+            // Kinds added later are shown as their (English) description rather than not at all.
+            other => other.to_string(),
+        }
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}

@@ -1,0 +1,62 @@
+//! The meeting card: what, when, where, who called it, and where the document came from.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::i18n::Lang;
+use super::Analysis;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    pub analysis: Rc<Analysis>,
+}
+
+fn row(label: &'static str, value: Option<String>) -> Html {
+    match value.filter(|v| !v.trim().is_empty()) {
+        Some(v) => html! { <><dt>{label}</dt><dd>{v}</dd></> },
+        None => Html::default(),
+    }
+}
+
+#[function_component(MeetingCard)]
+pub fn meeting_card(p: &Props) -> Html {
+    let l = p.lang;
+    let r = &p.analysis.report;
+    let m = &r.meeting;
+    let d = &r.document;
+    let list = |v: &[String]| (!v.is_empty()).then(|| v.join("、"));
+    let region = r.region.as_ref().map(|g| format!("{}（{}）", g.name, l.region_level(g.level)));
+    html! {
+        <section class="card meeting" id="meeting">
+            <details open=true>
+                <summary><h2>{l.t("会议", "Meeting")}</h2></summary>
+                if let Some(title) = d.title.as_ref() {
+                    <p class="doc-title">{title.clone()}</p>
+                }
+                if let Some(sub) = d.subtitle.as_ref() {
+                    <p class="doc-subtitle">{sub.clone()}</p>
+                }
+                <dl>
+                    { row(l.t("会议名称", "Name"), m.name.clone()) }
+                    { row(l.t("日期", "Date"), m.date.clone()) }
+                    { row(l.t("时段", "Time of day"), m.time_of_day.clone()) }
+                    { row(l.t("地点", "Venue"), m.venue.clone()) }
+                    { row(l.t("形式", "Format"), m.format.clone()) }
+                    { row(l.t("主办", "Organisers"), list(&m.organizers)) }
+                    { row(l.t("地区", "Region"), region) }
+                    { row(l.t("文体", "Document"), Some(l.doc_kind(d.kind).to_string())) }
+                    { row(l.t("来源", "Source"), d.source.clone()) }
+                    { row(l.t("作者", "Author"), d.author.clone()) }
+                    { row(l.t("发布", "Published"), d.published.clone()) }
+                    { row(l.t("浏览", "Views"), d.views.map(|v| v.to_string())) }
+                    { row(l.t("字数", "Chars"), Some(d.chars.to_string())) }
+                </dl>
+                if m.name.is_none() && m.date.is_none() {
+                    <p class="empty">{l.t("（未识别到会议）", "(no meeting found)")}</p>
+                }
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,269 @@
+//! The page: paste or drop a report, read what huixi found, check it against the text.
+//!
+//! User text is rendered only as Yew text nodes (never as HTML). The root `<main>` carries
+//! `data-ready` (the Analyzer is ready) and `data-runs` (analyses finished) so tests can wait on
+//! them instead of sleeping. Analyses go through [`super::bridge::Analyzer`], which may run them
+//! elsewhere; the views only ever see the finished Report, paired here with the text it came from.
+
+mod dom;
+mod export;
+mod i18n;
+mod input;
+mod keywords;
+mod kwic;
+mod meeting;
+mod outline;
+mod people;
+mod state;
+mod terms;
+mod text_view;
+mod warnings;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use yew::prelude::*;
+
+use super::bridge::{Analyzer, AnalyzerEvent};
+use crate::report::Span;
+use dom::Timer;
+use i18n::Lang;
+use state::{Action, AppState, Status};
+pub(crate) use state::{Analysis, Selection};
+
+/// Typing pauses shorter than this do not start an analysis.
+const DEBOUNCE_MS: i32 = 300;
+
+/// Mount the page into `root` (or into `<body>` when none is given).
+#[wasm_bindgen]
+pub fn run_app(root: Option<web_sys::Element>) {
+    super::install_panic_hook();
+    let root = root.or_else(|| dom::document().and_then(|d| d.body()).map(Into::into));
+    match root {
+        Some(el) => {
+            yew::Renderer::<App>::with_root(el).render();
+        }
+        None => web_sys::console::error_1(&"huixi: no element to mount the page in".into()),
+    }
+}
+
+/// Where analyses are requested: after a pause for typing, at once for paste, drop, files and
+/// samples.
+#[derive(Clone)]
+struct Requester {
+    analyzer: Rc<RefCell<Option<Analyzer>>>,
+    /// The text of the latest request: the next `Done` belongs to it (the Analyzer's contract).
+    latest: Rc<RefCell<Option<Rc<str>>>>,
+    timer: Rc<RefCell<Option<Timer>>>,
+    textarea: NodeRef,
+    dispatch: UseReducerDispatcher<AppState>,
+}
+
+impl Requester {
+    /// `Some(text)`: analyse it now. `None`: the user typed; analyse the box once typing pauses
+    /// (read only then: copying a long text out of the box on every key would make typing lag).
+    fn request(&self, text: Option<String>) {
+        match text {
+            Some(text) => {
+                self.timer.borrow_mut().take();
+                self.start(text);
+            }
+            None => {
+                let this = self.clone();
+                // Replacing the pending timer clears it: only the last pause in typing runs.
+                let timer = dom::set_timeout(DEBOUNCE_MS, move || {
+                    if let Some(area) = this.textarea.cast::<web_sys::HtmlTextAreaElement>() {
+                        this.start(area.value());
+                    }
+                });
+                *self.timer.borrow_mut() = timer;
+            }
+        }
+    }
+
+    fn start(&self, text: String) {
+        *self.latest.borrow_mut() = Some(Rc::from(text.as_str()));
+        self.dispatch.dispatch(Action::Requested);
+        // Before the Analyzer exists the request waits in `latest`; it is started on creation.
+        let analyzer = self.analyzer.borrow();
+        if let Some(a) = analyzer.as_ref() {
+            a.analyze(text);
+        }
+    }
+}
+
+#[function_component(App)]
+fn app() -> Html {
+    let state = use_reducer(AppState::new);
+    let textarea = use_node_ref();
+    let requester = {
+        let dispatch = state.dispatcher();
+        let analyzer = use_mut_ref(|| None::<Analyzer>);
+        let latest = use_mut_ref(|| None::<Rc<str>>);
+        let timer = use_mut_ref(|| None::<Timer>);
+        let textarea = textarea.clone();
+        use_memo((), move |_| Requester { analyzer, latest, timer, textarea, dispatch })
+    };
+    let warm = use_mut_ref(|| None::<Timer>);
+
+    {
+        // The Analyzer is created after the first paint, so "preparing" shows during the wait.
+        let requester = (*requester).clone();
+        let lang = state.lang;
+        use_effect_with((), move |_| {
+            lang.apply();
+            let t = dom::set_timeout(0, move || {
+                let r = requester.clone();
+                let on_event = Callback::from(move |ev: AnalyzerEvent| match ev {
+                    AnalyzerEvent::Ready => r.dispatch.dispatch(Action::Ready),
+                    AnalyzerEvent::Progress(f) => r.dispatch.dispatch(Action::Progress(f)),
+                    AnalyzerEvent::Done { report, millis } => {
+                        let text = r.latest.borrow().clone().unwrap_or_else(|| Rc::from(""));
+                        r.dispatch.dispatch(Action::Done { text, report, millis });
+                    }
+                    AnalyzerEvent::Failed(msg) => r.dispatch.dispatch(Action::Failed(msg)),
+                });
+                let analyzer = Analyzer::new(on_event);
+                let waiting = requester.latest.borrow().as_deref().map(str::to_owned);
+                if let Some(text) = waiting {
+                    analyzer.analyze(text);
+                }
+                *requester.analyzer.borrow_mut() = Some(analyzer);
+            });
+            *warm.borrow_mut() = t;
+        });
+    }
+
+    let lang = state.lang;
+    let dispatch = state.dispatcher();
+    let on_request = {
+        let requester = (*requester).clone();
+        Callback::from(move |text: Option<String>| requester.request(text))
+    };
+    let on_notice = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |n| dispatch.dispatch(Action::Notice(n)))
+    };
+    let select = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |(key, spans): (String, Vec<Span>)| {
+            dispatch.dispatch(Action::Select { key, spans, scroll: Some(true) })
+        })
+    };
+    let jump = {
+        let select = select.clone();
+        Callback::from(move |(key, span): (String, Span)| select.emit((key, vec![span])))
+    };
+    let on_term = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |(key, text, spans): (String, String, Vec<Span>)| {
+            dispatch.dispatch(Action::Kwic(text));
+            dispatch.dispatch(Action::Select { key, spans, scroll: Some(false) });
+        })
+    };
+    let on_kwic = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |q: String| dispatch.dispatch(Action::Kwic(q)))
+    };
+    let on_toggle = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |bit: u16| dispatch.dispatch(Action::Toggle(bit)))
+    };
+    let toggle_lang = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            let next = lang.other();
+            next.apply();
+            dispatch.dispatch(Action::SetLang(next));
+        })
+    };
+
+    // Files dropped anywhere on the page are read; the browser must not open them instead.
+    let ondragover = Callback::from(|e: DragEvent| {
+        if input::has_files(&e) {
+            e.prevent_default();
+        }
+    });
+    let ondrop = {
+        let textarea = textarea.clone();
+        let on_request = on_request.clone();
+        let on_notice = on_notice.clone();
+        Callback::from(move |e: DragEvent| {
+            let Some(file) = input::dropped_file(&e) else { return };
+            e.prevent_default();
+            input::load_file(file, textarea.clone(), on_request.clone(), on_notice.clone());
+        })
+    };
+
+    let selected_key = state.selection.as_ref().map(|s| s.key.clone());
+    let runs = state.runs;
+    let status = status_line(lang, &state.status, state.ready);
+    let status_class = if matches!(state.status, Status::Failed(_)) { "status error" } else { "status" };
+
+    html! {
+        <main id="huixi" lang={lang.code()} data-ready={if state.ready { "true" } else { "false" }}
+            data-runs={runs.to_string()} {ondragover} {ondrop}>
+            <header class="top">
+                <h1>{"会析 "}<small>{"huixi"}</small></h1>
+                <p class="lead">{lang.t(
+                    "政法、综治、平安建设等工作会议报道与讲话的结构化分析。全部在本机浏览器中运行，文本不会上传。",
+                    "Structured reading of Chinese work-meeting reports and speeches (political-legal, public security, petitions). Runs entirely in your browser; nothing is uploaded.")}</p>
+                <button type="button" class="lang" onclick={toggle_lang} lang={lang.other().code()}>
+                    {lang.t("English", "中文")}
+                </button>
+            </header>
+            <div class="layout">
+                <div class="col-input">
+                    <input::InputPanel {lang} textarea={textarea.clone()} on_request={on_request.clone()}
+                        on_notice={on_notice.clone()} notice={state.notice.clone()} />
+                    <p id="status" class={status_class} role="status" aria-live="polite">{status}</p>
+                </div>
+                if let Some(a) = state.analysis.clone() {
+                    <div class="col-results">
+                        <meeting::MeetingCard {lang} analysis={a.clone()} />
+                        <people::PeopleTable {lang} analysis={a.clone()} selected={selected_key.clone()}
+                            on_select={select.clone()} />
+                        <outline::OutlineView {lang} analysis={a.clone()} selected={selected_key.clone()}
+                            on_jump={jump.clone()} />
+                        <terms::TermsView {lang} analysis={a.clone()} selected={selected_key.clone()}
+                            on_term={on_term.clone()} on_jump={jump.clone()} />
+                        <keywords::KeywordChart {lang} analysis={a.clone()} on_term={on_term.clone()} />
+                        <kwic::Concordance {lang} analysis={a.clone()} query={state.kwic.clone()}
+                            on_query={on_kwic} on_jump={jump.clone()} />
+                        <warnings::WarningsView {lang} analysis={a.clone()} selected={selected_key.clone()}
+                            on_jump={jump.clone()} />
+                        <export::ExportView {lang} analysis={a.clone()} />
+                    </div>
+                    <div class="col-text">
+                        <text_view::TextPanel {lang} analysis={a.clone()} selection={state.selection.clone()}
+                            enabled={state.enabled} {on_toggle} />
+                    </div>
+                }
+            </div>
+        </main>
+    }
+}
+
+fn status_line(lang: Lang, status: &Status, ready: bool) -> String {
+    match status {
+        Status::Idle if !ready => lang.t("准备词典…", "Preparing the dictionary…").to_string(),
+        Status::Idle => lang.t("词典已就绪。粘贴或拖入文本即开始分析。", "Ready. Paste or drop a text to analyse it.").to_string(),
+        Status::Analyzing(f) if !ready => {
+            let _ = f;
+            lang.t("准备词典…", "Preparing the dictionary…").to_string()
+        }
+        Status::Analyzing(f) => {
+            let pct = (f.clamp(0.0, 1.0) * 100.0).round();
+            match lang {
+                Lang::Zh => format!("分析中 {pct}%"),
+                Lang::En => format!("Analysing… {pct}%"),
+            }
+        }
+        Status::Done { chars, millis } => match lang {
+            Lang::Zh => format!("已分析 {chars} 字，用时 {millis:.0} ms"),
+            Lang::En => format!("Analysed {chars} chars in {millis:.0} ms"),
+        },
+        Status::Failed(msg) => msg.clone(),
+    }
+}

@@ -1,0 +1,73 @@
+//! The people table. Picking a person marks every mention in the text and scrolls to the first.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::i18n::Lang;
+use super::Analysis;
+use crate::report::Span;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub lang: Lang,
+    pub analysis: Rc<Analysis>,
+    pub selected: Option<String>,
+    /// (key, spans)
+    pub on_select: Callback<(String, Vec<Span>)>,
+}
+
+#[function_component(PeopleTable)]
+pub fn people_table(p: &Props) -> Html {
+    let l = p.lang;
+    let people = &p.analysis.report.people;
+    let rows = people.iter().enumerate().map(|(i, person)| {
+        let key = format!("person:{i}");
+        let pressed = p.selected.as_deref() == Some(key.as_str());
+        let onclick = {
+            let on_select = p.on_select.clone();
+            let spans = person.mentions.clone();
+            let key = key.clone();
+            Callback::from(move |_: MouseEvent| on_select.emit((key.clone(), spans.clone())))
+        };
+        let label = match l {
+            Lang::Zh => format!("在原文中标出{}的 {} 处提及", person.name, person.mentions.len()),
+            Lang::En => format!("Mark the {} mentions of {} in the text", person.mentions.len(), person.name),
+        };
+        html! {
+            <tr class={classes!(pressed.then_some("selected"))}>
+                <th scope="row">
+                    <button type="button" class="person" aria-pressed={pressed.to_string()} title={label} {onclick}>
+                        {person.name.clone()}
+                    </button>
+                </th>
+                <td>{person.titles.join("、")}</td>
+                <td>{person.roles.join("、")}</td>
+                <td class="num">{person.mentions.len().to_string()}</td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="card people" id="people">
+            <details open=true>
+                <summary><h2>{l.t("人物", "People")}<span class="count">{people.len().to_string()}</span></h2></summary>
+                if people.is_empty() {
+                    <p class="empty">{l.t("（未识别到参会人物）", "(no participants found)")}</p>
+                } else {
+                    <div class="table-wrap">
+                        <table>
+                            <thead><tr>
+                                <th scope="col">{l.t("姓名", "Name")}</th>
+                                <th scope="col">{l.t("职务", "Titles")}</th>
+                                <th scope="col">{l.t("角色", "Roles")}</th>
+                                <th scope="col" class="num">{l.t("提及", "Mentions")}</th>
+                            </tr></thead>
+                            <tbody>{ for rows }</tbody>
+                        </table>
+                    </div>
+                    <p class="hint">{l.t("点击姓名，在原文中标出并跳到其提及处。", "Click a name to mark its mentions in the text.")}</p>
+                }
+            </details>
+        </section>
+    }
+}
