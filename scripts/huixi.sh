@@ -179,7 +179,30 @@ build_wasm() {
   step_done
 }
 
-build() { setup; build_wasm; }
+# The offline service worker's precache list (www/pkg/precache.js, read by www/sw.js): the app
+# shell, the embed files and the wasm, with a hash of their contents as the cache version, so a
+# new build (or any edited page file) gets a cache of its own and the old one is deleted.
+write_precache() {
+  [ -f "$PKG/huixi_bg.wasm" ] || return 0
+  local files=() f
+  ( cd "$ROOT/www" &&
+    for f in *.html *.css *.js pkg/huixi.js pkg/huixi_bg.wasm $(find pkg/snippets -type f -name '*.js' 2>/dev/null | sort); do
+      if [ -f "$f" ] && [ "$f" != sw.js ]; then echo "$f"; fi
+    done ) > "$PKG/.precache.list"
+  mapfile -t files < "$PKG/.precache.list"
+  local version
+  version=$(cd "$ROOT/www" && { printf '%s\n' "${files[@]}"; cat "${files[@]}"; } | sha256sum | cut -c1-16)
+  {
+    echo "// Written by scripts/huixi.sh: what www/sw.js precaches, and the cache version (a hash of them)."
+    printf 'self.HUIXI_PRECACHE = { version: "%s", files: ["./"' "$version"
+    printf ', "%s"' "${files[@]}"
+    printf '] };\n'
+  } > "$PKG/precache.js"
+  rm -f "$PKG/.precache.list"
+  echo "precache: ${#files[@]} files, version $version"
+}
+
+build() { setup; build_wasm; write_precache; }
 
 serve() {
   build
@@ -204,7 +227,7 @@ t_wasm() {
   CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-120} \
     wasm_cargo test --release --test browser
 }
-t_e2e() { node tests/e2e/e2e.mjs; }
+t_e2e() { write_precache; node tests/e2e/e2e.mjs; }
 
 summary() {
   echo
@@ -219,7 +242,7 @@ test_all() {
   local T0; T0=$(date +%s)
   setup
   run_test "native tests (cargo test)" t_native
-  if build_wasm; then RESULTS+=("PASS  wasm build"); else RESULTS+=("FAIL  wasm build"); FAILED=1; fi
+  if build_wasm && write_precache; then RESULTS+=("PASS  wasm build"); else RESULTS+=("FAIL  wasm build"); FAILED=1; fi
   run_test "wasm tests in headless Chromium (wasm-bindgen-test)" t_wasm
   if [ -f "$PKG/huixi_bg.wasm" ]; then
     run_test "end-to-end (playwright-core + Chromium)" t_e2e

@@ -46,3 +46,75 @@ fn segmentation_keeps_domain_titles_whole() {
 fn utf16_offsets_count_astral_chars_twice() {
     assert_eq!(huixi::web::utf16_offsets("a😀中"), vec![0, 1, 3, 4]);
 }
+
+// ---------------------------------------------------------------- the page's Analyzer
+// The test runner serves no worker.js, so these exercise the Analyzer's contract through its
+// fallback (a worker that cannot start → analyses on the main thread). The worker path itself
+// is covered end to end in tests/e2e/e2e.mjs.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use huixi::web::bridge::{Analyzer, AnalyzerEvent, MAX_TEXT_BYTES};
+
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+}
+
+fn recording() -> (Rc<RefCell<Vec<AnalyzerEvent>>>, yew::Callback<AnalyzerEvent>) {
+    let events = Rc::new(RefCell::new(Vec::new()));
+    let sink = events.clone();
+    (events, yew::Callback::from(move |e| sink.borrow_mut().push(e)))
+}
+
+async fn until(events: &Rc<RefCell<Vec<AnalyzerEvent>>>, what: impl Fn(&AnalyzerEvent) -> bool) -> bool {
+    for _ in 0..300 {
+        if events.borrow().iter().any(&what) {
+            return true;
+        }
+        sleep(20).await;
+    }
+    false
+}
+
+#[wasm_bindgen_test]
+async fn analyzer_gets_ready_and_answers_only_the_latest_request() {
+    let (events, cb) = recording();
+    let analyzer = Analyzer::new(cb);
+    assert!(until(&events, |e| matches!(e, AnalyzerEvent::Ready)).await, "never Ready: {:?}", events.borrow());
+    analyzer.analyze("县委书记张三出席会议并讲话。".to_owned());
+    analyzer.analyze(SEED_000.to_owned());
+    assert!(until(&events, |e| matches!(e, AnalyzerEvent::Done { .. })).await);
+    sleep(100).await;
+    let events = events.borrow();
+    let done: Vec<_> = events
+        .iter()
+        .filter_map(|e| match e {
+            AnalyzerEvent::Done { report, millis } => Some((report.document.chars, *millis)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(done.len(), 1, "{done:?}");
+    assert_eq!(done[0].0, SEED_000.chars().count());
+    assert!(done[0].1 >= 0.0);
+    assert!(events.iter().any(|e| *e == AnalyzerEvent::Progress(0.0)));
+    assert!(events.iter().any(|e| *e == AnalyzerEvent::Progress(1.0)));
+}
+
+#[wasm_bindgen_test]
+async fn analyzer_refuses_texts_over_the_limit_without_trying() {
+    let (events, cb) = recording();
+    let analyzer = Analyzer::new(cb);
+    analyzer.analyze("。".repeat(MAX_TEXT_BYTES / 3 + 1));
+    let failed = events.borrow().iter().find_map(|e| match e {
+        AnalyzerEvent::Failed(m) => Some(m.clone()),
+        _ => None,
+    });
+    let failed = failed.expect("no Failed for an oversized text");
+    assert!(failed.contains("文本过大"), "{failed}");
+    sleep(200).await;
+    assert!(!events.borrow().iter().any(|e| matches!(e, AnalyzerEvent::Done { .. })));
+}

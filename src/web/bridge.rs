@@ -8,7 +8,20 @@
 //! - `analyze(text)` cancels any analysis still running and starts this one; only the latest
 //!   request ever produces `Done` (or `Failed`); `Progress` may come in between.
 //! - `Failed` carries a message for the user (Chinese), saying what to do; the text is kept.
+//!
+//! How: analyses run in a module Web Worker (`worker.js`, next to the page), so typing and
+//! scrolling never wait for one. Synchronous wasm cannot be interrupted, so cancelling a running
+//! analysis terminates its worker and hands the request to a fresh one (a pre-warmed spare when
+//! there is one). A worker that dies (a wasm abort, out of memory) is replaced; the request it
+//! carried ends in `Failed`. Only when no worker can start at all (no module workers, the script
+//! missing) do analyses run on the main thread, as before.
 
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::Callback;
 
 use crate::report::Report;
@@ -25,23 +38,474 @@ pub enum AnalyzerEvent {
     Failed(String),
 }
 
-/// Runs analyses for the page. STUB: analyses synchronously on the main thread.
+/// Texts longer than this (UTF-8 bytes, as the file would be) are refused without trying: the
+/// Report of such a text would not fit the page, and the worker's memory would run out.
+pub const MAX_TEXT_BYTES: usize = 20 * 1024 * 1024;
+
+/// The worker script, resolved against the page's URL.
+const WORKER_URL: &str = "worker.js";
+
+/// A text this long (chars) is likely to be cancelled while it runs (the user keeps editing),
+/// so a spare worker is warmed up beside it.
+const SPARE_FROM_CHARS: usize = 100_000;
+
+/// Progress ticks while waiting for a worker.
+const TICK_MS: i32 = 100;
+
+/// First guess of the analysis cost (ms per char) before any run has been measured.
+const DEFAULT_MS_PER_CHAR: f64 = 0.004;
+
+/// Runs analyses for the page.
 pub struct Analyzer {
+    inner: Rc<Inner>,
+}
+
+struct Inner {
     on_event: Callback<AnalyzerEvent>,
+    state: RefCell<State>,
+}
+
+#[derive(Default)]
+struct State {
+    /// No worker could start: analyse on the main thread.
+    inline: bool,
+    current: Option<Slot>,
+    spare: Option<Slot>,
+    /// Serial numbers tell the messages of replaced workers from the current one's.
+    next_serial: u32,
+    next_id: u32,
+    pending: Option<Pending>,
+    ready_sent: bool,
+    /// Measured cost of recent analyses, for the progress estimate.
+    ms_per_char: Option<f64>,
+    ticker: Option<Interval>,
+    /// A spare that failed to start is not tried again.
+    no_spares: bool,
+    /// Keeps the inline mode's deferred calls alive.
+    inline_timers: Vec<Timeout>,
+}
+
+/// The latest request, until it is done.
+struct Pending {
+    id: u32,
+    chars: usize,
+    t0: f64,
+    /// Kept to replay on the main thread if the worker cannot start at all.
+    text: String,
+}
+
+/// One worker and the handlers that tie it to the [`Analyzer`].
+struct Slot {
+    worker: Worker,
+    serial: u32,
+    ready: bool,
+    _on_message: Closure<dyn FnMut(MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
+        self.worker.set_onmessageerror(None);
+        self.worker.terminate();
+    }
 }
 
 impl Analyzer {
     pub fn new(on_event: Callback<AnalyzerEvent>) -> Self {
-        crate::warm_up();
-        on_event.emit(AnalyzerEvent::Ready);
-        Analyzer { on_event }
+        super::install_panic_hook();
+        let inner = Rc::new(Inner { on_event, state: RefCell::new(State::default()) });
+        let slot = spawn(&inner);
+        match slot {
+            Some(slot) => inner.state.borrow_mut().current = Some(slot),
+            None => go_inline(&inner),
+        }
+        Analyzer { inner }
     }
 
     pub fn analyze(&self, text: String) {
-        let t0 = now_ms();
-        let report = crate::analyze(&text);
-        self.on_event.emit(AnalyzerEvent::Done { report, millis: now_ms() - t0 });
+        let inner = &self.inner;
+        let mut events = Vec::new();
+        {
+            let mut st = inner.state.borrow_mut();
+            st.ticker = None;
+            let was_busy = st.pending.take().is_some();
+            if text.len() > MAX_TEXT_BYTES {
+                // Whatever ran before is abandoned too: only the latest request answers.
+                if was_busy && !st.inline {
+                    replace_current(inner, &mut st);
+                }
+                let mb = text.len() as f64 / (1024.0 * 1024.0);
+                events.push(AnalyzerEvent::Failed(format!(
+                    "文本过大（约 {mb:.1} MB），超过 {} MB 的上限，未进行分析。请只粘贴报道或讲话的正文，或将文本分成几段分别分析。",
+                    MAX_TEXT_BYTES / (1024 * 1024)
+                )));
+            } else {
+                st.next_id += 1;
+                let id = st.next_id;
+                let chars = text.chars().count();
+                // A ready worker that is busy is computing and cannot be interrupted: replace it.
+                // One still starting drops the requests it has queued (`supersede`, worker.js).
+                if was_busy && !st.inline && st.current.as_ref().is_some_and(|s| s.ready) {
+                    replace_current(inner, &mut st);
+                }
+                if st.inline {
+                    schedule_inline(inner, &mut st, id);
+                } else if let Some(slot) = &st.current {
+                    let msg = js_sys::Object::new();
+                    let _ = js_sys::Reflect::set(&msg, &"id".into(), &id.into());
+                    let _ = js_sys::Reflect::set(&msg, &"text".into(), &JsValue::from_str(&text));
+                    let _ = js_sys::Reflect::set(&msg, &"supersede".into(), &JsValue::TRUE);
+                    if let Err(e) = slot.worker.post_message(&msg) {
+                        events.push(AnalyzerEvent::Failed(failed_message(&describe(&e))));
+                    }
+                }
+                st.pending = Some(Pending { id, chars, t0: now_ms(), text });
+                events.push(AnalyzerEvent::Progress(0.0));
+                if !st.inline {
+                    if chars >= SPARE_FROM_CHARS {
+                        ensure_spare(inner, &mut st);
+                    }
+                    st.ticker = start_ticker(inner);
+                }
+            }
+        }
+        emit_all(inner, events);
     }
+}
+
+fn emit_all(inner: &Inner, events: Vec<AnalyzerEvent>) {
+    for e in events {
+        inner.on_event.emit(e);
+    }
+}
+
+/// Terminates the current worker and puts the spare (or a new worker) in its place.
+fn replace_current(inner: &Rc<Inner>, st: &mut State) {
+    retire(st.current.take());
+    let next = st.spare.take().or_else(|| spawn_counted(inner, st));
+    match next {
+        Some(slot) => st.current = Some(slot),
+        None => {
+            st.inline = true;
+            schedule_warm_up(inner, st);
+        }
+    }
+    ensure_spare(inner, st);
+}
+
+fn ensure_spare(inner: &Rc<Inner>, st: &mut State) {
+    if st.spare.is_none() && !st.no_spares && !st.inline {
+        st.spare = spawn_counted(inner, st);
+    }
+}
+
+fn spawn_counted(inner: &Rc<Inner>, st: &mut State) -> Option<Slot> {
+    st.next_serial += 1;
+    make_slot(inner, st.next_serial)
+}
+
+fn spawn(inner: &Rc<Inner>) -> Option<Slot> {
+    let serial = {
+        let mut st = inner.state.borrow_mut();
+        st.next_serial += 1;
+        st.next_serial
+    };
+    make_slot(inner, serial)
+}
+
+fn make_slot(inner: &Rc<Inner>, serial: u32) -> Option<Slot> {
+    let opts = WorkerOptions::new();
+    opts.set_type(WorkerType::Module);
+    let worker = match Worker::new_with_options(WORKER_URL, &opts) {
+        Ok(w) => w,
+        Err(e) => {
+            web_sys::console::warn_1(&format!("huixi: no analysis worker ({}); analysing on the page", describe(&e)).into());
+            return None;
+        }
+    };
+    let weak = Rc::downgrade(inner);
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| on_message(&weak, serial, &e.data()));
+    let weak = Rc::downgrade(inner);
+    let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+        e.prevent_default();
+        let msg = js_sys::Reflect::get(&e, &"message".into())
+            .ok()
+            .and_then(|m| m.as_string())
+            .filter(|m| !m.is_empty())
+            .unwrap_or_else(|| "worker error".to_owned());
+        on_crash(&weak, serial, &msg);
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    worker.set_onmessageerror(Some(on_error.as_ref().unchecked_ref()));
+    Some(Slot { worker, serial, ready: false, _on_message: on_message, _on_error: on_error })
+}
+
+/// Drops a worker after the current event handler returns (it may be the one running).
+fn retire(slot: Option<Slot>) {
+    if let Some(slot) = slot {
+        slot.worker.set_onmessage(None);
+        slot.worker.set_onerror(None);
+        slot.worker.terminate();
+        wasm_bindgen_futures::spawn_local(async move { drop(slot) });
+    }
+}
+
+fn field(v: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(v, &key.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn on_message(weak: &Weak<Inner>, serial: u32, data: &JsValue) {
+    let Some(inner) = weak.upgrade() else { return };
+    let kind = field(data, "type").as_string().unwrap_or_default();
+    let mut events = Vec::new();
+    {
+        let mut st = inner.state.borrow_mut();
+        let is_current = st.current.as_ref().is_some_and(|s| s.serial == serial);
+        let is_spare = st.spare.as_ref().is_some_and(|s| s.serial == serial);
+        if !is_current && !is_spare {
+            return;
+        }
+        match kind.as_str() {
+            "ready" => {
+                let slot = if is_current { st.current.as_mut() } else { st.spare.as_mut() };
+                if let Some(s) = slot {
+                    s.ready = true;
+                }
+                if is_current && !st.ready_sent {
+                    st.ready_sent = true;
+                    events.push(AnalyzerEvent::Ready);
+                }
+            }
+            // init() failed inside the worker (the wasm could not be fetched or compiled).
+            "fatal" => {
+                drop(st);
+                on_crash(weak, serial, &field(data, "message").as_string().unwrap_or_default());
+                return;
+            }
+            "done" | "error" if is_current => {
+                let id = field(data, "id").as_f64().unwrap_or(-1.0);
+                let latest = st.pending.as_ref().filter(|p| f64::from(p.id) == id).map(|p| (p.t0, p.chars));
+                let failed = kind == "error";
+                if let Some((t0, chars)) = latest {
+                    st.pending = None;
+                    st.ticker = None;
+                    let millis = now_ms() - t0;
+                    if failed {
+                        let detail = field(data, "message").as_string().unwrap_or_default();
+                        events.push(AnalyzerEvent::Failed(failed_message(&detail)));
+                    } else {
+                        match serde_wasm_bindgen::from_value::<Report>(field(data, "report")) {
+                            Ok(report) => {
+                                learn_rate(&mut st, chars, field(data, "millis").as_f64());
+                                events.push(AnalyzerEvent::Progress(1.0));
+                                events.push(AnalyzerEvent::Done { report, millis });
+                            }
+                            Err(e) => events.push(AnalyzerEvent::Failed(failed_message(&e.to_string()))),
+                        }
+                    }
+                }
+                // After a panic the wasm instance may be in any state: never reuse it.
+                if failed {
+                    replace_current(&inner, &mut st);
+                }
+            }
+            _ => {}
+        }
+    }
+    emit_all(&inner, events);
+}
+
+/// The worker died (uncaught error, wasm abort, failed start).
+fn on_crash(weak: &Weak<Inner>, serial: u32, detail: &str) {
+    let Some(inner) = weak.upgrade() else { return };
+    web_sys::console::warn_1(&format!("huixi: analysis worker failed: {detail}").into());
+    let mut events = Vec::new();
+    {
+        let mut st = inner.state.borrow_mut();
+        if st.spare.as_ref().is_some_and(|s| s.serial == serial) {
+            let started = st.spare.as_ref().is_some_and(|s| s.ready);
+            retire(st.spare.take());
+            if !started {
+                st.no_spares = true;
+            }
+            return;
+        }
+        if !st.current.as_ref().is_some_and(|s| s.serial == serial) {
+            return;
+        }
+        let started = st.current.as_ref().is_some_and(|s| s.ready);
+        if !started {
+            // The worker cannot even start: the page has the module, so analyse here.
+            retire(st.current.take());
+            retire(st.spare.take());
+            st.inline = true;
+            st.ticker = None;
+            schedule_warm_up(&inner, &mut st);
+            if let Some(id) = st.pending.as_ref().map(|p| p.id) {
+                schedule_inline(&inner, &mut st, id);
+            }
+        } else {
+            if st.pending.take().is_some() {
+                st.ticker = None;
+                events.push(AnalyzerEvent::Failed(failed_message(detail)));
+            }
+            replace_current(&inner, &mut st);
+        }
+    }
+    emit_all(&inner, events);
+}
+
+fn failed_message(detail: &str) -> String {
+    let detail: String = detail.chars().take(200).collect();
+    let detail = if detail.trim().is_empty() { "分析引擎意外中止".to_owned() } else { detail };
+    format!("分析失败：{detail}。分析引擎已重新启动，请重新粘贴文本或刷新页面再试；您的文本仍在输入框中。")
+}
+
+fn learn_rate(st: &mut State, chars: usize, worker_ms: Option<f64>) {
+    // Short texts are dominated by fixed costs and say little about the per-char cost.
+    let (Some(ms), true) = (worker_ms, chars >= 5_000) else { return };
+    let rate = ms / chars as f64;
+    st.ms_per_char = Some(st.ms_per_char.map_or(rate, |r| 0.5 * r + 0.5 * rate));
+}
+
+/// Progress is an estimate from the text's length and the measured cost of earlier runs; it
+/// never reaches 1 before the worker answers.
+fn start_ticker(inner: &Rc<Inner>) -> Option<Interval> {
+    let weak = Rc::downgrade(inner);
+    Interval::new(TICK_MS, move || {
+        let Some(inner) = weak.upgrade() else { return };
+        let fraction = {
+            let st = inner.state.borrow();
+            let Some(p) = &st.pending else { return };
+            let rate = st.ms_per_char.unwrap_or(DEFAULT_MS_PER_CHAR);
+            let estimate = (p.chars as f64 * rate).max(50.0);
+            ((now_ms() - p.t0) / estimate).min(0.95)
+        };
+        inner.on_event.emit(AnalyzerEvent::Progress(fraction));
+    })
+}
+
+// ------------------------------------------------------------------ main-thread fallback
+
+fn go_inline(inner: &Rc<Inner>) {
+    let mut st = inner.state.borrow_mut();
+    st.inline = true;
+    schedule_warm_up(inner, &mut st);
+}
+
+/// Builds the dictionary after the current task, so the page paints first.
+fn schedule_warm_up(inner: &Rc<Inner>, st: &mut State) {
+    let weak = Rc::downgrade(inner);
+    let t = Timeout::new(0, move || {
+        crate::warm_up();
+        let Some(inner) = weak.upgrade() else { return };
+        let first = {
+            let mut st = inner.state.borrow_mut();
+            !std::mem::replace(&mut st.ready_sent, true)
+        };
+        if first {
+            inner.on_event.emit(AnalyzerEvent::Ready);
+        }
+    });
+    st.inline_timers.extend(t);
+}
+
+/// Runs request `id` on the main thread after the current task, unless a newer one replaced it.
+fn schedule_inline(inner: &Rc<Inner>, st: &mut State, id: u32) {
+    st.inline_timers.retain(|t| !t.fired.get());
+    let weak = Rc::downgrade(inner);
+    let t = Timeout::new(0, move || {
+        let Some(inner) = weak.upgrade() else { return };
+        let text = {
+            let st = inner.state.borrow();
+            match &st.pending {
+                Some(p) if p.id == id => p.text.clone(),
+                _ => return,
+            }
+        };
+        let report = crate::analyze(&text);
+        let millis = {
+            let mut st = inner.state.borrow_mut();
+            match st.pending.take() {
+                Some(p) if p.id == id => now_ms() - p.t0,
+                other => {
+                    st.pending = other;
+                    return;
+                }
+            }
+        };
+        inner.on_event.emit(AnalyzerEvent::Progress(1.0));
+        inner.on_event.emit(AnalyzerEvent::Done { report, millis });
+    });
+    st.inline_timers.extend(t);
+}
+
+// ------------------------------------------------------------------ timers
+
+struct Timeout {
+    id: i32,
+    fired: Rc<std::cell::Cell<bool>>,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Timeout {
+    fn new(ms: i32, f: impl FnOnce() + 'static) -> Option<Timeout> {
+        let fired = Rc::new(std::cell::Cell::new(false));
+        let flag = fired.clone();
+        let mut f = Some(f);
+        let callback = Closure::<dyn FnMut()>::new(move || {
+            flag.set(true);
+            if let Some(f) = f.take() {
+                f();
+            }
+        });
+        let id = web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), ms)
+            .ok()?;
+        Some(Timeout { id, fired, _callback: callback })
+    }
+}
+
+impl Drop for Timeout {
+    fn drop(&mut self) {
+        if !self.fired.get() {
+            if let Some(w) = web_sys::window() {
+                w.clear_timeout_with_handle(self.id);
+            }
+        }
+    }
+}
+
+struct Interval {
+    id: i32,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Interval {
+    fn new(ms: i32, f: impl FnMut() + 'static) -> Option<Interval> {
+        let callback = Closure::<dyn FnMut()>::new(f);
+        let id = web_sys::window()?
+            .set_interval_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), ms)
+            .ok()?;
+        Some(Interval { id, _callback: callback })
+    }
+}
+
+impl Drop for Interval {
+    fn drop(&mut self) {
+        if let Some(w) = web_sys::window() {
+            w.clear_interval_with_handle(self.id);
+        }
+    }
+}
+
+fn describe(e: &JsValue) -> String {
+    e.as_string()
+        .or_else(|| js_sys::Reflect::get(e, &"message".into()).ok().and_then(|m| m.as_string()))
+        .unwrap_or_else(|| format!("{e:?}"))
 }
 
 fn now_ms() -> f64 {

@@ -1,0 +1,14 @@
+// Starts the page (index.html). The module itself never mounts anything: other pages import it
+// only for analyze(), so the page starts only here, with run_app.
+import './register-sw.js';
+
+const root = document.getElementById('app');
+try {
+  const { default: init, run_app } = await import('./pkg/huixi.js');
+  await init();
+  root.textContent = '';
+  run_app(root);
+} catch (e) {
+  root.textContent = '加载失败：' + e + '。请刷新页面重试。';
+  console.error(e);
+}
