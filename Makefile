@@ -1,5 +1,5 @@
 # The two commands (see README.md). Both install whatever is missing first.
-.PHONY: serve test build setup
+.PHONY: serve test build setup bench
 serve:  ## build the release app and serve it on http://127.0.0.1:8080
 	bash scripts/huixi.sh serve
 test:   ## native tests, wasm tests in headless Chromium, end-to-end tests; summary at the end
@@ -8,3 +8,5 @@ build:
 	bash scripts/huixi.sh build
 setup:
 	bash scripts/huixi.sh setup
+bench:  ## browser benchmark, huixi vs jieba-wasm (see BENCHMARKS.md); timings only, never pass/fail
+	bash scripts/huixi.sh bench

@@ -254,6 +254,9 @@ test_all() {
   return "$FAILED"
 }
 
+# Browser benchmark (huixi vs jieba-wasm) on whatever build www/pkg holds; numbers, no pass/fail.
+bench() { setup_npm; [ -f "$PKG/huixi_bg.wasm" ] || build; node tests/bench/browser-bench.mjs "$@"; }
+
 case "${1:-}" in
   setup) setup ;;
   build) build ;;
@@ -262,5 +265,6 @@ case "${1:-}" in
   test-native) t_native ;;
   test-wasm) setup; t_wasm ;;
   test-e2e) t_e2e ;;
+  bench) shift; bench "$@" ;;
   *) echo "usage: $0 setup|build|serve|test|test-native|test-wasm|test-e2e" >&2; exit 2 ;;
 esac

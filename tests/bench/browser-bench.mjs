@@ -1,0 +1,285 @@
+// Browser benchmark: huixi (www/ with the build in www/pkg) against jieba-wasm 2.4.0, in one
+// headless Chromium run. Prints ONE markdown table (and the budgets it bears on); writes
+// artifacts/bench.md and artifacts/bench.json. Numbers only: nothing here passes or fails.
+//   node tests/bench/browser-bench.mjs [--runs N] [--loads N] [--no-10mb]
+//   node tests/bench/browser-bench.mjs --serve     # serve www/ + bench data; open bench.html
+// Needs `npm ci` (playwright-core, jieba-wasm) and www/pkg (`bash scripts/huixi.sh build`).
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { readFile, readdir, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir, loadavg, cpus } from 'node:os';
+import { join, dirname, extname, normalize, resolve, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const WWW = join(ROOT, 'www');
+const SEEDS = join(ROOT, 'seeds');
+const JIEBA = join(ROOT, 'node_modules/jieba-wasm/pkg/web');
+const JIEBA_VERSION = JSON.parse(await readFile(join(ROOT, 'node_modules/jieba-wasm/package.json'), 'utf8').catch(() => '{}')).version ?? '?';
+const ART = join(ROOT, 'artifacts');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
+
+const argv = process.argv.slice(2);
+const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 ? Number(argv[i + 1]) : dflt; };
+const RUNS = opt('--runs', 21);      // timed runs per seed (after 2 warm-up runs)
+const LOADS = opt('--loads', 5);     // cold page loads per init figure
+const FREEZE_TIMEOUT_MS = 180_000;   // the 10 MB paste into the app
+
+// ------------------------------------------------------------------ static server
+async function seedsJson() {
+  const names = (await readdir(SEEDS)).filter((f) => f.endsWith('.txt')).sort();
+  return JSON.stringify(await Promise.all(names.map(async (f) => ({ name: f.slice(0, 3), text: await readFile(join(SEEDS, f), 'utf8') }))));
+}
+
+function under(dir, rel) {   // a path inside dir, or null
+  const file = join(dir, normalize(rel).replace(/^(\.\.[/\\])+/, ''));
+  return file === dir || file.startsWith(dir + sep) ? file : null;
+}
+
+const server = createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  try {
+    let body, file;
+    if (path === '/bench-data/seeds.json') {
+      body = await seedsJson(); file = 'x.json';
+    } else {
+      file = path.startsWith('/bench-data/jieba-wasm/') ? under(JIEBA, path.slice('/bench-data/jieba-wasm/'.length))
+        : under(WWW, path.endsWith('/') ? path + 'index.html' : path);
+      if (!file) throw new Error('outside');
+      body = await readFile(file);
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=600' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const BASE = `http://127.0.0.1:${server.address().port}/`;
+
+if (argv.includes('--serve')) {
+  console.log(`serving on ${BASE}  — open ${BASE}bench.html?lib=huixi and ${BASE}bench.html?lib=jieba (Ctrl-C stops)`);
+  await new Promise(() => {});
+}
+if (!existsSync(join(WWW, 'pkg/huixi_bg.wasm'))) throw new Error('no www/pkg/huixi_bg.wasm: run `bash scripts/huixi.sh build` first');
+if (!existsSync(join(JIEBA, 'jieba_rs_wasm_bg.wasm'))) throw new Error('no jieba-wasm web build in node_modules: run `npm ci`');
+
+// ------------------------------------------------------------------ transfer sizes
+async function walk(dir) {
+  const out = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    if (e.name.startsWith('.')) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...await walk(p)); else out.push(p);
+  }
+  return out.sort();
+}
+const hasCli = (c) => { try { execFileSync('sh', ['-c', `command -v ${c}`], { stdio: 'ignore' }); return true; } catch { return false; } };
+const BROTLI_CLI = hasCli('brotli'), GZIP_CLI = hasCli('gzip');
+function sizes(buf, file) {
+  const gz = GZIP_CLI ? execFileSync('gzip', ['-9', '-n', '-c', file], { maxBuffer: 1 << 30 }).length
+    : zlib.gzipSync(buf, { level: 9 }).length;
+  const br = BROTLI_CLI ? execFileSync('brotli', ['-q', '11', '-c', file], { maxBuffer: 1 << 30 }).length
+    : zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+      [zlib.constants.BROTLI_PARAM_LGWIN]: 24, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length;
+  return { raw: buf.length, gzip: gz, brotli: br };
+}
+async function sizeFiles(files, base) {
+  const rows = [];
+  for (const f of files) rows.push({ file: relative(base, f), ...sizes(await readFile(f), f) });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { rows, total };
+}
+
+const t0 = Date.now();
+const load0 = loadavg();
+// The app is everything under www/ but this benchmark's own page.
+const appFiles = (await walk(WWW)).filter((f) => !/[/\\]bench\.(html|js)$/.test(f));
+const appSizes = await sizeFiles(appFiles, ROOT);
+const jiebaSizes = await sizeFiles(['jieba_rs_wasm.js', 'jieba_rs_wasm_bg.wasm'].map((f) => join(JIEBA, f)), ROOT);
+console.error(`sizes done (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+
+// ------------------------------------------------------------------ browser
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b), m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const profile = await mkdtemp(join(tmpdir(), 'huixi-bench-'));
+const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS });
+const errors = [];
+
+// A fresh tab per load; `cold` disables the HTTP cache (and so the wasm code cache) for it.
+async function withPage(cold, f) {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  if (cold) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  }
+  try { return await f(page); } finally { await page.close(); }
+}
+
+// Navigation start → the app's root says data-ready="true" (the dictionary is built).
+const READY_PROBE = () => {
+  window.__readyAt = null;
+  new MutationObserver((_, obs) => {
+    if (document.querySelector('[data-ready="true"]')) { window.__readyAt = performance.now(); obs.disconnect(); }
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+};
+async function timeToReady(cold) {
+  return withPage(cold, async (page) => {
+    await page.addInitScript(READY_PROBE);
+    await page.goto(BASE);
+    await page.waitForFunction(() => window.__readyAt !== null, null, { timeout: 120_000 });
+    return page.evaluate(() => window.__readyAt);
+  });
+}
+
+async function benchPage(lib, phase) {
+  return withPage(true, async (page) => {
+    await page.goto(`${BASE}bench.html?lib=${lib}&phase=${phase}&runs=${RUNS}`);
+    await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 600_000, polling: 500 });
+    const r = await page.evaluate(() => window.__bench);
+    if (r.error) throw new Error(`bench.html?lib=${lib}: ${r.error}`);
+    return r;
+  });
+}
+
+// Paste ~10 MB into the app and watch the main thread: a 20 ms heartbeat records its longest
+// gap (the page is frozen for that long) until the analysis is shown.
+async function freeze10MB() {
+  return withPage(false, async (page) => {
+    await page.goto(BASE);
+    await page.waitForSelector('[data-ready="true"]', { timeout: 120_000 });
+    await page.evaluate(async () => {
+      const seeds = await (await fetch('/bench-data/seeds.json')).json();
+      const parts = []; let n = 0;
+      while (n < 10 << 20) for (const s of seeds) { parts.push(s.text, '\n'); n += new TextEncoder().encode(s.text).length + 1; }
+      const text = parts.join('');
+      const main = document.querySelector('[data-runs]');
+      const w = window.__freeze = { runs0: main ? Number(main.dataset.runs) : 0, maxGap: 0, done: null, bytes: n };
+      let last = performance.now();
+      w.timer = setInterval(() => { const t = performance.now(); w.maxGap = Math.max(w.maxGap, t - last); last = t; }, 20);
+      w.t0 = performance.now();
+      new MutationObserver(() => {
+        const m = document.querySelector('[data-runs]');
+        if (m && Number(m.dataset.runs) > w.runs0 && w.done === null) w.done = performance.now() - w.t0;
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-runs'] });
+      const area = document.querySelector('#input, textarea');
+      area.value = text;
+      area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    });
+    const start = Date.now(), deadline = start + FREEZE_TIMEOUT_MS;
+    const poll = () => Promise.race([
+      page.evaluate(() => ({ done: window.__freeze.done, maxGap: window.__freeze.maxGap, bytes: window.__freeze.bytes })),
+      new Promise((ok) => setTimeout(() => ok(null), Math.max(1000, deadline - Date.now())))]);
+    let r = null;
+    while (Date.now() < deadline) {
+      r = await poll();
+      if (!r || r.done !== null) break;
+      await new Promise((ok) => setTimeout(ok, 500));
+    }
+    // A page that never answered was frozen from the paste to the deadline.
+    if (!r) return { done: null, maxGap: Date.now() - start, frozenAtTimeout: true, timeoutMs: FREEZE_TIMEOUT_MS };
+    if (r.done === null) return { ...r, timeoutMs: FREEZE_TIMEOUT_MS };
+    // Layout and paint of the result come after the render: let the heartbeat see them.
+    await new Promise((ok) => setTimeout(ok, 1500));
+    return (await poll()) ?? r;
+  });
+}
+
+const res = { readyCold: [], readyWarm: [], initHuixi: [], initJieba: [] };
+try {
+  for (let i = 0; i < LOADS; i++) {
+    res.readyCold.push(await timeToReady(true));
+    res.initHuixi.push((await benchPage('huixi', 'init')).init);
+    res.initJieba.push((await benchPage('jieba', 'init')).init);
+  }
+  await timeToReady(false);    // fills the HTTP cache
+  for (let i = 0; i < LOADS; i++) res.readyWarm.push(await timeToReady(false));
+  console.error(`init done (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  res.fullHuixi = await benchPage('huixi', 'full');
+  res.fullJieba = await benchPage('jieba', 'full');
+  console.error(`full done (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  res.freeze = argv.includes('--no-10mb') ? null : await freeze10MB();
+  res.userAgent = res.fullHuixi.userAgent;
+} finally {
+  await context.close();
+  server.close();
+  await rm(profile, { recursive: true, force: true });
+}
+const load1 = loadavg();
+
+// ------------------------------------------------------------------ the table
+const ms = (x) => x == null ? '—' : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : x >= 10 ? `${x.toFixed(0)} ms` : `${x.toFixed(2)} ms`;
+const kb = (b) => b >= 1e6 ? `${(b / 1e6).toFixed(2)} MB` : `${(b / 1e3).toFixed(1)} kB`;
+const trio = (s) => `${kb(s.raw)} / ${kb(s.gzip)} / ${kb(s.brotli)}`;
+const ratio = (a, b) => a == null || b == null || !b ? '—' : `${(a / b).toFixed(2)}`;
+const mbs = (bytes, t) => bytes / 1e6 / (t / 1000);
+const medOf = (arr, k) => median(arr.map((x) => x[k]));
+const rows = [];
+const row = (what, h, j = '—', r = '—') => rows.push(`| ${what} | ${h} | ${j} | ${r} |`);
+
+const H = res.fullHuixi, J = res.fullJieba;
+const readyCold = median(res.readyCold), readyWarm = median(res.readyWarm);
+const ih = medOf(res.initHuixi, 'total'), ij = medOf(res.initJieba, 'total');
+row(`**time to ready**: index.html navigation → dictionary ready, cold (no HTTP cache; median of ${LOADS}; range)`,
+  `${ms(readyCold)} (${ms(Math.min(...res.readyCold))}–${ms(Math.max(...res.readyCold))})`, `init ${ms(ij)}`, ratio(readyCold, ij));
+row(`time to ready, repeat visit (HTTP + wasm code cache; median of ${LOADS})`, ms(readyWarm));
+row(`**init** in bench.html, cold (median of ${LOADS}): import JS + fetch/compile wasm + instantiate + dictionary`, ms(ih), ms(ij), ratio(ih, ij));
+for (const [k, label] of [['jsImport', 'import JS glue'], ['fetchCompile', 'wasm fetch + compile (compileStreaming)'],
+  ['instantiate', 'wasm instantiate'], ['dictionary', 'dictionary ready: huixi `warm_up()`, jieba-wasm first `cut()`']]) {
+  row(`  ${label}`, ms(medOf(res.initHuixi, k)), ms(medOf(res.initJieba, k)), ratio(medOf(res.initHuixi, k), medOf(res.initJieba, k)));
+}
+for (const [name, s] of Object.entries(H.seeds)) {
+  const js = J.seeds[name];
+  row(`seed ${name} (${s.chars} chars) **analyze** (median of ${RUNS}) vs jieba-wasm cut`, ms(s.analyze.median), ms(js.cut.median), ratio(s.analyze.median, js.cut.median));
+  row(`seed ${name} segment vs jieba-wasm cut`, ms(s.segment.median), ms(js.cut.median), ratio(s.segment.median, js.cut.median));
+}
+const big = (R, f) => mbs(R['1MB'].bytes, R['1MB'][f].median);
+row(`1 MB (${(H['1MB'].bytes / 1e6).toFixed(2)} MB, seeds repeated; median of 3) **analyze** MB/s vs jieba-wasm cut`, big(H, 'analyze').toFixed(2), big(J, 'cut').toFixed(2), ratio(big(H, 'analyze'), big(J, 'cut')));
+row('1 MB segment MB/s vs jieba-wasm cut', big(H, 'segment').toFixed(2), big(J, 'cut').toFixed(2), ratio(big(H, 'segment'), big(J, 'cut')));
+row('1 MB analyze ÷ segment throughput (same text, same build)', ratio(big(H, 'analyze'), big(H, 'segment')));
+row(`10 MB (${(H['10MB'].bytes / 1e6).toFixed(1)} MB): one analyze call (blocks its thread) vs jieba-wasm cut`, ms(H['10MB'].analyze.median), ms(J['10MB'].cut.median), ratio(H['10MB'].analyze.median, J['10MB'].cut.median));
+row('10 MB: one segment call vs jieba-wasm cut', ms(H['10MB'].segment.median), ms(J['10MB'].cut.median), ratio(H['10MB'].segment.median, J['10MB'].cut.median));
+if (res.freeze) {
+  const f = res.freeze;
+  row('10 MB pasted into the app: longest main-thread stall (until shown)',
+    f.done !== null ? `${ms(f.maxGap)} (shown after ${ms(f.done)})`
+      : f.frozenAtTimeout ? `≥ ${ms(f.maxGap)}: still frozen at the ${ms(f.timeoutMs)} deadline` : `${ms(f.maxGap)}, not shown within ${ms(f.timeoutMs)}`);
+}
+for (const r of appSizes.rows) row(`transfer ${r.file} (raw / gzip -9 / brotli -q 11)`, trio(r));
+row(`**transfer total** (raw / gzip -9 / brotli -q 11); jieba-wasm: js + wasm; ratio on brotli`, trio(appSizes.total), trio(jiebaSizes.total), ratio(appSizes.total.brotli, jiebaSizes.total.brotli));
+
+const fmtLoad = (l) => l.map((x) => x.toFixed(2)).join(' ');
+const header = [
+  `Browser benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC — ${res.userAgent.match(/(Headless)?Chrome\/[\d.]+/)?.[0] ?? res.userAgent}, ` +
+    `${cpus().length} cores, load average ${fmtLoad(load0)} (start) / ${fmtLoad(load1)} (end); huixi www/pkg/huixi_bg.wasm ${kb(appSizes.rows.find((r) => r.file.endsWith('.wasm'))?.raw ?? 0)}; jieba-wasm ${JIEBA_VERSION} (web build, HMM on).`,
+  'Ratio = huixi ÷ jieba-wasm (times: < 1 means huixi is faster; MB/s: > 1 means huixi is faster). Times are performance.now() in the page.',
+  '',
+  '| what | huixi | jieba-wasm | ratio |',
+  '|---|---|---|---|',
+  ...rows,
+];
+const seed000 = H.seeds['000']?.analyze.median;
+const budgets = [
+  `cold start ≤ 300 ms: ${readyCold <= 300 ? 'met' : 'NOT met'} (${ms(readyCold)} to ready; in-page init ${ms(ih)})`,
+  `cold start ≤ ½ jieba-wasm init (${ms(ij / 2)}): ${readyCold <= ij / 2 ? 'met' : 'NOT met'} (${ms(readyCold)}; ratio ${ratio(readyCold, ij)})`,
+  `transfer ≤ 1.5 MB brotli: ${appSizes.total.brotli <= 1.5e6 ? 'met' : 'NOT met'} (${kb(appSizes.total.brotli)})`,
+  `seed 000 analyze ≤ 10 ms median: ${seed000 != null && seed000 <= 10 ? 'met' : 'NOT met'} (${ms(seed000)})`,
+  `analyze throughput ≥ 50 % of segment (1 MB, same build): ${big(H, 'analyze') >= 0.5 * big(H, 'segment') ? 'met' : 'NOT met'} (${(100 * big(H, 'analyze') / big(H, 'segment')).toFixed(0)} %)`,
+  res.freeze ? `10 MB without freezing (no main-thread stall ≥ 200 ms): ${res.freeze.done !== null && res.freeze.maxGap < 200 ? 'met' : 'NOT met'} (longest stall ${res.freeze.frozenAtTimeout ? '≥ ' : ''}${ms(res.freeze.maxGap)}${res.freeze.done === null ? ', not shown within the deadline' : ''})` : '10 MB: skipped (--no-10mb)',
+];
+const text = [...header, '', 'Budgets:', ...budgets.map((b) => `- ${b}`),
+  ...(errors.length ? ['', `Console errors: ${errors.join(' | ')}`] : [])].join('\n');
+console.log(text);
+await mkdir(ART, { recursive: true });
+await writeFile(join(ART, 'bench.md'), text + '\n');
+await writeFile(join(ART, 'bench.json'), JSON.stringify({ ...res, appSizes, jiebaSizes, load0, load1, runs: RUNS, loads: LOADS }, null, 2));
+console.error(`wrote artifacts/bench.md and artifacts/bench.json (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
