@@ -2,7 +2,7 @@
 import init, { analyze } from './pkg/huixi.js';
 
 // Listen before the element is defined, so its first report is not missed.
-document.addEventListener('huixi-report', (e) => {
+document.getElementById('demo').addEventListener('huixi-report', (e) => {
   const r = e.detail;
   document.getElementById('event-out').textContent =
     `收到 huixi-report 事件：${r.people.length} 位人物，会议“${r.meeting.name ?? '未识别'}”。`;

@@ -49,11 +49,12 @@ const WORKER_URL: &str = "worker.js";
 /// so a spare worker is warmed up beside it.
 const SPARE_FROM_CHARS: usize = 100_000;
 
-/// Progress ticks while waiting for a worker.
-const TICK_MS: i32 = 100;
+/// Progress ticks while waiting for a worker. Each tick re-renders the page, and with megabytes
+/// in the text box a re-layout is not free: a few ticks a second are enough to show movement.
+const TICK_MS: i32 = 250;
 
 /// First guess of the analysis cost (ms per char) before any run has been measured.
-const DEFAULT_MS_PER_CHAR: f64 = 0.004;
+const DEFAULT_MS_PER_CHAR: f64 = 0.006;
 
 /// Runs analyses for the page.
 pub struct Analyzer {
@@ -92,6 +93,8 @@ struct Pending {
     t0: f64,
     /// Kept to replay on the main thread if the worker cannot start at all.
     text: String,
+    /// The last progress emitted.
+    shown: f64,
 }
 
 /// One worker and the handlers that tie it to the [`Analyzer`].
@@ -161,7 +164,7 @@ impl Analyzer {
                         events.push(AnalyzerEvent::Failed(failed_message(&describe(&e))));
                     }
                 }
-                st.pending = Some(Pending { id, chars, t0: now_ms(), text });
+                st.pending = Some(Pending { id, chars, t0: now_ms(), text, shown: 0.0 });
                 events.push(AnalyzerEvent::Progress(0.0));
                 if !st.inline {
                     if chars >= SPARE_FROM_CHARS {
@@ -378,11 +381,18 @@ fn start_ticker(inner: &Rc<Inner>) -> Option<Interval> {
     Interval::new(TICK_MS, move || {
         let Some(inner) = weak.upgrade() else { return };
         let fraction = {
-            let st = inner.state.borrow();
-            let Some(p) = &st.pending else { return };
+            let mut st = inner.state.borrow_mut();
             let rate = st.ms_per_char.unwrap_or(DEFAULT_MS_PER_CHAR);
+            let Some(p) = &mut st.pending else { return };
             let estimate = (p.chars as f64 * rate).max(50.0);
-            ((now_ms() - p.t0) / estimate).min(0.95)
+            let f = ((now_ms() - p.t0) / estimate).min(0.95);
+            // Whole percents only: a change the page cannot show is not worth a re-render.
+            let f = (f * 100.0).floor() / 100.0;
+            if f <= p.shown {
+                return;
+            }
+            p.shown = f;
+            f
         };
         inner.on_event.emit(AnalyzerEvent::Progress(fraction));
     })
