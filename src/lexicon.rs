@@ -1,6 +1,8 @@
 //! Reading the rule data under `src/lexicon/`: plain UTF-8 text, one entry a line,
 //! `#` starts a comment, fields separated by whitespace or a tab.
 
+use std::collections::HashMap;
+
 /// Non-empty, non-comment lines of a lexicon file, trimmed.
 pub fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty())
@@ -19,6 +21,131 @@ pub fn pairs(data: &'static str) -> impl Iterator<Item = (&'static str, &'static
     })
 }
 
+/// A set of words as char slices, for the extractors that walk the text char by char and ask
+/// "which entry starts (or ends) here?" at nearly every position. Entries are bucketed by their
+/// first and by their last char, longest first, so a miss costs one small hash lookup instead
+/// of hashing every candidate length.
+#[derive(Default)]
+pub struct CharWords {
+    by_first: HashMap<char, Vec<Box<[char]>>, FastHash>,
+    by_last: HashMap<char, Vec<Box<[char]>>, FastHash>,
+    max: usize,
+}
+
+impl CharWords {
+    pub fn insert(&mut self, word: &str) {
+        let w: Box<[char]> = word.chars().collect();
+        let (Some(&first), Some(&last)) = (w.first(), w.last()) else { return };
+        if self.contains(&w) {
+            return;
+        }
+        self.max = self.max.max(w.len());
+        for (map, key) in [(&mut self.by_first, first), (&mut self.by_last, last)] {
+            let v = map.entry(key).or_default();
+            v.push(w.clone());
+            v.sort_by_key(|e| std::cmp::Reverse(e.len()));
+        }
+    }
+
+    pub fn contains(&self, word: &[char]) -> bool {
+        word.first().and_then(|c| self.by_first.get(c)).is_some_and(|v| v.iter().any(|e| **e == *word))
+    }
+
+    /// Length of the longest entry.
+    pub fn max_len(&self) -> usize {
+        self.max
+    }
+
+    /// End of the longest entry that starts at `start`.
+    pub fn longest_at(&self, chars: &[char], start: usize) -> Option<usize> {
+        let v = self.by_first.get(chars.get(start)?)?;
+        v.iter().find(|e| chars.get(start..start + e.len()) == Some(&e[..])).map(|e| start + e.len())
+    }
+
+    /// Start of the longest entry that ends at `end` (exclusive).
+    pub fn longest_ending_at(&self, chars: &[char], end: usize) -> Option<usize> {
+        let v = self.by_last.get(chars.get(end.checked_sub(1)?)?)?;
+        v.iter().find(|e| e.len() <= end && chars.get(end - e.len()..end) == Some(&e[..])).map(|e| end - e.len())
+    }
+}
+
+impl<'a> FromIterator<&'a str> for CharWords {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(iter: I) -> Self {
+        let mut set = CharWords::default();
+        for w in iter {
+            set.insert(w);
+        }
+        set
+    }
+}
+
+/// A multiplicative hash (rustc's Fx) for the hot maps of the analysis (chars, words, tag
+/// names): std's SipHash resists hash flooding, which costs more than the lookups themselves
+/// here. A flooding text could at worst slow its own analysis in its own tab.
+pub type FastHash = std::hash::BuildHasherDefault<FxHasher>;
+/// A HashMap with [`FastHash`].
+pub type FastMap<K, V> = HashMap<K, V, FastHash>;
+
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        // Eight bytes at a time: words are hashed once per token.
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.write_u64(u64::from_le_bytes(w));
+        }
+        for &b in chunks.remainder() {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Many fixed phrases found in one pass over the text (Aho-Corasick; the automaton the regex
+/// crate already uses for literals), instead of one scan of the whole text per phrase.
+pub struct Phrases {
+    ac: Option<aho_corasick::AhoCorasick>,
+}
+
+impl Phrases {
+    pub fn new<'a>(phrases: impl IntoIterator<Item = &'a str>) -> Self {
+        let list: Vec<&str> = phrases.into_iter().collect();
+        Phrases { ac: aho_corasick::AhoCorasick::new(list).ok() }
+    }
+
+    /// Every occurrence of every phrase, overlaps included, as (phrase index, byte start, byte
+    /// end), ordered by end.
+    pub fn find_all(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let Some(ac) = &self.ac else { return Vec::new() };
+        ac.find_overlapping_iter(text).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect()
+    }
+
+    /// Occurrences per phrase, in the order the phrases were given.
+    pub fn counts(&self, text: &str) -> Vec<usize> {
+        let n = self.ac.as_ref().map_or(0, |ac| ac.patterns_len());
+        let mut counts = vec![0; n];
+        for (p, _, _) in self.find_all(text) {
+            counts[p] += 1;
+        }
+        counts
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -30,5 +157,30 @@ mod tests {
         assert_eq!(v, vec![vec!["市委书记", "nnt"], vec!["政法委", "nt"]]);
         let p: Vec<_> = pairs("四个意识 政治意识、大局意识\n").collect();
         assert_eq!(p, vec![("四个意识", "政治意识、大局意识")]);
+    }
+
+    #[test]
+    fn char_words_find_the_longest_entry_at_either_end() {
+        let set: CharWords = ["书记", "副书记", "记者", "市委书记"].into_iter().collect();
+        let text: Vec<char> = "市委副书记王某".chars().collect();
+        assert_eq!(set.longest_ending_at(&text, 5), Some(2)); // 副书记, not 书记
+        assert_eq!(set.longest_ending_at(&text, 4), None);
+        assert_eq!(set.longest_at(&text, 2), Some(5));
+        assert_eq!(set.longest_at(&text, 0), None); // 市委副… is not 市委书记
+        assert_eq!(set.longest_at(&text, 7), None);
+        assert_eq!(set.longest_ending_at(&text, 0), None);
+        assert!(set.contains(&['记', '者']) && !set.contains(&['记']));
+        assert_eq!(set.max_len(), 4);
+    }
+
+    #[test]
+    fn phrases_are_found_in_one_pass_with_overlaps() {
+        let p = Phrases::new(["四个意识", "意识", "两个维护"]);
+        let text = "增强四个意识，做到两个维护，牢固树立四个意识";
+        assert_eq!(p.counts(text), vec![2, 2, 1]);
+        let hits = p.find_all(text);
+        assert!(hits.contains(&(1, 12, 18)) && hits.contains(&(0, 6, 18)));
+        assert_eq!(hits.iter().filter(|h| h.0 == 0).count(), 2);
+        assert!(Phrases::new([]).find_all(text).is_empty());
     }
 }

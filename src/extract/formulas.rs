@@ -25,6 +25,8 @@ static LEXICON: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
     v
 });
 
+static PHRASES: LazyLock<lexicon::Phrases> = LazyLock::new(|| lexicon::Phrases::new(LEXICON.iter().map(|(f, _)| *f)));
+
 static STOP: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| lexicon::entries(include_str!("../lexicon/formula_stop.txt")).collect());
 
@@ -125,14 +127,16 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
             t.fill(v);
         }
     };
-    for (f, gloss) in LEXICON.iter() {
-        for span in ctx.find_all(f) {
-            if !is_free(&taken, span) {
-                continue;
-            }
-            mark(&mut taken, span, 1);
-            hits.push(Hit { text: f.to_string(), span, gloss: (!gloss.is_empty()).then_some(*gloss) });
+    // Longer entries claim their chars first, then left to right.
+    let mut found = PHRASES.find_all(text);
+    found.sort_unstable_by_key(|&(k, s, _)| (k, s));
+    for (k, s, e) in found {
+        let (Some((f, gloss)), span) = (LEXICON.get(k), ctx.doc.span_of_bytes(s, e)) else { continue };
+        if !is_free(&taken, span) {
+            continue;
         }
+        mark(&mut taken, span, 1);
+        hits.push(Hit { text: f.to_string(), span, gloss: (!gloss.is_empty()).then_some(*gloss) });
     }
     let preceded_by_number = |s: usize| {
         s > 0 && cs.get(s - 1).is_some_and(|&c| c == '第' || c.is_ascii_digit() || NUMERALS.contains(c) || c == '一')

@@ -4,7 +4,7 @@
 //! suffix (昆山市, 解放区委), the genre's "平安XX" / "美丽XX", and the text's self-reference
 //! (我州, 全区, 区委) for the level when the name comes bare. Rules are in `lexicon/places.txt`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::Ctx;
@@ -16,7 +16,12 @@ use crate::text::is_han;
 struct Rules {
     suffixes: Vec<(&'static str, RegionLevel)>,
     selves: Vec<(&'static str, RegionLevel)>,
-    stops: Vec<&'static str>,
+    /// Hashed: `plausible_place` runs for nearly every token of the text.
+    stops: HashSet<&'static str>,
+    /// One-char stops, which also veto a stem they open (全市, 我县).
+    stop_heads: Vec<char>,
+    /// Last chars of the suffixes: a quick test before any suffix is tried.
+    suffix_ends: Vec<char>,
 }
 
 fn level(s: &str) -> Option<RegionLevel> {
@@ -32,12 +37,21 @@ fn level(s: &str) -> Option<RegionLevel> {
 }
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
-    let mut r = Rules { suffixes: Vec::new(), selves: Vec::new(), stops: Vec::new() };
+    let mut r = Rules { suffixes: Vec::new(), selves: Vec::new(), stops: HashSet::new(), stop_heads: Vec::new(), suffix_ends: Vec::new() };
     for row in lexicon::rows(include_str!("../lexicon/places.txt")) {
         match (row.first().copied(), row.get(1).copied(), row.get(2).and_then(|l| level(l))) {
-            (Some("suffix"), Some(v), Some(l)) => r.suffixes.push((v, l)),
+            (Some("suffix"), Some(v), Some(l)) => {
+                r.suffixes.push((v, l));
+                r.suffix_ends.extend(v.chars().next_back());
+            }
             (Some("self"), Some(v), Some(l)) => r.selves.push((v, l)),
-            (Some("stop"), Some(v), _) => r.stops.push(v),
+            (Some("stop"), Some(v), _) => {
+                r.stops.insert(v);
+                let mut cs = v.chars();
+                if let (Some(c), None) = (cs.next(), cs.next()) {
+                    r.stop_heads.push(c);
+                }
+            }
             _ => {}
         }
     }
@@ -55,18 +69,28 @@ const ORG_ENDINGS: [char; 12] = ['委', '会', '议', '府', '局', '院', '部'
 
 /// True when `stem` can be a place name: 2–4 Han chars, not a common noun of the stop list.
 pub fn plausible_place(stem: &str) -> bool {
-    let n = stem.chars().count();
-    (2..=4).contains(&n)
+    // Han chars are 3 bytes in UTF-8: a cheap length test before any char walk.
+    (6..=12).contains(&stem.len())
         && stem.chars().all(is_han)
-        && !RULES.stops.contains(&stem)
-        && !SITE_ENDINGS.iter().any(|e| stem.ends_with(e))
         && !stem.ends_with(ORG_ENDINGS)
-        && !RULES.stops.iter().any(|s| s.chars().count() == 1 && stem.starts_with(s))
+        && !stem.starts_with(&RULES.stop_heads[..])
+        && !SITE_ENDINGS.iter().any(|e| stem.ends_with(e))
+        && !RULES.stops.contains(stem)
+}
+
+/// The level of a whole token that is an administrative suffix (州, 州委, 自治县).
+fn suffix_level(word: &str) -> Option<RegionLevel> {
+    let w = word.strip_suffix("委").unwrap_or(word);
+    RULES.suffixes.iter().find(|(s, _)| *s == w).map(|(_, l)| *l)
 }
 
 /// Split an administrative suffix off a word: 昆山市 → (昆山, city); 解放区委 → (解放, district).
 pub fn split_suffix(word: &str) -> Option<(&str, RegionLevel)> {
     let w = word.strip_suffix("委").unwrap_or(word);
+    // Runs for every token: most end in no suffix char at all.
+    if !w.chars().next_back().is_some_and(|c| RULES.suffix_ends.contains(&c)) {
+        return None;
+    }
     RULES.suffixes.iter().find_map(|(s, l)| {
         let stem = w.strip_suffix(s)?;
         plausible_place(stem).then_some((stem, *l))
@@ -99,10 +123,10 @@ fn collect(tokens: &[Token], weight: f64, c: &mut HashMap<String, Cand>) {
             continue;
         }
         let next = tokens.get(i + 1).map(|n| n.word).unwrap_or("");
-        if plausible_place(t.word) && (t.pos.starts_with('n') || t.pos == "j") {
+        if (t.pos.starts_with('n') || t.pos == "j") && plausible_place(t.word) {
             // A bare name followed by its suffix as a separate token (大理 州委). The suffix
             // must be the whole next token: 年度 + 全县 is not 年度全 + 县.
-            if let Some((_, l)) = split_suffix(&format!("{}{next}", t.word)).filter(|(stem, _)| *stem == t.word) {
+            if let Some(l) = suffix_level(next) {
                 add(c, t.word, 2.0 * weight + early, Some(l), t.span.0);
             } else if (next == "召开" || next == "举行") && (i == 0 || tokens[i - 1].is_punct()) {
                 add(c, t.word, 2.0 * weight, None, t.span.0);
@@ -121,10 +145,24 @@ const OPENING: usize = 200;
 
 /// Level from the text's self-reference: counts of 我区/全区/区委/区政府 … per level.
 fn self_level(text: &str) -> Option<RegionLevel> {
+    // One pass over the text: every self word is one char, so look at its neighbours.
+    let chars: Vec<(char, RegionLevel)> =
+        RULES.selves.iter().filter_map(|(w, l)| w.chars().next().filter(|_| w.chars().count() == 1).map(|c| (c, *l))).collect();
+    let mut counts = vec![0usize; RULES.selves.len()];
+    let mut prev = '\0';
+    for (b, c) in text.char_indices() {
+        if is_han(c) {
+            if let Some(k) = chars.iter().position(|(x, _)| *x == c) {
+                let rest = &text[b + c.len_utf8()..];
+                let n = usize::from(matches!(prev, '我' | '全' | '本'))
+                    + usize::from(["委", "政府", "领导"].iter().any(|s| rest.starts_with(s)));
+                counts[k] += n;
+            }
+        }
+        prev = c;
+    }
     let mut best: Option<(usize, RegionLevel)> = None;
-    for (w, l) in &RULES.selves {
-        let n: usize = ["我", "全", "本"].iter().map(|p| text.matches(&format!("{p}{w}")).count()).sum::<usize>()
-            + ["委", "政府", "领导"].iter().map(|s| text.matches(&format!("{w}{s}")).count()).sum::<usize>();
+    for (n, (_, l)) in counts.into_iter().zip(&chars) {
         if n > 0 && best.is_none_or(|(b, _)| n > b) {
             best = Some((n, *l));
         }
@@ -156,7 +194,7 @@ pub fn extract(ctx: &Ctx, document: &Document) -> Option<Region> {
         }
     }
     let (_, _, name, lvl) = best?;
-    let level = self_level(text).filter(|_| lvl.is_none()).or(lvl).unwrap_or(RegionLevel::Unknown);
+    let level = lvl.or_else(|| self_level(text)).unwrap_or(RegionLevel::Unknown);
     Some(Region { name, level })
 }
 

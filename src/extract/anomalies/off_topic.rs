@@ -1,12 +1,12 @@
 //! Paragraphs pasted in from another document: they keep naming a place the rest of the text
 //! never mentions, and share little vocabulary with it.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::extract::region::plausible_place;
 use crate::extract::Ctx;
-use crate::lexicon;
+use crate::lexicon::{self, FastMap};
 use crate::report::{Anomaly, AnomalyKind, Region};
 use crate::segment::Token;
 use crate::text::is_han;
@@ -26,8 +26,8 @@ fn content(t: &Token) -> bool {
         && (t.pos.starts_with('n') || t.pos.starts_with('v') || t.pos.starts_with('a') || matches!(t.pos, "j" | "l" | "i"))
 }
 
-fn bag<'a>(tokens: &[Token<'a>]) -> HashMap<&'a str, f64> {
-    let mut m = HashMap::new();
+fn bag<'a>(tokens: &[Token<'a>]) -> FastMap<&'a str, f64> {
+    let mut m = FastMap::default();
     for t in tokens.iter().filter(|t| content(t)) {
         *m.entry(t.word).or_insert(0.0) += 1.0;
     }
@@ -36,7 +36,7 @@ fn bag<'a>(tokens: &[Token<'a>]) -> HashMap<&'a str, f64> {
 
 /// Cosine similarity of a paragraph's bag with the rest of the document (total minus own),
 /// computed from the total's norm so each paragraph costs only its own words.
-fn cosine_with_rest(own: &HashMap<&str, f64>, total: &HashMap<&str, f64>, total_sq: f64) -> f64 {
+fn cosine_with_rest(own: &FastMap<&str, f64>, total: &FastMap<&str, f64>, total_sq: f64) -> f64 {
     let mut dot = 0.0;
     let mut rest_sq = total_sq;
     for (w, x) in own {
@@ -64,17 +64,21 @@ const PLACE_BEFORE: &[&str] = &["平安", "美丽", "振兴", "来到", "赴", "
 /// Common nouns that begin with a suffix char of PLACE_AFTER: 属地乡镇 is no place + 乡.
 const NOT_AFTER: &[&str] = &["乡镇", "乡村", "区域", "区县", "县区", "县域", "市域", "市县", "市场", "市民", "镇街", "州县", "县城", "区划"];
 
-/// A token that reads as a place name: a noun seen at least once in a place context.
-fn place_like(toks: &[Token], w: &str) -> bool {
-    if !plausible_place(w) || w.chars().count() > 3 {
-        return false;
-    }
-    toks.iter().enumerate().any(|(i, t)| {
-        t.word == w
-            && NOUN.contains(&t.pos)
+/// Tokens that read as place names: nouns seen at least once in a place context. One pass over
+/// the paragraph, so a long paragraph with many words stays linear.
+fn place_like<'a>(toks: &[Token<'a>]) -> HashSet<&'a str, lexicon::FastHash> {
+    let mut out = HashSet::default();
+    for (i, t) in toks.iter().enumerate() {
+        if NOUN.contains(&t.pos)
+            && t.word.len() <= 9
             && (toks.get(i + 1).is_some_and(|n| !NOT_AFTER.contains(&n.word) && PLACE_AFTER.iter().any(|a| n.word.starts_with(a)))
                 || i.checked_sub(1).and_then(|j| toks.get(j)).is_some_and(|p| PLACE_BEFORE.contains(&p.word)))
-    })
+            && plausible_place(t.word)
+        {
+            out.insert(t.word);
+        }
+    }
+    out
 }
 
 /// A name repeated in one paragraph only, with its count there.
@@ -99,10 +103,11 @@ pub(super) fn scores(ctx: &Ctx, region: Option<&Region>) -> Vec<(usize, f64, For
         let sim = cosine_with_rest(&own, &total, total_sq);
         // A name repeated here and written nowhere else (as a substring: 武平 inside 武平县 too).
         let ptext = ctx.slice(*p);
+        let places = place_like(toks);
         let foreign = own
             .keys()
             // Cheap token-level test first; the substring count confirms it.
-            .filter(|w| total.get(*w) == own.get(*w) && region.is_none_or(|r| r.name != **w) && place_like(toks, w))
+            .filter(|w| total.get(*w) == own.get(*w) && region.is_none_or(|r| r.name != **w) && places.contains(*w))
             .map(|w| (w.to_string(), ptext.matches(*w).count()))
             .filter(|(w, n)| *n >= 2 && text.matches(w.as_str()).count() == *n)
             .max_by_key(|(w, n)| (*n, std::cmp::Reverse(w.clone())));

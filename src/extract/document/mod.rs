@@ -144,8 +144,9 @@ fn kind(text: &str, title: Option<&str>, subtitle: Option<&str>) -> DocumentKind
         return DocumentKind::Speech;
     }
     let (mut speech, mut news) = (0, 0);
-    for (phrase, k, w) in KIND_RULES.iter() {
-        let n = text.matches(phrase).count().min(5) as i32;
+    static PHRASES: LazyLock<lexicon::Phrases> = LazyLock::new(|| lexicon::Phrases::new(KIND_RULES.iter().map(|r| r.0)));
+    for ((_, k, w), n) in KIND_RULES.iter().zip(PHRASES.counts(text)) {
+        let n = n.min(5) as i32;
         match k {
             DocumentKind::Speech => speech += n * w,
             _ => news += n * w,

@@ -3,21 +3,18 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use crate::lexicon;
+use crate::lexicon::{self, CharWords};
 
 pub struct Lex {
-    pub compound_surnames: HashSet<Vec<char>>,
+    pub compound_surnames: CharWords,
     pub surnames: HashSet<char>,
     /// Head titles and collective labels: a name may follow them.
-    pub heads: HashSet<Vec<char>>,
-    pub max_head: usize,
+    pub heads: CharWords,
     /// Collective labels alone (市领导, 县级领导): also a list's tail ("甲、乙等市领导").
     pub labels: Vec<Vec<char>>,
-    pub edges: HashSet<Vec<char>>,
-    pub max_edge: usize,
+    pub edges: CharWords,
     /// Words that open a title before its head (常务, 专职, 第一).
-    pub modifiers: HashSet<Vec<char>>,
-    pub max_modifier: usize,
+    pub modifiers: CharWords,
     pub bylines: Vec<Vec<char>>,
     /// Verb patterns after a name; `…` in a pattern is a short wildcard, `?` an optional
     /// adverb of `adverbs` (进行?部署: 进行具体部署).
@@ -36,7 +33,7 @@ pub enum Verb {
 }
 
 pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
-    let mut compound_surnames = HashSet::new();
+    let mut compound_surnames = CharWords::default();
     let mut surnames = HashSet::new();
     for row in lexicon::rows(include_str!("../../lexicon/surnames.txt")) {
         for s in row {
@@ -45,17 +42,15 @@ pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
                 1 => {
                     surnames.insert(cs[0]);
                 }
-                2 => {
-                    compound_surnames.insert(cs);
-                }
+                2 => compound_surnames.insert(s),
                 _ => {}
             }
         }
     }
-    let mut heads = HashSet::new();
-    let mut edges = HashSet::new();
+    let mut heads = CharWords::default();
+    let mut edges = CharWords::default();
     let mut bylines = Vec::new();
-    let mut modifiers = HashSet::new();
+    let mut modifiers = CharWords::default();
     let mut labels = Vec::new();
     for (kind, entry) in lexicon::pairs(include_str!("../../lexicon/titles.txt")) {
         let cs: Vec<char> = entry.chars().collect();
@@ -63,20 +58,14 @@ pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
             continue;
         }
         match kind {
-            "head" => {
-                heads.insert(cs);
-            }
+            "head" => heads.insert(entry),
             "label" => {
-                labels.push(cs.clone());
-                heads.insert(cs);
+                labels.push(cs);
+                heads.insert(entry);
             }
-            "edge" => {
-                edges.insert(cs);
-            }
+            "edge" => edges.insert(entry),
             "byline" => bylines.push(cs),
-            "modifier" => {
-                modifiers.insert(cs);
-            }
+            "modifier" => modifiers.insert(entry),
             _ => {}
         }
     }
@@ -98,20 +87,9 @@ pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
         };
         verbs.push((pat.chars().collect::<Vec<char>>(), kind));
     }
-    let max_head = heads.iter().map(|h: &Vec<char>| h.len()).max().unwrap_or(0);
-    let max_edge = edges.iter().map(|h: &Vec<char>| h.len()).max().unwrap_or(0);
-    let max_modifier = modifiers.iter().map(|h: &Vec<char>| h.len()).max().unwrap_or(0);
-    Lex { compound_surnames, surnames, heads, max_head, labels, edges, max_edge, modifiers, max_modifier, bylines, verbs, adverbs }
+    Lex { compound_surnames, surnames, heads, labels, edges, modifiers, bylines, verbs, adverbs }
 });
 
-/// Longest entry of `set` ending exactly at `end` (exclusive): its start.
-pub fn ends_with(chars: &[char], end: usize, set: &HashSet<Vec<char>>, max: usize) -> Option<usize> {
-    // Every entry is Han: skip the hashing at punctuation and digits.
-    if !end.checked_sub(1).and_then(|i| chars.get(i)).is_some_and(|&c| crate::text::is_han(c)) {
-        return None;
-    }
-    (1..=max.min(end)).rev().find(|&l| set.contains(&chars[end - l..end])).map(|l| end - l)
-}
 
 /// Wildcard span of `…` in verb patterns.
 const GAP: usize = 14;

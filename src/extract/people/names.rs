@@ -2,7 +2,7 @@
 //! ("市领导甲、乙、丙"), inside a split title ("政法委王某副书记") and before reported speech at
 //! the start of a clause ("王某强调"). Char-level, with jieba tokens only as a veto.
 
-use super::lex::{ends_with, verb_at, Verb, LEX};
+use super::lex::{verb_at, Verb, LEX};
 use crate::text::is_han;
 
 /// A name found with the titles written around it.
@@ -70,7 +70,7 @@ fn closes_name(chars: &[char], e: usize) -> bool {
 
 /// End of the longest head title starting at `s`.
 pub fn head_at(chars: &[char], s: usize) -> Option<usize> {
-    (1..=LEX.max_head).rev().find(|&l| s + l <= chars.len() && LEX.heads.contains(&chars[s..s + l])).map(|l| s + l)
+    LEX.heads.longest_at(chars, s)
 }
 
 /// End of a title written from `s` on: modifiers then a head ("常务副" + "书记"). A name never
@@ -82,8 +82,7 @@ pub fn title_at(chars: &[char], s: usize) -> Option<usize> {
         if let Some(e) = head_at(chars, i) {
             return Some(e);
         }
-        let m = (1..=LEX.max_modifier).rev().find(|&l| i + l <= chars.len() && LEX.modifiers.contains(&chars[i..i + l]))?;
-        i += m;
+        i = LEX.modifiers.longest_at(chars, i)?;
     }
     None
 }
@@ -100,7 +99,7 @@ pub fn parse_name(chars: &[char], s: usize, close: &dyn Fn(usize) -> bool) -> Op
     if title_at(chars, s).is_some() {
         return None;
     }
-    let compound = s + 2 <= chars.len() && LEX.compound_surnames.contains(&chars[s..s + 2]);
+    let compound = chars.get(s..s + 2).is_some_and(|w| LEX.compound_surnames.contains(w));
     let (sur, lens): (usize, [usize; 2]) = if compound {
         (2, [3, 4])
     } else if LEX.surnames.contains(&first) {
@@ -169,7 +168,7 @@ fn piece_left(chars: &[char], end: usize, toks: &TokenIndex) -> usize {
             break;
         }
         if i < end {
-            if let Some(es) = ends_with(chars, i, &LEX.edges, LEX.max_edge) {
+            if let Some(es) = LEX.edges.longest_ending_at(chars, i) {
                 // Only a word of its own ("由", not the 有 of 国有资产).
                 if toks.is_token(es, i) {
                     break;
@@ -183,7 +182,7 @@ fn piece_left(chars: &[char], end: usize, toks: &TokenIndex) -> usize {
 
 /// A title piece ending at `end`: (start, text) when it ends with a head title.
 pub fn title_piece(chars: &[char], end: usize, toks: &TokenIndex) -> Option<usize> {
-    ends_with(chars, end, &LEX.heads, LEX.max_head)?;
+    LEX.heads.longest_ending_at(chars, end)?;
     let left = piece_left(chars, end, toks);
     (left < end).then_some(left)
 }
@@ -381,7 +380,7 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         // 1. After a head title or label, maybe past a space or two of web layout
         // ("中心主任 王某 通报了").
         let t = title_end_before(chars, s);
-        if ends_with(chars, t, &LEX.heads, LEX.max_head).is_some() {
+        if LEX.heads.longest_ending_at(chars, t).is_some() {
             let name = parse_name(chars, s, &close).filter(|&e| !vetoed(toks, s, e)).or_else(|| name_after_title(chars, s, toks));
             if let Some(e) = name {
                 let titles = title_chain(chars, t, toks);

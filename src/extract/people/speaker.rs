@@ -1,7 +1,7 @@
 //! The speaker of a speech text, named only in its heading: "在全县…会议上的讲话\n县委书记 某某\n
 //! （2024年3月28日）", "市长 某某（2023年1月5日）", "——在全市…会议上的讲话 区委书记 某某".
 
-use super::lex::{ends_with, LEX};
+use super::lex::LEX;
 use super::names::{parse_name, title_chain, Anchor, TokenIndex};
 
 /// The heading ends where the body begins: 同志们, a long paragraph, or this many chars.
@@ -56,7 +56,7 @@ fn speaker_on_line(chars: &[char], ls: usize, le: usize, toks: &TokenIndex, role
         while t > ls && chars[t - 1] == ' ' {
             t -= 1;
         }
-        ends_with(chars, t, &LEX.heads, LEX.max_head)?;
+        LEX.heads.longest_ending_at(chars, t)?;
         let titles = title_chain(chars, t, toks);
         (!titles.is_empty()).then(|| Anchor { start: s, end: e, titles, role: Some(role) })
     })
