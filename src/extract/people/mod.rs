@@ -39,19 +39,20 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
     }
 
     // Every occurrence of a known name is a mention; a longer name wins over one inside it.
+    // All names found in one pass over the text, then claimed longest name first.
     let mut mentions: Vec<(Span, usize)> = Vec::new();
-    let mut by_len: Vec<usize> = (0..people.len()).collect();
-    by_len.sort_by_key(|&i| std::cmp::Reverse(people[i].name.chars().count()));
+    let phrases = crate::lexicon::Phrases::new(people.iter().map(|p| p.name.as_str()));
+    let mut hits: Vec<(Span, usize)> =
+        phrases.find_all(&ctx.doc.text).into_iter().map(|(i, s, e)| (ctx.doc.span_of_bytes(s, e), i)).collect();
+    hits.sort_by_key(|&(sp, i)| (std::cmp::Reverse(sp.1 - sp.0), i, sp.0));
     let mut taken = vec![false; chars.len()];
-    for &i in &by_len {
-        let name: Vec<char> = people[i].name.chars().collect();
-        for sp in find_chars(&chars, &name) {
-            if taken[sp.0..sp.1].iter().any(|&t| t) {
-                continue;
-            }
-            taken[sp.0..sp.1].iter_mut().for_each(|t| *t = true);
-            mentions.push((sp, i));
+    for (sp, i) in hits {
+        let Some(cells) = taken.get_mut(sp.0..sp.1) else { continue };
+        if cells.iter().any(|&t| t) {
+            continue;
         }
+        cells.iter_mut().for_each(|t| *t = true);
+        mentions.push((sp, i));
     }
     mentions.sort();
 
@@ -107,23 +108,6 @@ fn push_titles(p: &mut Person, a: &Anchor) {
             p.titles.push(t.clone());
         }
     }
-}
-
-fn find_chars(hay: &[char], needle: &[char]) -> Vec<Span> {
-    let mut out = Vec::new();
-    if needle.is_empty() || hay.len() < needle.len() {
-        return out;
-    }
-    let mut i = 0;
-    while i + needle.len() <= hay.len() {
-        if hay[i..i + needle.len()] == needle[..] {
-            out.push(Span::new(i, i + needle.len()));
-            i += needle.len();
-        } else {
-            i += 1;
-        }
-    }
-    out
 }
 
 /// A leader cited rather than present: "习近平总书记关于…", "习近平新时代…", "…同志关于".
