@@ -3,7 +3,8 @@
 //! Reports arrive with full-width `，：；（）` or ASCII `, : ; ( )`, runs of spaces, NBSP, U+3000
 //! and `\r\n`. Extractors match on a normalised copy in which every char is replaced by exactly
 //! one char, so a char offset in the normalised text is the same offset in the input: spans
-//! never need mapping back.
+//! never need mapping back. Traditional characters become simplified the same way, char for char
+//! (`lexicon/t2s.txt`), so names and titles read from the text come out in simplified form.
 
 use crate::report::Span;
 
@@ -35,9 +36,27 @@ pub fn normalize_char(c: char) -> char {
         }
         // Control characters (binary junk) become spaces so they never glue words together.
         c if c.is_control() && c != '\n' => ' ',
+        // Traditional characters (a report reposted from Hong Kong or Taiwan, or converted by an
+        // editor) become simplified, so 縣委書記 reads as 县委书记 for every rule.
+        c if ('\u{3400}'..='\u{9FFF}').contains(&c) => T2S.get(&c).copied().unwrap_or(c),
         c => c,
     }
 }
+
+/// `lexicon/t2s.txt`: pairs of a traditional char and its simplified form, only where the
+/// traditional char never occurs in simplified text (scripts/make-t2s.py).
+static T2S: std::sync::LazyLock<crate::lexicon::FastMap<char, char>> = std::sync::LazyLock::new(|| {
+    crate::lexicon::rows(include_str!("lexicon/t2s.txt"))
+        .flatten()
+        .filter_map(|pair| {
+            let mut cs = pair.chars();
+            match (cs.next(), cs.next(), cs.next()) {
+                (Some(t), Some(s), None) => Some((t, s)),
+                _ => None,
+            }
+        })
+        .collect()
+});
 
 /// The input as the extractors see it.
 #[derive(Debug, Clone)]
@@ -258,6 +277,25 @@ mod tests {
         assert!(doc.text.contains("会议： \n  市委书记"));
         assert!(doc.text.contains("（王某）"));
         assert!(!doc.text.contains('\r'));
+    }
+
+    #[test]
+    fn traditional_becomes_simplified_and_simplified_stays() {
+        assert_eq!(Doc::new("縣委書記出席會議並講話").text, "县委书记出席会议并讲话");
+        // Chars that simplified text also uses are left alone: 於 (a surname), 乾 (乾隆), 著.
+        assert_eq!(Doc::new("於明著作乾隆").text, "於明著作乾隆");
+        // The seeds are simplified: no Han char of theirs may change.
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+        let mut n = 0;
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let input = std::fs::read_to_string(e.path()).unwrap_or_default();
+            let doc = Doc::new(&input);
+            for (a, b) in input.chars().zip(doc.text.chars()) {
+                assert!(!is_han(a) || a == b, "{a} became {b} in {:?}", e.path());
+            }
+            n += 1;
+        }
+        assert_eq!(n, 5);
     }
 
     #[test]

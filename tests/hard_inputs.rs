@@ -201,10 +201,30 @@ fn astral_chars_before_a_name() {
 fn traditional_chinese() {
     let text = "市委書記王某某出席會議並講話。市長李明主持會議。";
     let r = checked(text);
-    eprintln!("traditional: people {:?}, anomalies {:?}", r.people, r.anomalies);
-    // 某某 is a template placeholder whatever the script; it must never become a person's name.
-    assert!(r.people.iter().all(|p| !p.name.contains("某某")), "{:?}", r.people);
+    // 某某 is a template placeholder (or an anonymised name) whatever the script: it is flagged,
+    // and the participant keeps the title and roles the text gives.
     assert!(r.anomalies.iter().any(|a| chars_of(text, a.span).contains("某某")), "{:?}", r.anomalies);
+    assert!(r.people.iter().any(|p| p.name == "王某某" && p.titles == ["市委书记"]), "{:?}", r.people);
+    assert!(r.people.iter().any(|p| p.name == "李明" && p.titles == ["市长"] && p.roles == ["主持"]), "{:?}", r.people);
+}
+
+#[test]
+fn traditional_chinese_reads_like_simplified() {
+    let traditional = "縣委召開全縣政法工作會議\n\n3月12日，縣委召開全縣政法工作會議。縣委書記張建國出席會議並講話，\
+        縣委副書記、縣長劉曉東主持會議。會議強調，要增強「四個意識」，深入推進掃黑除惡常態化。";
+    let simplified = "县委召开全县政法工作会议\n\n3月12日，县委召开全县政法工作会议。县委书记张建国出席会议并讲话，\
+        县委副书记、县长刘晓东主持会议。会议强调，要增强「四个意识」，深入推进扫黑除恶常态化。";
+    assert_eq!(traditional.chars().count(), simplified.chars().count());
+    let (t, s) = (checked(traditional), checked(simplified));
+    let people = |r: &Report| r.people.iter().map(|p| (p.name.clone(), p.titles.clone(), p.roles.clone(), p.mentions.clone())).collect::<Vec<_>>();
+    assert_eq!(people(&t), people(&s));
+    assert!(names(&t).contains(&"张建国") && names(&t).contains(&"刘晓东"), "{:?}", names(&t));
+    // Spans point into the text as written.
+    let p = t.people.iter().find(|p| p.name == "张建国").unwrap();
+    assert_eq!(chars_of(traditional, p.mentions[0]), "張建國");
+    assert_eq!(t.meeting.name, s.meeting.name);
+    assert!(t.formulas.iter().any(|f| f.text == "四个意识"), "{:?}", t.formulas);
+    assert_eq!(t.campaigns.len(), s.campaigns.len());
 }
 
 #[test]

@@ -467,3 +467,4 @@ fn name_before_guanyu_or_a_one_char_given_name_read_as_a_place() {
     let ps = people("县长于洋作政府工作报告。");
     assert_eq!(find(&ps, "于洋").roles, vec!["报告"]);
 }
+
