@@ -67,10 +67,23 @@ pub fn extract(ctx: &Ctx) -> Vec<Term> {
             Some(_) => {}
             None if seen.len() < MAX_TERMS => {
                 seen.insert(term.clone(), out.len());
-                let mentions = if bare { ctx.find_all(&term) } else { vec![Span::new(o + 1, i)] };
+                // A bare term's mentions are all its occurrences, found below in one pass.
+                let mentions = if bare { Vec::new() } else { vec![Span::new(o + 1, i)] };
                 out.push(Term { mentions, text: term });
             }
             None => {}
+        }
+    }
+    let bare: Vec<usize> = (0..out.len()).filter(|&k| out[k].text.chars().count() >= MIN_BARE).collect();
+    let phrases = crate::lexicon::Phrases::new(bare.iter().map(|&k| out[k].text.as_str()));
+    let mut hits = phrases.find_all(&ctx.doc.text);
+    hits.sort_unstable_by_key(|&(p, b, _)| (p, b));
+    for (p, b, e) in hits {
+        let Some(term) = bare.get(p).and_then(|&k| out.get_mut(k)) else { continue };
+        let span = ctx.doc.span_of_bytes(b, e);
+        // Non-overlapping, as a reader counts them.
+        if term.mentions.last().is_none_or(|l| l.1 <= span.0) {
+            term.mentions.push(span);
         }
     }
     out

@@ -21,9 +21,10 @@ const MIN_WORDS: usize = 12;
 static TOPICS: LazyLock<Vec<&'static str>> = LazyLock::new(|| lexicon::entries(include_str!("../../lexicon/topics.txt")).collect());
 
 fn content(t: &Token) -> bool {
-    t.word.chars().count() >= 2
+    // Two Han chars or more: a Han char takes 3 or 4 bytes, so 6 bytes of Han are 2 chars.
+    (t.pos.starts_with('n') || t.pos.starts_with('v') || t.pos.starts_with('a') || matches!(t.pos, "j" | "l" | "i"))
+        && t.word.len() >= 6
         && t.word.chars().all(is_han)
-        && (t.pos.starts_with('n') || t.pos.starts_with('v') || t.pos.starts_with('a') || matches!(t.pos, "j" | "l" | "i"))
 }
 
 fn bag<'a>(tokens: &[Token<'a>]) -> FastMap<&'a str, f64> {

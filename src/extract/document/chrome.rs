@@ -83,18 +83,20 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
             found.push((cat, m));
         }
     };
-    for mk in MARKERS.iter() {
-        for (b, _) in t.match_indices(mk.text) {
-            if !mk.field {
-                push(mk.category, mk.text);
-                break;
-            }
-            let prev = t.get(..b).and_then(|s| s.chars().next_back());
-            let after = t.get(b + mk.text.len()..).unwrap_or("").trim_start();
-            if field_start(prev) && after.starts_with('：') {
-                push(mk.category, mk.text);
-                break;
-            }
+    // Every marker in one pass over the line, then in the lexicon's order.
+    static PHRASES: LazyLock<lexicon::Phrases> = LazyLock::new(|| lexicon::Phrases::new(MARKERS.iter().map(|m| m.text)));
+    let mut hits = PHRASES.find_all(t);
+    hits.sort_unstable_by_key(|&(k, b, _)| (k, b));
+    for (k, b, _) in hits {
+        let Some(mk) = MARKERS.get(k) else { continue };
+        if !mk.field {
+            push(mk.category, mk.text);
+            continue;
+        }
+        let prev = t.get(..b).and_then(|s| s.chars().next_back());
+        let after = t.get(b + mk.text.len()..).unwrap_or("").trim_start();
+        if field_start(prev) && after.starts_with('：') {
+            push(mk.category, mk.text);
         }
     }
     found
