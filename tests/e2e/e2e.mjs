@@ -275,11 +275,12 @@ try {
   check('10 MB paste: analysed whole, capped lists said so', shownBig.status.includes(`已分析 ${bigChars} 字`) && /文本很长/.test(shownBig.note),
     `${shownBig.status}, pasted ${bigChars} chars`);
   // The bound: no frame waits longer than this from the paste event to the last piece of the
-  // marked text. Measured here (2 loaded cores, the analysis and a spare worker busy): the worst
-  // gap is ~50–150 ms; before, the paste alone held the page 2–3 s and the result ~0.8 s.
-  const BOUND = 400;
-  check(`10 MB paste: the page never freezes (no frame gap ≥ ${BOUND} ms from the paste to the rendered result)`,
-    frames.worst < BOUND,
+  // marked text. Measured here (2 cores at load 4–5, the analysis and a spare worker busy): the
+  // worst gap is 65–120 ms; before, the paste alone held the page 2–3 s (the textarea laying out
+  // 10 MB), each progress update 75–170 ms, and the result 0.8 s.
+  const BOUND = 300;
+  check(`10 MB paste: the page never freezes (no frame gap ≥ ${BOUND} ms, ≥ 10 fps, from the paste to the rendered result)`,
+    frames.worst < BOUND && frames.n >= frames.ms / 100,
     `worst gap ${frames.worst.toFixed(0)} ms at +${frames.at.toFixed(0)} ms, ${frames.n} frames in ${(frames.ms / 1000).toFixed(1)} s, long tasks [${frames.long.join(', ')}] ms, result after ${tResult} ms, ${(Buffer.byteLength(big) / 2 ** 20).toFixed(1)} MB`);
   // Exports hold the whole Report: the people CSV counts every mention, more than the page keeps.
   try {
