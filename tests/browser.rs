@@ -93,7 +93,12 @@ async fn analyzer_gets_ready_and_answers_only_the_latest_request() {
     let done: Vec<_> = events
         .iter()
         .filter_map(|e| match e {
-            AnalyzerEvent::Done { report, millis } => Some((report.document.chars, *millis)),
+            AnalyzerEvent::Done { view, exports, millis } => {
+                // Exports come with a short text's result, made from the whole Report.
+                assert!(exports.as_ref().is_some_and(|f| f.len("json") > 0 && f.len("people_csv") > 0), "{exports:?}");
+                assert!(!view.totals.capped);
+                Some((view.report.document.chars, *millis))
+            }
             _ => None,
         })
         .collect();
@@ -117,4 +122,37 @@ async fn analyzer_refuses_texts_over_the_limit_without_trying() {
     assert!(failed.contains("文本过大"), "{failed}");
     sleep(200).await;
     assert!(!events.borrow().iter().any(|e| matches!(e, AnalyzerEvent::Done { .. })));
+}
+
+#[wasm_bindgen_test]
+fn page_view_caps_lists_and_keeps_true_counts() {
+    use huixi::web::page::{view, LIST_CAP, MENTIONS_CAP};
+    // A speech whose sentences repeat: one person mentioned far more often than the cap.
+    let text = "县委书记张三出席会议并讲话。张三强调，要深化平安建设。\n".repeat(MENTIONS_CAP + 500);
+    let mut report = huixi::analyze(&text);
+    let whole = report.clone();
+    let v = view(&mut report);
+    assert_eq!(report, whole, "view() must leave the Report as it was");
+    let i = whole.people.iter().position(|p| p.name == "张三").expect("张三 found");
+    assert!(whole.people[i].mentions.len() > MENTIONS_CAP);
+    assert!(v.totals.capped);
+    assert_eq!(v.report.people[i].mentions.len(), MENTIONS_CAP);
+    assert_eq!(v.totals.people[i], whole.people[i].mentions.len());
+    assert!(v.report.outline.len() <= LIST_CAP && v.report.targets.len() <= LIST_CAP);
+    assert_eq!(v.report.document, whole.document);
+}
+
+#[wasm_bindgen_test]
+fn page_analyze_hands_over_a_view_and_then_the_exports() {
+    let out = huixi::web::page_analyze(SEED_000).map_err(JsValue::from).expect("page_analyze failed");
+    assert_eq!(get(&out, "capped").as_bool(), Some(false));
+    let bytes = js_sys::Uint8Array::new(&get(&out, "view")).to_vec();
+    let v: huixi::web::page::PageView = serde_json::from_slice(&bytes).expect("view is JSON");
+    assert_eq!(v.report.document.chars, SEED_000.chars().count());
+    let files = huixi::web::page_exports();
+    let json = js_sys::Uint8Array::new(&get(&files, "json")).to_vec();
+    let whole: huixi::report::Report = serde_json::from_slice(&json).expect("export is a Report");
+    assert_eq!(whole, v.report);
+    // Taken once: a second call has nothing left to hand over.
+    assert!(huixi::web::page_exports().is_null());
 }

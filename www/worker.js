@@ -2,21 +2,51 @@
 // analysis. The page (src/web/bridge.rs) and <huixi-report> (huixi-element.js) talk to it:
 //   page → worker  { id, text, supersede }                 supersede: drop requests still
 //                                                         queued while the wasm loads
+//                  { id, text, supersede, page: true }    huixi's page: answers with a view
+//                  { type: 'memory', id }                 asks for the wasm memory's size
 //   worker → page  { type: 'ready' }                      dictionary built
 //                  { type: 'done', id, report, millis }   millis: time spent in analyze()
+//                  { type: 'done', id, view, capped, millis, exports? }
+//                      (page: true) view: the Report with capped lists as JSON bytes
+//                      (src/web/page.rs); exports: { json, people_csv, terms_csv, outline_csv,
+//                      markdown } as UTF-8 bytes, made from the whole Report; when lists were
+//                      capped they follow in { type: 'exports', id, exports }, so the page
+//                      renders first
+//                  { type: 'memory', id, bytes }          wasm linear memory, bytes
 //                  { type: 'error', id, message }         analyze() threw (a wasm abort): the
 //                                                         page replaces this worker
 //                  { type: 'fatal', message }             the wasm could not be loaded
 // Analyses are synchronous; a page that wants one cancelled terminates the worker.
-import init, { analyze, warm_up } from './pkg/huixi.js';
+import init, { analyze, warm_up, page_analyze, page_exports } from './pkg/huixi.js';
 
 let ready = false;
+let wasm = null;
 // Requests that arrive while the wasm loads.
 let queued = [];
 
-function run({ id, text }) {
+const buffers = (exports) => Object.values(exports).map((b) => b.buffer);
+
+function run(msg) {
+  const { id, text } = msg;
+  if (msg.type === 'memory') {
+    postMessage({ type: 'memory', id, bytes: wasm.memory.buffer.byteLength });
+    return;
+  }
   try {
     const t0 = performance.now();
+    if (msg.page) {
+      const { view, capped } = page_analyze(String(text ?? ''));
+      const millis = performance.now() - t0;
+      if (capped) {
+        postMessage({ type: 'done', id, view, capped, millis }, [view.buffer]);
+        const exports = page_exports();
+        postMessage({ type: 'exports', id, exports }, buffers(exports));
+      } else {
+        const exports = page_exports();
+        postMessage({ type: 'done', id, view, capped, millis, exports }, [view.buffer, ...buffers(exports)]);
+      }
+      return;
+    }
     const report = analyze(String(text ?? ''));
     postMessage({ type: 'done', id, report, millis: performance.now() - t0 });
   } catch (e) {
@@ -28,12 +58,12 @@ self.onmessage = (e) => {
   const msg = e.data;
   if (!msg || typeof msg !== 'object') return;
   if (ready) run(msg);
-  else if (msg.supersede) queued = [msg];
+  else if (msg.supersede) queued = [...queued.filter((m) => m.type === 'memory'), msg];
   else queued.push(msg);
 };
 
 (async () => {
-  await init();
+  wasm = await init();
   warm_up();
 })().then(() => {
   ready = true;

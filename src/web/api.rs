@@ -2,6 +2,8 @@
 //! The whole analysis runs inside wasm and one Report crosses the boundary, because crossing it
 //! once per token is what makes JS-side segmentation slow.
 
+use std::cell::RefCell;
+
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -46,4 +48,36 @@ pub fn add_words(words: Vec<String>) -> usize {
 #[wasm_bindgen]
 pub fn utf16_offsets(text: &str) -> Vec<u32> {
     crate::text::utf16_offsets(text).into_iter().map(|u| u32::try_from(u).unwrap_or(u32::MAX)).collect()
+}
+
+thread_local! {
+    /// The whole Report of the last `page_analyze`, until `page_exports` takes it.
+    static HELD: RefCell<Option<crate::report::Report>> = const { RefCell::new(None) };
+}
+
+/// For huixi's own page, through `worker.js` (not a stable API): analyse, keep the whole Report
+/// for [`page_exports`], and return `{ view, capped }`: `view` the page's capped view as JSON
+/// bytes (see `web::page`), `capped` whether any list was cut.
+#[wasm_bindgen]
+pub fn page_analyze(text: &str) -> Result<js_sys::Object, JsError> {
+    install_panic_hook();
+    let mut report = crate::analyze(text);
+    let view = super::page::view(&mut report);
+    let bytes = serde_json::to_vec(&view).map_err(|e| JsError::new(&e.to_string()))?;
+    HELD.with(|h| *h.borrow_mut() = Some(report));
+    let out = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&out, &"view".into(), &js_sys::Uint8Array::from(&bytes[..]));
+    let _ = js_sys::Reflect::set(&out, &"capped".into(), &view.totals.capped.into());
+    Ok(out)
+}
+
+/// The export files of the last [`page_analyze`] (`{ json, people_csv, terms_csv, outline_csv,
+/// markdown }`, UTF-8 `Uint8Array`s), or `null` when there is none. The Report is dropped.
+#[wasm_bindgen]
+pub fn page_exports() -> JsValue {
+    install_panic_hook();
+    match HELD.with(|h| h.borrow_mut().take()) {
+        Some(report) => super::page::exports(&report).to_js().into(),
+        None => JsValue::NULL,
+    }
 }

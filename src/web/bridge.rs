@@ -24,7 +24,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 use yew::Callback;
 
-use crate::report::Report;
+use super::page::PageView;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum AnalyzerEvent {
@@ -32,10 +32,30 @@ pub enum AnalyzerEvent {
     Ready,
     /// Fraction done (0.0–1.0) of the latest request.
     Progress(f64),
-    /// The latest request's Report and how long it took (ms, wall clock).
-    Done { report: Report, millis: f64 },
+    /// The latest request's result and how long it took (ms, wall clock): the view to render
+    /// (lists capped for huge texts, see `web::page`) and, unless they follow in an `Exports`,
+    /// the export files.
+    Done { view: Rc<PageView>, exports: Option<Files>, millis: f64 },
+    /// The export files of the last `Done`, when they did not come with it.
+    Exports(Files),
     /// The latest request failed; the message says what to do.
     Failed(String),
+}
+
+/// The export files of an analysis, made from the whole Report: a JS object
+/// `{ json, people_csv, terms_csv, outline_csv, markdown }` of UTF-8 `Uint8Array`s. They stay
+/// in the JS heap; the page wraps one in a Blob only when the user saves it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Files(pub JsValue);
+
+impl Files {
+    pub fn bytes(&self, key: &str) -> Option<js_sys::Uint8Array> {
+        field(&self.0, key).dyn_into::<js_sys::Uint8Array>().ok()
+    }
+    /// Size in bytes of one file.
+    pub fn len(&self, key: &str) -> usize {
+        self.bytes(key).map_or(0, |b| b.length() as usize)
+    }
 }
 
 /// Texts longer than this (UTF-8 bytes, as the file would be) are refused without trying: the
@@ -77,6 +97,8 @@ struct State {
     next_id: u32,
     pending: Option<Pending>,
     ready_sent: bool,
+    /// The request whose `Done` was emitted last: its exports may follow.
+    last_done: Option<u32>,
     /// Measured cost of recent analyses, for the progress estimate.
     ms_per_char: Option<f64>,
     ticker: Option<Interval>,
@@ -91,8 +113,9 @@ struct Pending {
     id: u32,
     chars: usize,
     t0: f64,
-    /// Kept to replay on the main thread if the worker cannot start at all.
-    text: String,
+    /// Kept to replay on the main thread if the worker cannot start at all (a JS string: the
+    /// page never copies the text into wasm to send it).
+    text: JsValue,
     /// The last progress emitted.
     shown: f64,
 }
@@ -127,19 +150,24 @@ impl Analyzer {
         Analyzer { inner }
     }
 
-    pub fn analyze(&self, text: String) {
+    /// Analyse `text` (a JS string; a Rust `String` converts). The text crosses to the worker
+    /// as it is: one structured clone, no copy into wasm on the page.
+    pub fn analyze(&self, text: impl Into<JsValue>) {
+        let text: JsValue = text.into();
         let inner = &self.inner;
         let mut events = Vec::new();
         {
             let mut st = inner.state.borrow_mut();
             st.ticker = None;
             let was_busy = st.pending.take().is_some();
-            if text.len() > MAX_TEXT_BYTES {
+            let units = text.unchecked_ref::<js_sys::JsString>().length() as usize;
+            let bytes = utf8_len(&text, units);
+            if bytes > MAX_TEXT_BYTES {
                 // Whatever ran before is abandoned too: only the latest request answers.
                 if was_busy && !st.inline {
                     replace_current(inner, &mut st);
                 }
-                let mb = text.len() as f64 / (1024.0 * 1024.0);
+                let mb = bytes as f64 / (1024.0 * 1024.0);
                 events.push(AnalyzerEvent::Failed(format!(
                     "文本过大（约 {mb:.1} MB），超过 {} MB 的上限，未进行分析。请只粘贴报道或讲话的正文，或将文本分成几段分别分析。",
                     MAX_TEXT_BYTES / (1024 * 1024)
@@ -147,7 +175,8 @@ impl Analyzer {
             } else {
                 st.next_id += 1;
                 let id = st.next_id;
-                let chars = text.chars().count();
+                // UTF-16 units: close enough to chars for the progress estimate.
+                let chars = units;
                 // A ready worker that is busy is computing and cannot be interrupted: replace it.
                 // One still starting drops the requests it has queued (`supersede`, worker.js).
                 if was_busy && !st.inline && st.current.as_ref().is_some_and(|s| s.ready) {
@@ -158,8 +187,9 @@ impl Analyzer {
                 } else if let Some(slot) = &st.current {
                     let msg = js_sys::Object::new();
                     let _ = js_sys::Reflect::set(&msg, &"id".into(), &id.into());
-                    let _ = js_sys::Reflect::set(&msg, &"text".into(), &JsValue::from_str(&text));
+                    let _ = js_sys::Reflect::set(&msg, &"text".into(), &text);
                     let _ = js_sys::Reflect::set(&msg, &"supersede".into(), &JsValue::TRUE);
+                    let _ = js_sys::Reflect::set(&msg, &"page".into(), &JsValue::TRUE);
                     if let Err(e) = slot.worker.post_message(&msg) {
                         events.push(AnalyzerEvent::Failed(failed_message(&describe(&e))));
                     }
@@ -176,6 +206,16 @@ impl Analyzer {
         }
         emit_all(inner, events);
     }
+}
+
+/// UTF-8 length of a JS string of `units` UTF-16 units, exact only where it decides the limit
+/// (a unit is 1–3 bytes; counting costs a pass over the text).
+fn utf8_len(text: &JsValue, units: usize) -> usize {
+    if units.saturating_mul(3) <= MAX_TEXT_BYTES || units > MAX_TEXT_BYTES {
+        return units;
+    }
+    let parts = js_sys::Array::of1(text);
+    web_sys::Blob::new_with_str_sequence(&parts).map_or(units, |b| b.size() as usize)
 }
 
 fn emit_all(inner: &Inner, events: Vec<AnalyzerEvent>) {
@@ -300,11 +340,16 @@ fn on_message(weak: &Weak<Inner>, serial: u32, data: &JsValue) {
                         let detail = field(data, "message").as_string().unwrap_or_default();
                         events.push(AnalyzerEvent::Failed(failed_message(&detail)));
                     } else {
-                        match serde_wasm_bindgen::from_value::<Report>(field(data, "report")) {
-                            Ok(report) => {
+                        let bytes = field(data, "view").dyn_into::<js_sys::Uint8Array>().map(|b| b.to_vec());
+                        match bytes.map_err(|_| "no view".to_owned()).and_then(|b| {
+                            serde_json::from_slice::<PageView>(&b).map_err(|e| e.to_string())
+                        }) {
+                            Ok(view) => {
                                 learn_rate(&mut st, chars, field(data, "millis").as_f64());
+                                st.last_done = Some(id as u32);
+                                let exports = Some(field(data, "exports")).filter(|e| e.is_object()).map(Files);
                                 events.push(AnalyzerEvent::Progress(1.0));
-                                events.push(AnalyzerEvent::Done { report, millis });
+                                events.push(AnalyzerEvent::Done { view: Rc::new(view), exports, millis });
                             }
                             Err(e) => events.push(AnalyzerEvent::Failed(failed_message(&e.to_string()))),
                         }
@@ -313,6 +358,13 @@ fn on_message(weak: &Weak<Inner>, serial: u32, data: &JsValue) {
                 // After a panic the wasm instance may be in any state: never reuse it.
                 if failed {
                     replace_current(&inner, &mut st);
+                }
+            }
+            "exports" if is_current => {
+                let id = field(data, "id").as_f64().unwrap_or(-1.0);
+                let exports = field(data, "exports");
+                if st.last_done.is_some_and(|d| f64::from(d) == id) && exports.is_object() {
+                    events.push(AnalyzerEvent::Exports(Files(exports)));
                 }
             }
             _ => {}
@@ -432,11 +484,14 @@ fn schedule_inline(inner: &Rc<Inner>, st: &mut State, id: u32) {
         let text = {
             let st = inner.state.borrow();
             match &st.pending {
-                Some(p) if p.id == id => p.text.clone(),
+                Some(p) if p.id == id => p.text.as_string().unwrap_or_default(),
                 _ => return,
             }
         };
-        let report = crate::analyze(&text);
+        let mut report = crate::analyze(&text);
+        drop(text);
+        let view = super::page::view(&mut report);
+        let exports = Files(super::page::exports(&report).to_js().into());
         let millis = {
             let mut st = inner.state.borrow_mut();
             match st.pending.take() {
@@ -447,8 +502,9 @@ fn schedule_inline(inner: &Rc<Inner>, st: &mut State, id: u32) {
                 }
             }
         };
+        inner.state.borrow_mut().last_done = Some(id);
         inner.on_event.emit(AnalyzerEvent::Progress(1.0));
-        inner.on_event.emit(AnalyzerEvent::Done { report, millis });
+        inner.on_event.emit(AnalyzerEvent::Done { view: Rc::new(view), exports: Some(exports), millis });
     });
     st.inline_timers.extend(t);
 }
@@ -518,6 +574,6 @@ fn describe(e: &JsValue) -> String {
         .unwrap_or_else(|| format!("{e:?}"))
 }
 
-fn now_ms() -> f64 {
+pub(crate) fn now_ms() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
 }

@@ -5,8 +5,9 @@
 mod api;
 mod app;
 pub mod bridge;
+pub mod page;
 
-pub use api::{add_words, analyze, segment, utf16_offsets, warm_up};
+pub use api::{add_words, analyze, page_analyze, page_exports, segment, utf16_offsets, warm_up};
 pub use app::run_app;
 
 /// Report panics on the console instead of failing silently (wasm32 aborts on panic, and the

@@ -3,9 +3,12 @@
 // Serves www/ on a free localhost port and checks, each against real behaviour:
 //  - the page: seeds analysed (people with titles, the off-topic warning), a GBK file read via
 //    the file input, the JSON export, user text shown as text (no script runs, no element made);
-//  - the runtime: analyses run in a Web Worker (frames keep coming while a 10 MB text is being
-//    analysed, and a newer text cancels it), a crashing worker becomes a message and a fresh
-//    worker (faults injected into worker.js by the test server), the size limit;
+//  - the runtime: analyses run in a Web Worker; a 10 MB paste never freezes the page (no frame
+//    gap over a bound from the paste to the rendered result, exports complete), a newer text
+//    cancels a running analysis, a crashing worker becomes a message and a fresh worker (faults
+//    injected into worker.js by the test server), the size limit;
+//  - memory: 1,000 analyses in a row through the page's worker protocol and through the JS API
+//    leave the wasm memory where it was after the first 50;
 //  - offline: once the service worker is active, the page reloads and analyses with the network off;
 //  - the embed example (<huixi-report> and the module API) and the JS API;
 //  - no CSP violation, no console error, no request to a host other than localhost.
@@ -106,12 +109,52 @@ async function analyse(page, text, timeout) {
   await waitRuns(page, before, timeout);
   return Date.now() - t;
 }
-// Megabytes as a paste delivers them: the value, then one input event (page.fill is slow on them).
-const paste = (page, text) => page.evaluate((text) => {
-  const box = document.querySelector('#input');
-  box.value = text;
-  box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-}, text);
+// A paste as the browser delivers it: a paste event with the clipboard's text (the page may take
+// it, as it does with megabytes), else the browser's own insertion and one input event (page.fill
+// is slow on megabytes). It replaces the text: into the box with all of it selected, or onto the
+// long-text panel when that shows.
+// The text is handed to the page first, so that a timing around the paste measures the page.
+async function paste(page, text) {
+  await stage(page, text);
+  return pasteStaged(page);
+}
+const stage = (page, text) => page.evaluate((text) => { window.__clip = text; }, text);
+function pasteStaged(page) {
+  return page.evaluate(() => {
+    const text = window.__clip;
+    delete window.__clip;
+    const panel = document.querySelector('#big-text');
+    const box = document.querySelector('#input');
+    const target = panel ?? box;
+    box.select();   // the user replaces what the box held
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    const ev = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    target.dispatchEvent(ev);
+    if (ev.defaultPrevented) return 'taken';
+    box.value = text;
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    return 'inserted';
+  });
+}
+// Main-thread stalls from now on: the longest gap between animation frames and the long tasks.
+const watchFrames = (page) => page.evaluate(() => {
+  const w = window.__frames = { worst: 0, at: 0, n: 0, long: [], t0: performance.now(), stop: false };
+  let last = performance.now();
+  const tick = (t) => {
+    if (t - last > w.worst) { w.worst = t - last; w.at = last - w.t0; }
+    last = t; w.n++;
+    if (!w.stop) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  w.observer = new PerformanceObserver((l) => { for (const e of l.getEntries()) w.long.push(Math.round(e.duration)); });
+  w.observer.observe({ type: 'longtask' });
+});
+const framesSoFar = (page) => page.evaluate(() => {
+  const w = window.__frames;
+  return { worst: w.worst, at: w.at, n: w.n, long: w.long.slice(), ms: performance.now() - w.t0 };
+});
+const stopFrames = (page) => page.evaluate(() => { window.__frames.stop = true; window.__frames.observer.disconnect(); });
 // What the page shows besides the input box.
 const resultsText = (page) => page.evaluate(() => {
   const main = document.querySelector('main').cloneNode(true);
@@ -201,42 +244,73 @@ try {
 
   // ------------------------------------------------ the runtime
   await section('runtime', async () => {
-  // 10 MB of text: the page keeps painting while the worker analyses, and the next paste
-  // cancels it (its result would take far longer than the short text's).
+  // 10 MB of text, pasted: from the paste to the rendered result the page never stops painting.
+  // The page takes such a paste before the browser puts it in the textarea (which alone lays
+  // out for seconds), sends it to the worker once, and gets back a view it renders in steps.
   const big = (s000 + '\n').repeat(Math.ceil(10 * 1024 * 1024 / Buffer.byteLength(s000 + '\n')));
+  const bigChars = [...big.replace(/\r\n/g, '\n')].length;
   let before = await runs(page);
-  await paste(page, big);
-  // The browser lays out the pasted megabytes once (seconds, in any textarea), and handing them
-  // to the worker copies them once; measure from when the analysis is under way.
-  await page.waitForFunction(() => /分析中|Analys/.test(document.querySelector('main').textContent), null, { timeout: 15_000 });
-  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
-  const frames = await page.evaluate(() => new Promise((done) => {
-    let last = performance.now(), worst = 0, n = 0;
-    const t0 = last;
-    const tick = (t) => {
-      worst = Math.max(worst, t - last); last = t; n++;
-      if (t - t0 < 2500) requestAnimationFrame(tick); else done({ worst, n });
-    };
-    requestAnimationFrame(tick);
+  await stage(page, big);
+  await watchFrames(page);
+  const tPaste = Date.now();
+  const how = await pasteStaged(page);
+  await waitRuns(page, before, 180_000);
+  const tResult = Date.now() - tPaste;
+  // The marked text is rendered a piece per frame after the result: watch until it is all there.
+  await page.waitForFunction(() => document.querySelectorAll('#text-view .piece').length >= 20, null, { timeout: 20_000 }).catch(() => {});
+  await page.waitForTimeout(500);
+  const frames = await framesSoFar(page);
+  await stopFrames(page);
+  await page.screenshot({ path: join(ART, 'e2e-10mb.png') });
+  const shownBig = await page.evaluate(() => ({
+    panel: document.querySelector('#big-text')?.textContent ?? '',
+    boxHidden: document.querySelector('#input').hidden,
+    boxLength: document.querySelector('#input').value.length,
+    note: document.querySelector('#capped-note')?.textContent ?? '',
+    status: document.querySelector('#status').textContent,
   }));
+  check('10 MB paste: taken out of the textarea into the long-text panel',
+    how === 'taken' && shownBig.boxHidden && shownBig.boxLength === 0 && /长文本/.test(shownBig.panel), JSON.stringify({ how, ...shownBig, panel: shownBig.panel.slice(0, 60) }));
+  // (A paste delivers line breaks as \n, whatever the text had.)
+  check('10 MB paste: analysed whole, capped lists said so', shownBig.status.includes(`已分析 ${bigChars} 字`) && /文本很长/.test(shownBig.note),
+    `${shownBig.status}, pasted ${bigChars} chars`);
+  // The bound: no frame waits longer than this from the paste event to the last piece of the
+  // marked text. Measured here (2 cores at load 4–5, the analysis and a spare worker busy): the
+  // worst gap is 65–120 ms; before, the paste alone held the page 2–3 s (the textarea laying out
+  // 10 MB), each progress update 75–170 ms, and the result 0.8 s.
+  const BOUND = 300;
+  check(`10 MB paste: the page never freezes (no frame gap ≥ ${BOUND} ms, ≥ 10 fps, from the paste to the rendered result)`,
+    frames.worst < BOUND && frames.n >= frames.ms / 100,
+    `worst gap ${frames.worst.toFixed(0)} ms at +${frames.at.toFixed(0)} ms, ${frames.n} frames in ${(frames.ms / 1000).toFixed(1)} s, long tasks [${frames.long.join(', ')}] ms, result after ${tResult} ms, ${(Buffer.byteLength(big) / 2 ** 20).toFixed(1)} MB`);
+  // Exports hold the whole Report: the people CSV counts every mention, more than the page keeps.
+  try {
+    await page.waitForSelector('#export-people:not([disabled])', { timeout: 60_000 });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.click('#export-people')]);
+    const csv = await readFile(await download.path(), 'utf8');
+    const row = csv.split('\r\n').find((l) => l.startsWith('吴新明,')) ?? '';
+    const counted = Number(row.split(',').pop());
+    const copies = Math.ceil(10 * 1024 * 1024 / Buffer.byteLength(s000 + '\n'));
+    const shownCount = await page.evaluate(() => [...document.querySelectorAll('#people tr')]
+      .find((tr) => tr.textContent.includes('吴新明'))?.querySelector('td.num')?.textContent);
+    check('10 MB paste: exports complete (people CSV counts every mention; the page shows the same count)',
+      counted >= copies && String(counted) === shownCount, `吴新明: ${counted} mentions in ${copies} copies, page shows ${shownCount}`);
+  } catch (e) {
+    check('10 MB paste: exports complete (people CSV counts every mention; the page shows the same count)', false, String(e).split('\n')[0]);
+  }
+
+  // A newer text cancels a running analysis (the 10 MB one would take far longer than seed 002).
+  before = await runs(page);
+  await paste(page, big.replace('昆山', '苏州'));
+  await page.waitForFunction(() => /分析中|Analys/.test(document.querySelector('#status').textContent), null, { timeout: 15_000 });
+  await page.waitForTimeout(1_000);
   const stillRunning = (await runs(page)) === before;
-  const status = await statusText(page);
-  // The analysis itself takes tens of seconds here: on the main thread it would be one gap that
-  // long. What remains is the browser re-laying out the page (and the megabytes in the box) at
-  // each progress update, on a machine whose cores the worker keeps busy.
-  // The frame-rate bound is marginal on a loaded 2-core machine (24–30 frames in 2.5 s seen),
-  // so it fails the run only when asked for (HUIXI_E2E_10MB=1); otherwise it is reported.
-  (process.env.HUIXI_E2E_10MB === '1' ? check : (name, ok, info) => console.log(`${ok ? 'ok  ' : 'info'}  ${name} — ${info}`))(
-    '10 MB text: frames keep coming while it is analysed (no gap ≥ 500 ms, ≥ 10 fps)',
-    stillRunning && frames.worst < 500 && frames.n >= 25,
-    `worst ${frames.worst.toFixed(0)} ms over ${frames.n} frames, ${(Buffer.byteLength(big) / 2 ** 20).toFixed(1)} MB, status "${status}"`);
   const tCancel = Date.now();
   const s002 = await seed('002');
   await paste(page, s002);
   await waitRuns(page, before, 20_000).catch(() => {});
   const r002 = JSON.parse(await page.textContent('#report-json'));
-  check('a new text cancels the running 10 MB analysis', r002.document.chars === [...s002].length,
-    `${Date.now() - tCancel} ms, ${page.workers().length} workers`);
+  check('a new text cancels the running 10 MB analysis', stillRunning && r002.document.chars === [...s002].length &&
+    !(await page.$('#big-text')), `${Date.now() - tCancel} ms, ${page.workers().length} workers`);
 
   // Over the limit: refused at once with a message, nothing analysed.
   before = await runs(page);
@@ -244,6 +318,72 @@ try {
   await page.waitForFunction(() => /文本过大/.test(document.querySelector('main').textContent), null, { timeout: 60_000, polling: 250 })
     .then(() => check('over 20 MB: refused with 文本过大', true), async () => check('over 20 MB: refused with 文本过大', false, await statusText(page)));
   await paste(page, '');
+  });
+
+  // ------------------------------------------------ memory
+  // 1,000 analyses in a row must not grow the wasm memory without bound (a leak per analysis
+  // would: 1,000 × even 20 KB is 20 MB). Linear memory only grows, so its size after a warm-up
+  // of 50 analyses (every kind of text seen, the allocator's pools made) is the bound, plus
+  // slack for fragmentation.
+  await section('memory', async () => {
+  const seeds = await Promise.all(['000', '001', '002', '003', '004'].map(seed));
+  const SLACK = 16 * 2 ** 20;
+  const mb = (b) => (b / 2 ** 20).toFixed(1);
+  // Varied seed-sized texts: a seed cut at a random place, a slice of another spliced in, digits
+  // and a name changed, so no two texts are the same.
+  const texts = (n, maxChars) => {
+    let x = 12345;
+    const rnd = (k) => { x = (x * 1103515245 + 12345) % 2147483648; return x % k; };
+    const names = ['张建国', '李卫东', '王秀英', '陈志强', '刘海涛', '赵红梅'];
+    return Array.from({ length: n }, (_, i) => {
+      const a = seeds[i % 5], b = seeds[(i + 1 + rnd(4)) % 5];
+      const cut = rnd(a.length);
+      const from = rnd(b.length);
+      let t = a.slice(0, cut) + b.slice(from, from + rnd(2000)) + a.slice(cut);
+      t = t.replace(/[0-9]/g, () => String(rnd(10))).replace(/吴新明|陆秋明/g, names[rnd(names.length)]);
+      return t.slice(rnd(200), maxChars);
+    });
+  };
+  // Through the page's worker protocol (worker.js with page: true, views and export files).
+  const worker = await page.evaluate(async (list) => {
+    const w = new Worker('worker.js', { type: 'module' });
+    const answers = new Map();
+    let waiting = null;
+    w.onmessage = (e) => { if (waiting && (e.data.id === waiting.id || e.data.type === 'fatal' || e.data.type === 'error')) waiting.ok(e.data); };
+    const ask = (msg) => new Promise((ok) => { waiting = { id: msg.id, ok }; w.postMessage(msg); });
+    await new Promise((ok) => w.addEventListener('message', (e) => e.data.type === 'ready' && ok(), { once: false }));
+    const t0 = performance.now();
+    let after50 = 0, bad = 0, exported = 0;
+    for (let i = 0; i < list.length; i++) {
+      const r = await ask({ id: i, text: list[i], page: true });
+      if (r.type !== 'done') { bad++; continue; }
+      if (r.exports && r.exports.json.length > 0) exported++;
+      if (i === 49) after50 = (await ask({ type: 'memory', id: 'm50' })).bytes;
+    }
+    const after = (await ask({ type: 'memory', id: 'mEnd' })).bytes;
+    w.terminate();
+    answers.clear();
+    return { after50, after, bad, exported, ms: performance.now() - t0 };
+  }, texts(1000, 8000));
+  check('memory: 1,000 analyses in the page\'s worker, wasm memory flat after the first 50',
+    worker.bad === 0 && worker.exported === 1000 && worker.after50 > 0 && worker.after <= worker.after50 + SLACK,
+    `after 50: ${mb(worker.after50)} MB, after 1,000: ${mb(worker.after)} MB (bound +${mb(SLACK)} MB), ${(worker.ms / 1000).toFixed(1)} s, ${worker.bad} failed`);
+  // Through the JS module API on the main thread (the module main.js loaded: the same instance).
+  const api = await page.evaluate(async (list) => {
+    const m = await import('./pkg/huixi.js');
+    const wasm = await m.default();
+    const t0 = performance.now();
+    let after50 = 0, bad = 0;
+    for (let i = 0; i < list.length; i++) {
+      const r = m.analyze(list[i]);
+      if (r.schema_version !== 1) bad++;
+      if (i === 49) after50 = wasm.memory.buffer.byteLength;
+    }
+    return { after50, after: wasm.memory.buffer.byteLength, bad, ms: performance.now() - t0 };
+  }, texts(1000, 2500));
+  check('memory: 1,000 analyses through the JS API, wasm memory flat after the first 50',
+    api.bad === 0 && api.after50 > 0 && api.after <= api.after50 + SLACK,
+    `after 50: ${mb(api.after50)} MB, after 1,000: ${mb(api.after)} MB, ${(api.ms / 1000).toFixed(1)} s`);
   });
 
   // ------------------------------------------------ offline

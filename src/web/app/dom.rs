@@ -30,6 +30,19 @@ pub fn set_timeout(ms: i32, f: impl FnOnce() + 'static) -> Option<Timer> {
     Some(Timer { id, _callback: callback })
 }
 
+/// Runs `f` in a task of its own after the next frame has been painted: long work cut into such
+/// steps lets the page paint between them. The callbacks free themselves once run.
+pub fn after_frame(f: impl FnOnce() + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let later = Closure::once_into_js(move || {
+        let task = Closure::once_into_js(f);
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 0);
+        }
+    });
+    let _ = w.request_animation_frame(later.unchecked_ref());
+}
+
 pub fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
@@ -69,8 +82,8 @@ pub fn reveal_in(container: &str, selector: &str, window: bool) {
 
 /// Save `content` as a file: a Blob behind an object URL and a temporary `<a download>`; the URL
 /// is revoked at once (the click has started the download by then). Nothing goes over the network.
-pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+pub fn download_bytes(file_name: &str, mime: &str, content: &js_sys::Uint8Array) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(content);
     let props = web_sys::BlobPropertyBag::new();
     props.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &props)?;
@@ -85,20 +98,29 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), JsValu
     a.click();
     a.remove();
     // Revoked on the next turn: some browsers read the URL only after the click returns.
-    let _ = set_timeout(0, move || {
+    // A closure that frees itself once it has run (a forgotten Timer would keep it for good).
+    let revoke = Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url);
-    })
-    .map(std::mem::forget);
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 0);
+    }
     Ok(())
 }
 
-/// Put text on the clipboard; `done` hears whether it worked.
-pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+/// Put a JS string on the clipboard (passed as it is: a long JSON is never copied into wasm);
+/// `done` hears whether it worked.
+pub fn copy_js_text(text: &JsValue, done: impl FnOnce(bool) + 'static) {
     let Some(window) = web_sys::window() else {
         done(false);
         return;
     };
-    let promise = window.navigator().clipboard().write_text(text);
+    let clipboard = window.navigator().clipboard();
+    let write = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(promise) = write.and_then(|f| f.call1(&clipboard, text).ok()).and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else {
+        done(false);
+        return;
+    };
     wasm_bindgen_futures::spawn_local(async move {
         done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
     });

@@ -1,9 +1,16 @@
 //! The input panel: a textarea (paste or type), files (drop anywhere on the page, or pick one)
 //! and the bundled samples. A file that cannot be read leaves the text in the box as it was.
+//!
+//! A text of megabytes is never put in the textarea: the browser lays out all of a textarea's
+//! text on every change (about 0.3 s per million chars here, and each keystroke after it costs
+//! as much), so a 10 MB paste froze the page for seconds. Pastes, files and samples of
+//! [`BIG_TEXT`] units or more are held as a JS string instead and shown as a short preview with
+//! their size; the analysis, the marked text and the exports cover all of it.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -13,6 +20,58 @@ use crate::decode::DecodeError;
 /// Larger files are refused before reading: nobody pastes a 64 MB meeting report, and reading
 /// one would freeze the tab.
 const MAX_FILE_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
+
+/// Texts at least this long (UTF-16 units, about chars) stay out of the textarea. The box takes
+/// such a text in well under 0.1 s; ten times more takes a second.
+pub const BIG_TEXT: usize = 300_000;
+
+/// Chars of a held text shown as its preview.
+const PREVIEW: u32 = 1_500;
+
+/// A text too long for the input box.
+pub struct BigText {
+    /// The JS string, never copied into wasm here.
+    pub text: JsValue,
+    /// Length in UTF-16 units.
+    pub units: usize,
+    pub preview: String,
+    seq: u32,
+}
+
+impl PartialEq for BigText {
+    fn eq(&self, other: &Self) -> bool {
+        self.seq == other.seq
+    }
+}
+
+impl BigText {
+    pub fn new(text: JsValue) -> Self {
+        thread_local!(static SEQ: Cell<u32> = const { Cell::new(0) });
+        let s: &js_sys::JsString = text.unchecked_ref();
+        let units = s.length() as usize;
+        // Not in the middle of a surrogate pair.
+        let mut end = PREVIEW.min(s.length());
+        if end > 0 && (55296.0..56320.0).contains(&s.char_code_at(end - 1)) {
+            end -= 1;
+        }
+        let preview = String::from(s.slice(0, end));
+        let seq = SEQ.with(|c| {
+            c.set(c.get() + 1);
+            c.get()
+        });
+        BigText { text, units, preview, seq }
+    }
+}
+
+/// Length of a JS string in UTF-16 units.
+pub fn units(text: &JsValue) -> usize {
+    text.dyn_ref::<js_sys::JsString>().map_or(0, |s| s.length() as usize)
+}
+
+/// The textarea's value as the JS string it is (`value()` would copy it into wasm).
+pub fn box_value(area: &HtmlTextAreaElement) -> JsValue {
+    js_sys::Reflect::get(area, &"value".into()).unwrap_or_else(|_| JsValue::from_str(""))
+}
 
 /// The five seeds, labelled by place and meeting (Chinese, English).
 const SAMPLES: [(&str, &str, &str); 5] = [
@@ -42,9 +101,16 @@ pub enum Notice {
 pub struct Props {
     pub lang: Lang,
     pub textarea: NodeRef,
-    /// `Some(text)`: analyse now (paste, drop, files, samples). `None`: typed; analyse the box
-    /// once typing pauses.
-    pub on_request: Callback<Option<String>>,
+    /// `Some(text)`: analyse now (a paste into the box). `None`: typed; analyse the box once
+    /// typing pauses.
+    pub on_request: Callback<Option<JsValue>>,
+    /// A new text replaces the box's (or the held one) and is analysed: files, samples, long
+    /// pastes.
+    pub on_text: Callback<JsValue>,
+    /// The text held outside the box, if any.
+    pub big: Option<Rc<BigText>>,
+    /// Back to the box with the held text in it.
+    pub on_unhold: Callback<()>,
     pub on_notice: Callback<Option<Rc<Notice>>>,
     pub notice: Option<Rc<Notice>>,
 }
@@ -67,20 +133,53 @@ pub fn input_panel(p: &Props) -> Html {
             if has_notice {
                 on_notice.emit(None);
             }
-            on_request.emit(at_once.then(|| area.value()));
+            on_request.emit(at_once.then(|| box_value(&area)));
+        })
+    };
+    // A long paste would freeze the page in the box: take it before the browser inserts it.
+    let onpaste = {
+        let on_text = p.on_text.clone();
+        Callback::from(move |e: Event| {
+            let Some(pasted) = pasted_text(&e) else { return };
+            if units(&pasted) < BIG_TEXT {
+                return;
+            }
+            e.prevent_default();
+            // What the browser would have made: the paste replaces the selection.
+            let text = match e.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) {
+                Some(area) => {
+                    let value: js_sys::JsString = box_value(&area).unchecked_into();
+                    let len = value.length();
+                    let a = area.selection_start().ok().flatten().unwrap_or(len).min(len);
+                    let b = area.selection_end().ok().flatten().unwrap_or(len).clamp(a, len);
+                    let text = value.slice(0, a).concat(&pasted).concat(&value.slice(b, len));
+                    JsValue::from(text)
+                }
+                None => pasted,
+            };
+            on_text.emit(text);
+        })
+    };
+    // On the held text's panel, a paste replaces it, whatever its length.
+    let onpaste_big = {
+        let on_text = p.on_text.clone();
+        Callback::from(move |e: Event| {
+            if let Some(pasted) = pasted_text(&e) {
+                e.prevent_default();
+                on_text.emit(pasted);
+            }
         })
     };
 
     let onchange_file = {
-        let textarea = p.textarea.clone();
-        let on_request = p.on_request.clone();
+        let on_text = p.on_text.clone();
         let on_notice = p.on_notice.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
                 return;
             };
             if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                load_file(file, textarea.clone(), on_request.clone(), on_notice.clone());
+                load_file(file, on_text.clone(), on_notice.clone());
             }
             // Picking the same file again must fire `change` again.
             input.set_value("");
@@ -96,8 +195,7 @@ pub fn input_panel(p: &Props) -> Html {
     };
 
     let onchange_sample = {
-        let textarea = p.textarea.clone();
-        let on_request = p.on_request.clone();
+        let on_text = p.on_text.clone();
         let on_notice = p.on_notice.clone();
         Callback::from(move |e: Event| {
             let Some(select) = e.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()) else {
@@ -106,11 +204,8 @@ pub fn input_panel(p: &Props) -> Html {
             let Some((_, _, text)) = select.value().parse::<usize>().ok().and_then(|i| SAMPLES.get(i)) else {
                 return;
             };
-            if let Some(area) = textarea.cast::<HtmlTextAreaElement>() {
-                area.set_value(text);
-            }
             on_notice.emit(None);
-            on_request.emit(Some(text.to_string()));
+            on_text.emit(JsValue::from_str(text));
         })
     };
 
@@ -127,7 +222,11 @@ pub fn input_panel(p: &Props) -> Html {
                 </select>
             </div>
             <label for="input" class="label">{lang.t("粘贴报道或讲话全文：", "Paste the full text of a report or speech:")}</label>
-            <textarea id="input" ref={p.textarea.clone()} rows="12" {oninput} spellcheck="false"
+            if let Some(big) = p.big.as_deref() {
+                { view_big(lang, big, onpaste_big, p.on_text.clone(), p.on_unhold.clone()) }
+            }
+            <textarea id="input" ref={p.textarea.clone()} rows="12" {oninput} {onpaste} spellcheck="false"
+                hidden={p.big.is_some()}
                 placeholder={lang.t("例如：5月15日下午，市委政法工作会议召开。市委书记……", "e.g. 5月15日下午，市委政法工作会议召开。市委书记……")} />
             <div class="dropzone">
                 <span>{lang.t("或把文件拖到页面上（.txt .html .htm .docx），或", "Or drop a file on the page (.txt .html .htm .docx), or")}</span>
@@ -137,6 +236,36 @@ pub fn input_panel(p: &Props) -> Html {
             </div>
             { p.notice.as_deref().map(|n| view_notice(lang, n)).unwrap_or_default() }
         </section>
+    }
+}
+
+/// The text from a paste event's clipboard data, as a JS string.
+fn pasted_text(e: &Event) -> Option<JsValue> {
+    let data = js_sys::Reflect::get(e, &"clipboardData".into()).ok().filter(|d| d.is_object())?;
+    let get = js_sys::Reflect::get(&data, &"getData".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    get.call1(&data, &"text/plain".into()).ok().filter(JsValue::is_string)
+}
+
+fn view_big(lang: Lang, big: &BigText, onpaste: Callback<Event>, on_text: Callback<JsValue>, on_unhold: Callback<()>) -> Html {
+    let head = match lang {
+        Lang::Zh => format!("长文本：约 {} 字。为保持页面流畅，全文不放入输入框；分析与导出覆盖全文。", big.units),
+        Lang::En => format!("A long text: about {} chars. It is kept out of the input box so the page stays responsive; the analysis and the exports cover all of it.", big.units),
+    };
+    let clear = Callback::from(move |_: MouseEvent| on_text.emit(JsValue::from_str("")));
+    let edit = Callback::from(move |_: MouseEvent| on_unhold.emit(()));
+    html! {
+        <div class="big-text" id="big-text" tabindex="0" role="region" {onpaste}
+            aria-label={lang.t("已载入的长文本", "The long text")}>
+            <p class="big-head">{head}</p>
+            <div class="big-preview">{big.preview.clone()}{"……"}</div>
+            <div class="buttons">
+                <button type="button" class="btn" id="big-clear" onclick={clear}>{lang.t("清除", "Clear")}</button>
+                <button type="button" class="btn" id="big-edit" onclick={edit}>
+                    {lang.t("放入输入框编辑（页面会卡顿）", "Edit it in the box (slow)")}
+                </button>
+            </div>
+            <p class="hint">{lang.t("在此处粘贴可替换这段文本。", "Paste here to replace it.")}</p>
+        </div>
     }
 }
 
@@ -188,12 +317,7 @@ pub fn dropped_file(e: &DragEvent) -> Option<web_sys::File> {
 }
 
 /// Read a file's bytes, turn them into text and analyse it; on failure only a notice changes.
-pub fn load_file(
-    file: web_sys::File,
-    textarea: NodeRef,
-    on_request: Callback<Option<String>>,
-    on_notice: Callback<Option<Rc<Notice>>>,
-) {
+pub fn load_file(file: web_sys::File, on_text: Callback<JsValue>, on_notice: Callback<Option<Rc<Notice>>>) {
     let name = file.name();
     if file.size() > MAX_FILE_BYTES {
         on_notice.emit(Some(Rc::new(Notice::Failed { name, error: FileError::TooLarge })));
@@ -209,15 +333,12 @@ pub fn load_file(
         };
         match crate::input::text_from_file(&bytes, &name) {
             Ok(decoded) => {
-                if let Some(area) = textarea.cast::<HtmlTextAreaElement>() {
-                    area.set_value(&decoded.text);
-                }
                 on_notice.emit(Some(Rc::new(Notice::Loaded {
                     name,
                     encoding: decoded.encoding,
                     warnings: decoded.warnings.clone(),
                 })));
-                on_request.emit(Some(decoded.text));
+                on_text.emit(JsValue::from_str(&decoded.text));
             }
             Err(error) => {
                 on_notice.emit(Some(Rc::new(Notice::Failed { name, error: FileError::Decode(error) })));

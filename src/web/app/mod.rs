@@ -25,7 +25,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
-use super::bridge::{Analyzer, AnalyzerEvent};
+use super::bridge::{self, Analyzer, AnalyzerEvent};
 use crate::report::Span;
 use dom::Timer;
 use i18n::Lang;
@@ -53,9 +53,18 @@ pub fn run_app(root: Option<web_sys::Element>) {
 #[derive(Clone)]
 struct Requester {
     analyzer: Rc<RefCell<Option<Analyzer>>>,
-    /// The text of the latest request: the next `Done` belongs to it (the Analyzer's contract).
-    latest: Rc<RefCell<Option<Rc<str>>>>,
+    /// The text of the latest request (a JS string): the next `Done` belongs to it (the
+    /// Analyzer's contract).
+    latest: Rc<RefCell<Option<JsValue>>>,
     timer: Rc<RefCell<Option<Timer>>>,
+    /// Bumped by every request: a result handed on after a pause is dropped if a newer request
+    /// came in meanwhile.
+    seq: Rc<std::cell::Cell<u32>>,
+    /// Export files that came while their result was still on its way to the page: they go
+    /// with it (else the result, dispatched after them, would drop them).
+    early_files: Rc<RefCell<Option<bridge::Files>>>,
+    /// A result is on its way (its text being copied in steps).
+    in_flight: Rc<std::cell::Cell<bool>>,
     textarea: NodeRef,
     dispatch: UseReducerDispatcher<AppState>,
 }
@@ -63,7 +72,7 @@ struct Requester {
 impl Requester {
     /// `Some(text)`: analyse it now. `None`: the user typed; analyse the box once typing pauses
     /// (read only then: copying a long text out of the box on every key would make typing lag).
-    fn request(&self, text: Option<String>) {
+    fn request(&self, text: Option<JsValue>) {
         match text {
             Some(text) => {
                 self.timer.borrow_mut().take();
@@ -74,7 +83,7 @@ impl Requester {
                 // Replacing the pending timer clears it: only the last pause in typing runs.
                 let timer = dom::set_timeout(DEBOUNCE_MS, move || {
                     if let Some(area) = this.textarea.cast::<web_sys::HtmlTextAreaElement>() {
-                        this.start(area.value());
+                        this.start(input::box_value(&area));
                     }
                 });
                 *self.timer.borrow_mut() = timer;
@@ -82,8 +91,9 @@ impl Requester {
         }
     }
 
-    fn start(&self, text: String) {
-        *self.latest.borrow_mut() = Some(Rc::from(text.as_str()));
+    fn start(&self, text: JsValue) {
+        *self.latest.borrow_mut() = Some(text.clone());
+        self.seq.set(self.seq.get().wrapping_add(1));
         self.dispatch.dispatch(Action::Requested);
         // Before the Analyzer exists the request waits in `latest`; it is started on creation.
         let analyzer = self.analyzer.borrow();
@@ -100,10 +110,19 @@ fn app() -> Html {
     let requester = {
         let dispatch = state.dispatcher();
         let analyzer = use_mut_ref(|| None::<Analyzer>);
-        let latest = use_mut_ref(|| None::<Rc<str>>);
+        let latest = use_mut_ref(|| None::<JsValue>);
         let timer = use_mut_ref(|| None::<Timer>);
         let textarea = textarea.clone();
-        use_memo((), move |_| Requester { analyzer, latest, timer, textarea, dispatch })
+        use_memo((), move |_| Requester {
+            analyzer,
+            latest,
+            timer,
+            seq: Rc::new(std::cell::Cell::new(0)),
+            early_files: Rc::new(RefCell::new(None)),
+            in_flight: Rc::new(std::cell::Cell::new(false)),
+            textarea,
+            dispatch,
+        })
     };
     let warm = use_mut_ref(|| None::<Timer>);
 
@@ -118,14 +137,41 @@ fn app() -> Html {
                 let on_event = Callback::from(move |ev: AnalyzerEvent| match ev {
                     AnalyzerEvent::Ready => r.dispatch.dispatch(Action::Ready),
                     AnalyzerEvent::Progress(f) => r.dispatch.dispatch(Action::Progress(f)),
-                    AnalyzerEvent::Done { report, millis } => {
-                        let text = r.latest.borrow().clone().unwrap_or_else(|| Rc::from(""));
-                        r.dispatch.dispatch(Action::Done { text, report, millis });
+                    AnalyzerEvent::Done { view, exports, millis } => {
+                        // The text into wasm now and the render in a task of its own: for a text
+                        // of megabytes each takes about 0.1 s, and the page may paint between.
+                        let text = r.latest.borrow().clone().unwrap_or_else(|| JsValue::from_str(""));
+                        let long = input::units(&text) > state::CHARS_STEP as usize;
+                        let (seq, r2, r3) = (r.seq.get(), r.clone(), r.clone());
+                        let alive: Rc<dyn Fn() -> bool> = Rc::new(move || r2.seq.get() == seq);
+                        let still = alive.clone();
+                        r.early_files.borrow_mut().take();
+                        r.in_flight.set(true);
+                        state::chars_of(text, alive, Box::new(move |chars| {
+                            let chars = Rc::new(chars);
+                            let done = move |r: Requester| {
+                                r.in_flight.set(false);
+                                let files = exports.or_else(|| r.early_files.borrow_mut().take());
+                                r.dispatch.dispatch(Action::Done { chars, view, files, millis });
+                            };
+                            if !long {
+                                done(r3);
+                                return;
+                            }
+                            // The render in a step of its own too.
+                            dom::after_frame(move || {
+                                if still() {
+                                    done(r3);
+                                }
+                            });
+                        }));
                     }
+                    AnalyzerEvent::Exports(files) if r.in_flight.get() => *r.early_files.borrow_mut() = Some(files),
+                    AnalyzerEvent::Exports(files) => r.dispatch.dispatch(Action::Files(files)),
                     AnalyzerEvent::Failed(msg) => r.dispatch.dispatch(Action::Failed(msg)),
                 });
                 let analyzer = Analyzer::new(on_event);
-                let waiting = requester.latest.borrow().as_deref().map(str::to_owned);
+                let waiting = requester.latest.borrow().clone();
                 if let Some(text) = waiting {
                     analyzer.analyze(text);
                 }
@@ -139,7 +185,42 @@ fn app() -> Html {
     let dispatch = state.dispatcher();
     let on_request = {
         let requester = (*requester).clone();
-        Callback::from(move |text: Option<String>| requester.request(text))
+        Callback::from(move |text: Option<JsValue>| requester.request(text))
+    };
+    // A whole new text (file, sample, long paste): into the box, or held beside it when long.
+    let on_text = {
+        let requester = (*requester).clone();
+        let textarea = textarea.clone();
+        let dispatch = dispatch.clone();
+        let held = state.big.is_some();
+        Callback::from(move |text: JsValue| {
+            let area = textarea.cast::<web_sys::HtmlTextAreaElement>();
+            if input::units(&text) >= input::BIG_TEXT {
+                if let Some(area) = &area {
+                    area.set_value("");
+                }
+                dispatch.dispatch(Action::Big(Some(Rc::new(input::BigText::new(text.clone())))));
+            } else {
+                if let Some(area) = &area {
+                    let _ = js_sys::Reflect::set(area, &"value".into(), &text);
+                }
+                if held {
+                    dispatch.dispatch(Action::Big(None));
+                }
+            }
+            requester.request(Some(text));
+        })
+    };
+    let on_unhold = {
+        let textarea = textarea.clone();
+        let dispatch = dispatch.clone();
+        let big = state.big.clone();
+        Callback::from(move |()| {
+            if let (Some(area), Some(big)) = (textarea.cast::<web_sys::HtmlTextAreaElement>(), &big) {
+                let _ = js_sys::Reflect::set(&area, &"value".into(), &big.text);
+            }
+            dispatch.dispatch(Action::Big(None));
+        })
     };
     let on_notice = {
         let dispatch = dispatch.clone();
@@ -186,13 +267,12 @@ fn app() -> Html {
         }
     });
     let ondrop = {
-        let textarea = textarea.clone();
-        let on_request = on_request.clone();
+        let on_text = on_text.clone();
         let on_notice = on_notice.clone();
         Callback::from(move |e: DragEvent| {
             let Some(file) = input::dropped_file(&e) else { return };
             e.prevent_default();
-            input::load_file(file, textarea.clone(), on_request.clone(), on_notice.clone());
+            input::load_file(file, on_text.clone(), on_notice.clone());
         })
     };
 
@@ -216,11 +296,15 @@ fn app() -> Html {
             <div class="layout">
                 <div class="col-input">
                     <input::InputPanel {lang} textarea={textarea.clone()} on_request={on_request.clone()}
+                        {on_text} big={state.big.clone()} {on_unhold}
                         on_notice={on_notice.clone()} notice={state.notice.clone()} />
                     <p id="status" class={status_class} role="status" aria-live="polite">{status}</p>
                 </div>
                 if let Some(a) = state.analysis.clone() {
                     <div class="col-results">
+                        if a.totals.capped {
+                            <p class="note" id="capped-note">{ capped_note(lang) }</p>
+                        }
                         <meeting::MeetingCard {lang} analysis={a.clone()} />
                         <people::PeopleTable {lang} analysis={a.clone()} selected={selected_key.clone()}
                             on_select={select.clone()} />
@@ -233,7 +317,7 @@ fn app() -> Html {
                             on_query={on_kwic} on_jump={jump.clone()} />
                         <warnings::WarningsView {lang} analysis={a.clone()} selected={selected_key.clone()}
                             on_jump={jump.clone()} />
-                        <export::ExportView {lang} analysis={a.clone()} />
+                        <export::ExportView {lang} analysis={a.clone()} files={state.files.clone()} />
                     </div>
                     <div class="col-text">
                         <text_view::TextPanel {lang} analysis={a.clone()} selection={state.selection.clone()}
@@ -242,6 +326,14 @@ fn app() -> Html {
                 }
             </div>
         </main>
+    }
+}
+
+fn capped_note(lang: Lang) -> String {
+    use crate::web::page::{LIST_CAP, MENTIONS_CAP};
+    match lang {
+        Lang::Zh => format!("文本很长：页面上每个列表最多显示 {LIST_CAP} 项、每项最多标出 {MENTIONS_CAP} 处提及，所示数目仍为全文总数；导出的 JSON、CSV、Markdown 包含全部结果。"),
+        Lang::En => format!("A very long text: the page shows at most {LIST_CAP} entries per list and {MENTIONS_CAP} mentions per entry; counts are for the whole text, and the JSON, CSV and Markdown exports hold everything."),
     }
 }
 

@@ -42,7 +42,7 @@ pub fn outline_view(p: &Props) -> Html {
     html! {
         <section class="card outline" id="outline">
             <details open=true>
-                <summary><h2>{l.t("提纲", "Outline")}<span class="count">{count(outline).to_string()}</span></h2></summary>
+                <summary><h2>{l.t("提纲", "Outline")}<span class="count">{p.analysis.len(p.analysis.totals.outline_len, count(outline)).to_string()}</span></h2></summary>
                 if outline.is_empty() {
                     <p class="empty">{l.t("（未识别到提纲）", "(no outline found)")}</p>
                 } else {

@@ -20,8 +20,10 @@ pub struct Props {
 #[function_component(PeopleTable)]
 pub fn people_table(p: &Props) -> Html {
     let l = p.lang;
-    let people = &p.analysis.report.people;
+    let a = &p.analysis;
+    let people = &a.report.people;
     let rows = people.iter().enumerate().map(|(i, person)| {
+        let mentions = Analysis::mentions(&a.totals.people, i, person.mentions.len());
         let key = format!("person:{i}");
         let pressed = p.selected.as_deref() == Some(key.as_str());
         let onclick = {
@@ -31,8 +33,8 @@ pub fn people_table(p: &Props) -> Html {
             Callback::from(move |_: MouseEvent| on_select.emit((key.clone(), spans.clone())))
         };
         let label = match l {
-            Lang::Zh => format!("在原文中标出{}的 {} 处提及", person.name, person.mentions.len()),
-            Lang::En => format!("Mark the {} mentions of {} in the text", person.mentions.len(), person.name),
+            Lang::Zh => format!("在原文中标出{}的 {} 处提及", person.name, mentions),
+            Lang::En => format!("Mark the {} mentions of {} in the text", mentions, person.name),
         };
         html! {
             <tr class={classes!(pressed.then_some("selected"))}>
@@ -43,14 +45,14 @@ pub fn people_table(p: &Props) -> Html {
                 </th>
                 <td>{person.titles.join("、")}</td>
                 <td>{person.roles.join("、")}</td>
-                <td class="num">{person.mentions.len().to_string()}</td>
+                <td class="num">{mentions.to_string()}</td>
             </tr>
         }
     });
     html! {
         <section class="card people" id="people">
             <details open=true>
-                <summary><h2>{l.t("人物", "People")}<span class="count">{people.len().to_string()}</span></h2></summary>
+                <summary><h2>{l.t("人物", "People")}<span class="count">{a.len(a.totals.people_len, people.len()).to_string()}</span></h2></summary>
                 if people.is_empty() {
                     <p class="empty">{l.t("（未识别到参会人物）", "(no participants found)")}</p>
                 } else {

@@ -4,18 +4,24 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use wasm_bindgen::JsValue;
+
 use super::i18n::Lang;
-use super::input::Notice;
+use super::input::{BigText, Notice};
 use super::text_view::ALL_KINDS;
 use crate::report::{Report, Span};
+use crate::web::bridge::Files;
+use crate::web::page::{PageView, Totals};
 
-/// One finished analysis: the text as chars (spans index it directly) and its Report.
+/// One finished analysis: the text as chars (spans index it directly) and the Report to show.
+/// For a huge text the Report's lists are capped (`totals` says by how much; see `web::page`);
+/// the exports, made from the whole Report, are kept apart in [`AppState::files`].
 pub struct Analysis {
     /// Which Done this is (1, 2, …): two analyses are the same exactly when their runs are.
     pub run: u32,
-    pub chars: Vec<char>,
+    pub chars: Rc<Vec<char>>,
     pub report: Report,
-    pub json: String,
+    pub totals: Totals,
 }
 
 impl PartialEq for Analysis {
@@ -25,6 +31,20 @@ impl PartialEq for Analysis {
 }
 
 impl Analysis {
+    /// The true size of a list shown capped: `whole` when lists were capped, else `shown`.
+    pub fn len(&self, whole: usize, shown: usize) -> usize {
+        if self.totals.capped {
+            whole
+        } else {
+            shown
+        }
+    }
+
+    /// The true mention count of entry `i` of a list whose mentions may be capped.
+    pub fn mentions(list: &[usize], i: usize, shown: usize) -> usize {
+        list.get(i).copied().unwrap_or(shown).max(shown)
+    }
+
     /// The text of a span, clipped to the text (spans of a stale report must not panic).
     pub fn slice(&self, span: Span) -> String {
         let end = span.end().min(self.chars.len());
@@ -71,6 +91,10 @@ pub struct AppState {
     /// Entity kinds shown in the text (bits of [`super::text_view::Kind`]).
     pub enabled: u16,
     pub kwic: String,
+    /// The export files of `analysis` (they may arrive after it).
+    pub files: Option<Files>,
+    /// A text too long for the input box, held outside it.
+    pub big: Option<Rc<BigText>>,
     seq: u32,
 }
 
@@ -86,6 +110,8 @@ impl AppState {
             selection: None,
             enabled: ALL_KINDS,
             kwic: String::new(),
+            files: None,
+            big: None,
             seq: 0,
         }
     }
@@ -101,16 +127,57 @@ impl AppState {
             selection: self.selection.clone(),
             enabled: self.enabled,
             kwic: self.kwic.clone(),
+            files: self.files.clone(),
+            big: self.big.clone(),
             seq: self.seq,
         }
     }
+}
+
+/// UTF-16 units of the text copied into wasm per step (about 25 ms here).
+pub const CHARS_STEP: u32 = 600_000;
+
+/// The analysed text as chars: the one copy of the text into wasm on the page, made only when its
+/// result has come. A text longer than [`CHARS_STEP`] is copied a slice per frame, and `done`
+/// gets the chars after the last; `alive` says whether they are still wanted.
+pub fn chars_of(text: JsValue, alive: Rc<dyn Fn() -> bool>, done: Box<dyn FnOnce(Vec<char>)>) {
+    use wasm_bindgen::JsCast;
+    let text: js_sys::JsString = text.dyn_into().unwrap_or_else(|_| js_sys::JsString::from(""));
+    let len = text.length();
+    let mut chars = Vec::with_capacity(len as usize);
+    if len <= CHARS_STEP {
+        chars.extend(String::from(text).chars());
+        done(chars);
+        return;
+    }
+    fn step(text: js_sys::JsString, pos: u32, mut chars: Vec<char>, alive: Rc<dyn Fn() -> bool>, done: Box<dyn FnOnce(Vec<char>)>) {
+        if !alive() {
+            return;
+        }
+        let len = text.length();
+        let mut end = (pos + CHARS_STEP).min(len);
+        // Never between the halves of a surrogate pair.
+        if end < len && (55296.0..56320.0).contains(&text.char_code_at(end - 1)) {
+            end -= 1;
+        }
+        chars.extend(String::from(text.slice(pos, end)).chars());
+        if end >= len {
+            done(chars);
+        } else {
+            super::dom::after_frame(move || step(text, end, chars, alive, done));
+        }
+    }
+    step(text, 0, chars, alive, done);
 }
 
 pub enum Action {
     Ready,
     Requested,
     Progress(f64),
-    Done { text: Rc<str>, report: Report, millis: f64 },
+    /// `chars`: the text that was analysed.
+    Done { chars: Rc<Vec<char>>, view: Rc<PageView>, files: Option<Files>, millis: f64 },
+    Files(Files),
+    Big(Option<Rc<BigText>>),
     Failed(String),
     Notice(Option<Rc<Notice>>),
     Select { key: String, spans: Vec<Span>, scroll: Option<bool> },
@@ -128,16 +195,18 @@ impl Reducible for AppState {
             Action::Ready => s.ready = true,
             Action::Requested => s.status = Status::Analyzing(0.0),
             Action::Progress(f) => s.status = Status::Analyzing(f),
-            Action::Done { text, report, millis } => {
+            Action::Done { chars, view, files, millis } => {
                 s.runs += 1;
-                let chars: Vec<char> = text.chars().collect();
                 s.status = Status::Done { chars: chars.len(), millis };
-                let json = serde_json::to_string_pretty(&report).unwrap_or_default();
-                s.analysis = Some(Rc::new(Analysis { run: s.runs, chars, report, json }));
+                let PageView { report, totals } = Rc::try_unwrap(view).unwrap_or_else(|v| (*v).clone());
+                s.analysis = Some(Rc::new(Analysis { run: s.runs, chars, report, totals }));
+                s.files = files;
                 // Spans of the old text mean nothing in the new one.
                 s.selection = None;
             }
             Action::Failed(msg) => s.status = Status::Failed(msg),
+            Action::Files(f) => s.files = Some(f),
+            Action::Big(b) => s.big = b,
             Action::Notice(n) => s.notice = n,
             Action::Select { key, spans, scroll } => {
                 s.seq += 1;

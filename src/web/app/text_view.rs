@@ -139,57 +139,148 @@ struct BodyProps {
     enabled: u16,
 }
 
+/// The text is rendered in pieces of this many chars, one more per turn of the event loop, so
+/// that showing 200,000 marked chars never holds the page for long; pieces out of sight are not
+/// laid out (`content-visibility: auto` in style.css).
+const CHUNK: usize = 10_000;
+
 #[function_component(TextBody)]
 fn text_body(p: &BodyProps) -> Html {
     let a = &p.analysis;
     let limit = a.chars.len().min(CAP);
     let marks = {
         let a = a.clone();
-        use_memo(a.run, move |_| marks(&a, limit))
+        use_memo(a.run, move |_| {
+            let mut m = marks(&a, limit);
+            m.sort_unstable_by_key(|(s, _)| s.start());
+            m
+        })
     };
+    let starts = {
+        let a = a.clone();
+        use_memo(a.run, move |_| piece_starts(&a.chars[..limit]))
+    };
+    // How many pieces are rendered, for which run: the rest follow one per timeout.
+    let shown = use_state(|| (0u32, 1usize));
+    let pieces = starts.len();
+    let count = if shown.0 == a.run { shown.1.min(pieces) } else { 1 };
+    let timer = use_mut_ref(|| None::<dom::Timer>);
+    {
+        let shown = shown.clone();
+        let run = a.run;
+        use_effect_with((run, count), move |&(run, count)| {
+            *timer.borrow_mut() = if count < pieces { dom::set_timeout(0, move || shown.set((run, count + 1))) } else { None };
+        });
+    }
     {
         let selection = p.selection.clone();
-        use_effect_with(p.selection.as_ref().map(|s| s.seq), move |_| {
+        let complete = count >= pieces;
+        use_effect_with((p.selection.as_ref().map(|s| s.seq), complete), move |_| {
             if let Some(window) = selection.and_then(|s| s.scroll) {
                 dom::reveal_in("#text-view", ".sel-first", window);
             }
         });
     }
 
-    // Boundary events: +1 where a span of a kind starts, -1 where it ends.
-    let mut events: Vec<(usize, usize, i32)> = Vec::with_capacity(marks.len() * 2 + 8);
-    for &(s, k) in marks.iter() {
-        if p.enabled & (1 << k) != 0 {
-            events.push((s.start(), k, 1));
-            events.push((s.end(), k, -1));
-        }
-    }
     let mut outside = false;
-    if let Some(sel) = p.selection.as_ref() {
-        for s in &sel.spans {
-            let end = s.end().min(limit);
-            if s.start() < end {
-                events.push((s.start(), SELECTED, 1));
-                events.push((end, SELECTED, -1));
-            } else if !s.is_empty() {
+    let mut sel: Vec<Span> = Vec::new();
+    if let Some(s) = p.selection.as_ref() {
+        for span in &s.spans {
+            let end = span.end().min(limit);
+            if span.start() < end {
+                sel.push(Span(span.start(), end));
+            } else if !span.is_empty() {
                 outside = true;
             }
         }
+    }
+    let first_sel = sel.iter().map(|s| s.start()).min();
+    let chunks = (0..count).map(|i| {
+        let range = Span(starts[i], starts.get(i + 1).copied().unwrap_or(limit));
+        let here: Vec<Span> = sel.iter().filter(|s| s.overlaps(&range)).copied().collect();
+        html! {
+            <Piece key={i} analysis={a.clone()} marks={marks.clone()} {range} enabled={p.enabled}
+                sel={here} first_sel={first_sel.filter(|&f| range.contains(f))} />
+        }
+    });
+
+    html! {
+        <>
+        if outside {
+            <p class="note">{p.lang.t("所选位置在显示范围之外。", "The picked passage lies beyond the part shown.")}</p>
+        }
+        <div id="text-view" class={classes!("text-view", (a.chars.len() > CAP).then_some("lazy"))} tabindex="0" role="region"
+            aria-label={p.lang.t("标注后的原文", "The marked text")}>
+            { for chunks }
+        </div>
+        </>
+    }
+}
+
+/// Where the pieces start: about every [`CHUNK`] chars, just after a line break when there is
+/// one near (a lazily laid-out piece is a block, and a block ends its line).
+fn piece_starts(text: &[char]) -> Vec<usize> {
+    let mut starts = vec![0];
+    let mut pos = 0;
+    while pos + CHUNK < text.len() {
+        let next = pos + CHUNK;
+        let window = &text[next..(next + CHUNK / 2).min(text.len())];
+        pos = window.iter().position(|&c| c == '\n').map_or(next, |i| next + i + 1);
+        if pos >= text.len() {
+            break;
+        }
+        starts.push(pos);
+    }
+    starts
+}
+
+#[derive(Properties, PartialEq)]
+struct PieceProps {
+    analysis: Rc<Analysis>,
+    /// All marks of the run, sorted by start.
+    marks: Rc<Vec<(Span, usize)>>,
+    range: Span,
+    enabled: u16,
+    /// The selected spans that touch this piece.
+    sel: Vec<Span>,
+    /// Where the first selected span starts, when it is in this piece.
+    first_sel: Option<usize>,
+}
+
+/// One piece of the text, split at every mark boundary into text nodes.
+#[function_component(Piece)]
+fn piece(p: &PieceProps) -> Html {
+    let a = &p.analysis;
+    let (from, to) = (p.range.start(), p.range.end().min(a.chars.len()));
+    // Boundary events: +1 where a span of a kind starts, -1 where it ends, clipped to the piece.
+    // Marks are sorted by start; the longest reaches back a few hundred chars at most, but a
+    // warning may cover pages: look back over all that start before the piece.
+    let mut events: Vec<(usize, usize, i32)> = Vec::new();
+    let upto = p.marks.partition_point(|(s, _)| s.start() < to);
+    for &(s, k) in &p.marks[..upto] {
+        if p.enabled & (1 << k) != 0 && s.end() > from {
+            events.push((s.start().max(from), k, 1));
+            events.push((s.end().min(to), k, -1));
+        }
+    }
+    for s in &p.sel {
+        events.push((s.start().max(from), SELECTED, 1));
+        events.push((s.end().min(to), SELECTED, -1));
     }
     events.sort_unstable();
 
     let mut counts = [0i32; KINDS.len() + 1];
     let mut nodes: Vec<Html> = Vec::with_capacity(events.len() + 1);
-    let mut pos = 0;
-    let mut first_sel = true;
+    let mut pos = from;
+    let mut first_sel = p.first_sel;
     let mut i = 0;
-    while pos < limit {
+    while pos < to {
         while i < events.len() && events[i].0 <= pos {
             let (_, k, d) = events[i];
             counts[k] += d;
             i += 1;
         }
-        let next = events.get(i).map_or(limit, |e| e.0.min(limit));
+        let next = events.get(i).map_or(to, |e| e.0.min(to));
         let piece: String = a.chars[pos..next.max(pos)].iter().collect();
         let active: Vec<usize> = (0..counts.len()).filter(|&k| counts[k] > 0).collect();
         if active.is_empty() {
@@ -201,9 +292,9 @@ fn text_body(p: &BodyProps) -> Html {
                     Some(kind) => class.push(kind.class()),
                     None => {
                         class.push("sel");
-                        if first_sel {
+                        if first_sel.is_some_and(|f| f <= pos) {
                             class.push("sel-first");
-                            first_sel = false;
+                            first_sel = None;
                         }
                     }
                 }
@@ -215,16 +306,5 @@ fn text_body(p: &BodyProps) -> Html {
         }
         pos = next;
     }
-
-    html! {
-        <>
-        if outside {
-            <p class="note">{p.lang.t("所选位置在显示范围之外。", "The picked passage lies beyond the part shown.")}</p>
-        }
-        <div id="text-view" class="text-view" tabindex="0" role="region"
-            aria-label={p.lang.t("标注后的原文", "The marked text")}>
-            { for nodes }
-        </div>
-        </>
-    }
+    html! { <span class="piece">{ for nodes }</span> }
 }

@@ -60,7 +60,7 @@ pub fn warnings_view(p: &Props) -> Html {
     html! {
         <section class="card warnings" id="warnings">
             <details open=true>
-                <summary><h2>{l.t("警告", "Warnings")}<span class="count">{list.len().to_string()}</span></h2></summary>
+                <summary><h2>{l.t("警告", "Warnings")}<span class="count">{p.analysis.len(p.analysis.totals.anomalies_len, list.len()).to_string()}</span></h2></summary>
                 if list.is_empty() {
                     <p class="empty">{l.t("（无）", "(none)")}</p>
                 } else {
