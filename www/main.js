@@ -2,6 +2,14 @@
 // only for analyze(), so the page starts only here, with run_app.
 import './register-sw.js';
 
+// The analysis worker starts now, before the page's own wasm is fetched and compiled: its
+// dictionary is built in parallel, and the page adopts it (src/web/bridge.rs, EARLY_WORKER).
+try {
+  globalThis.huixiEarlyWorker = new Worker('worker.js', { type: 'module' });
+} catch (e) {
+  console.warn('huixi: worker not started early', e);
+}
+
 const root = document.getElementById('app');
 try {
   const { default: init, run_app } = await import('./pkg/huixi.js');

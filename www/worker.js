@@ -4,6 +4,10 @@
 //                                                         queued while the wasm loads
 //                  { id, text, supersede, page: true }    huixi's page: answers with a view
 //                  { type: 'memory', id }                 asks for the wasm memory's size
+//                  { type: 'hello' }                      from a page that adopted this worker
+//                                                         after it started (main.js starts it
+//                                                         before the page's wasm loads): answers
+//                                                         'ready' (or 'fatal') if it already was
 //   worker → page  { type: 'ready' }                      dictionary built
 //                  { type: 'done', id, report, millis }   millis: time spent in analyze()
 //                  { type: 'done', id, view, capped, millis, exports? }
@@ -20,6 +24,7 @@
 import init, { analyze, warm_up, page_analyze, page_exports } from './pkg/huixi.js';
 
 let ready = false;
+let fatal = null;
 let wasm = null;
 // Requests that arrive while the wasm loads.
 let queued = [];
@@ -57,6 +62,11 @@ function run(msg) {
 self.onmessage = (e) => {
   const msg = e.data;
   if (!msg || typeof msg !== 'object') return;
+  if (msg.type === 'hello') {
+    if (ready) postMessage({ type: 'ready' });
+    else if (fatal) postMessage({ type: 'fatal', message: fatal });
+    return;
+  }
   if (ready) run(msg);
   else if (msg.supersede) queued = [...queued.filter((m) => m.type === 'memory'), msg];
   else queued.push(msg);
@@ -70,5 +80,6 @@ self.onmessage = (e) => {
   postMessage({ type: 'ready' });
   for (const m of queued.splice(0)) run(m);
 }, (e) => {
-  postMessage({ type: 'fatal', message: String(e?.message ?? e) });
+  fatal = String(e?.message ?? e);
+  postMessage({ type: 'fatal', message: fatal });
 });

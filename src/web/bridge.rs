@@ -258,14 +258,32 @@ fn spawn(inner: &Rc<Inner>) -> Option<Slot> {
     make_slot(inner, serial)
 }
 
+/// The worker main.js starts before the page's wasm loads (its dictionary is then built while
+/// the page compiles and renders); the first slot adopts it.
+const EARLY_WORKER: &str = "huixiEarlyWorker";
+
+fn take_early_worker() -> Option<Worker> {
+    let global = js_sys::global();
+    let w = js_sys::Reflect::get(&global, &EARLY_WORKER.into()).ok()?;
+    let _ = js_sys::Reflect::delete_property(&global, &EARLY_WORKER.into());
+    w.dyn_into::<Worker>().ok()
+}
+
 fn make_slot(inner: &Rc<Inner>, serial: u32) -> Option<Slot> {
-    let opts = WorkerOptions::new();
-    opts.set_type(WorkerType::Module);
-    let worker = match Worker::new_with_options(WORKER_URL, &opts) {
-        Ok(w) => w,
-        Err(e) => {
-            web_sys::console::warn_1(&format!("huixi: no analysis worker ({}); analysing on the page", describe(&e)).into());
-            return None;
+    let early = take_early_worker();
+    let adopted = early.is_some();
+    let worker = match early {
+        Some(w) => w,
+        None => {
+            let opts = WorkerOptions::new();
+            opts.set_type(WorkerType::Module);
+            match Worker::new_with_options(WORKER_URL, &opts) {
+                Ok(w) => w,
+                Err(e) => {
+                    web_sys::console::warn_1(&format!("huixi: no analysis worker ({}); analysing on the page", describe(&e)).into());
+                    return None;
+                }
+            }
         }
     };
     let weak = Rc::downgrade(inner);
@@ -283,6 +301,12 @@ fn make_slot(inner: &Rc<Inner>, serial: u32) -> Option<Slot> {
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     worker.set_onmessageerror(Some(on_error.as_ref().unchecked_ref()));
+    if adopted {
+        // Its 'ready' may have been posted before these handlers existed: ask again.
+        let hello = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&hello, &"type".into(), &"hello".into());
+        let _ = worker.post_message(&hello);
+    }
     Some(Slot { worker, serial, ready: false, _on_message: on_message, _on_error: on_error })
 }
 
