@@ -4,14 +4,10 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
+mod common;
+
 fn seed(n: usize) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let prefix = format!("{n:03}_");
-    std::fs::read_dir(&dir)
-        .expect("seeds directory")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .find(|p| p.file_name().and_then(|f| f.to_str()).is_some_and(|f| f.starts_with(&prefix)))
-        .expect("seed file")
+    common::seed_path(&format!("{n:03}_"))
 }
 
 fn huixi(args: &[&str]) -> Output {

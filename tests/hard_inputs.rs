@@ -8,15 +8,8 @@ use huixi::{analyze, Report, Span};
 #[path = "../fuzz/fuzz_targets/check.rs"]
 mod check;
 
-fn seed(prefix: &str) -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
-    let entry = std::fs::read_dir(dir)
-        .expect("seeds/ exists")
-        .filter_map(|e| e.ok())
-        .find(|e| e.file_name().to_string_lossy().starts_with(prefix))
-        .unwrap_or_else(|| panic!("no seed {prefix}"));
-    std::fs::read_to_string(entry.path()).expect("seed is UTF-8")
-}
+mod common;
+use common::seed;
 
 fn checked(text: &str) -> Report {
     let r = analyze(text);

@@ -3,15 +3,8 @@
 
 use huixi::{analyze, AnomalyKind, DocumentKind, OutlineNode, Person, Report};
 
-fn seed(prefix: &str) -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
-    let entry = std::fs::read_dir(dir)
-        .expect("seeds/ exists")
-        .filter_map(|e| e.ok())
-        .find(|e| e.file_name().to_string_lossy().starts_with(prefix))
-        .unwrap_or_else(|| panic!("no seed {prefix}"));
-    std::fs::read_to_string(entry.path()).expect("seed is UTF-8")
-}
+mod common;
+use common::seed;
 
 fn person<'a>(r: &'a Report, name: &str) -> &'a Person {
     r.people

@@ -180,9 +180,18 @@ async function freeze10MB() {
         const m = document.querySelector('[data-runs]');
         if (m && Number(m.dataset.runs) > w.runs0 && w.done === null) w.done = performance.now() - w.t0;
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-runs'] });
-      const area = document.querySelector('#input, textarea');
-      area.value = text;
-      area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      // A real paste event, as a user's paste: the page takes long texts out of the textarea.
+      const box = document.querySelector('#input, textarea');
+      const target = document.querySelector('#big-text') ?? box;
+      box.select();
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      const ev = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      target.dispatchEvent(ev);
+      if (!ev.defaultPrevented) {
+        box.value = text;
+        box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+      }
     });
     const start = Date.now(), deadline = start + FREEZE_TIMEOUT_MS;
     const poll = () => Promise.race([
