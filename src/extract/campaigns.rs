@@ -253,6 +253,12 @@ mod tests {
     }
 
     #[test]
+    fn a_span_of_years_belongs_to_the_suffix() {
+        let t = run("深入开展信访问题源头治理三年攻坚行动，全力打好禁毒人民战争三年攻坚战，实施平安校园建设三年专项行动。");
+        assert_eq!(texts(&t), vec!["信访问题源头治理三年攻坚行动", "禁毒人民战争三年攻坚战", "平安校园建设三年专项行动"]);
+    }
+
+    #[test]
     fn introducing_verbs_never_open_a_name() {
         let t = run("二要抓好源头治理。结合燃气安全隐患全链条整治行动，围绕校园周边治安乱点集中整治，\
 依托城乡结合部环境综合整治，借助“清源”专项行动。");

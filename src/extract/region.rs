@@ -132,9 +132,11 @@ fn collect(tokens: &[Token], weight: f64, c: &mut HashMap<String, Cand>) {
                 add(c, t.word, 2.0 * weight, None, t.span.0);
             }
         }
+        // 平安X names the document's own jurisdiction (平安甘肃建设): as strong as a suffixed
+        // name, and enough alone in a speech, whose title names no place.
         if PREFIX_WORDS.contains(&t.word) && plausible_place(next) {
             if let Some(n) = tokens.get(i + 1) {
-                add(c, n.word, 1.5 * weight, None, n.span.0);
+                add(c, n.word, 2.5 * weight, None, n.span.0);
             }
         }
     }
@@ -257,6 +259,15 @@ mod tests {
         for w in ["年度", "动员", "推进", "部署", "工作"] {
             assert!(!plausible_place(w), "{w}");
         }
+    }
+
+    #[test]
+    fn a_speech_names_its_county_once_as_ping_an_x() {
+        // 平安X once, in an outline heading; a township named once as a speaker's unit loses.
+        let text = "在全县平安建设工作会议上的讲话\n\n同志们：\n今天，县委、县政府召开全县平安建设工作会议。\
+                    刚才，县公安局、店前镇作了交流发言。\n二、突出重点，全力打造更高水平的平安岳西\n\
+                    全县各级要把平安建设放在全局中谋划，县委平安办要加强督导。";
+        assert_eq!(region(text), Some(("岳西".into(), RegionLevel::County)));
     }
 
     #[test]

@@ -31,6 +31,9 @@ static INLINE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(&format!(r"(?P<t>{TIME}|年内)(?:前|以前|之前|内|以内)")).ok()
 });
 
+/// "力争年内…", "确保年内…": this year, as a goal's lead-in (a bare 年内 is often 一年内).
+static WITHIN_YEAR: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(?:力争|争取|确保)年内").ok());
+
 static STAGES: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(r"(?:(?:19|20)\d{2}年[\x{4E00}-\x{9FFF}]{2,5}、)+(?:19|20)\d{2}年[\x{4E00}-\x{9FFF}]{2,5}").ok()
 });
@@ -65,7 +68,12 @@ fn normalise(c: &Captures, year: Option<i32>) -> Option<String> {
 }
 
 fn has_time(c: &Captures) -> bool {
-    ["y", "rel", "m", "ye", "half"].iter().any(|g| c.name(g).is_some())
+    ["y", "rel", "m", "ye", "half"].iter().any(|g| c.name(g).is_some()) && !bare_end(c)
+}
+
+/// 底/末 with no year before it is no time: 做到底数清, 到底线, 月底 of a blank ××月.
+fn bare_end(c: &Captures) -> bool {
+    c.name("ye").is_some_and(|e| matches!(e.as_str(), "底" | "末")) && c.name("y").is_none() && c.name("rel").is_none()
 }
 
 /// Longest clause read around a deadline, in chars.
@@ -141,6 +149,18 @@ pub fn extract(ctx: &Ctx, year: Option<i32>) -> Vec<Target> {
             sc.push(when, Span::new(sp.1, end), Span::new(sp.0, end));
         }
     }
+    if let Some(re) = WITHIN_YEAR.as_ref() {
+        for m in re.find_iter(text) {
+            let sp = sc.ctx.doc.span_of_bytes(m.start(), m.end());
+            if !sc.free(sp) {
+                continue;
+            }
+            let when = year.map_or_else(|| "年内".to_string(), |y| y.to_string());
+            let end = sc.clause_end(sp.1);
+            sc.take(sp);
+            sc.push(when, Span::new(sp.1, end), Span::new(sp.0, end));
+        }
+    }
     if let (Some(re), Some(one)) = (STAGES.as_ref(), STAGE.as_ref()) {
         for m in re.find_iter(text) {
             for c in one.captures_iter(m.as_str()) {
@@ -160,7 +180,7 @@ pub fn extract(ctx: &Ctx, year: Option<i32>) -> Vec<Target> {
         for c in re.captures_iter(text) {
             let (Some(all), Some(t)) = (c.get(0), c.name("t")) else { continue };
             let sp = sc.ctx.doc.span_of_bytes(all.start(), all.end());
-            if t.as_str().is_empty() || !sc.free(sp) {
+            if t.as_str().is_empty() || bare_end(&c) || !sc.free(sp) {
                 continue;
             }
             let when = if t.as_str() == "年内" {
@@ -253,6 +273,22 @@ mod tests {
         assert_eq!(t[0].text, "各村社区要全部建成标准化调解室，做到应建尽建");
         assert_eq!(t[0].span, Span::new(5, 31));
         assert_eq!(t[1].text, "基本完成网格整合");
+    }
+
+    #[test]
+    fn within_the_year_as_a_lead_in() {
+        let t = run("要深化调解工作，力争年内全县矛盾纠纷调解成功率达到98%以上。一年内完成的案件要回访。", Some(2025));
+        assert_eq!(whens(&t), vec!["2025"]);
+        assert_eq!(t[0].text, "全县矛盾纠纷调解成功率达到98%以上");
+    }
+
+    #[test]
+    fn di_and_mo_alone_are_no_time() {
+        // 做到底数清 is not 到 + 底; a blank month (××月底前) has no time either.
+        let t = run("要逐一落实包案领导和稳控措施，做到底数清、情况明、措施实。××月底前，积案要全部化解到位。", Some(2024));
+        assert!(t.is_empty(), "{t:?}");
+        let t = run("到今年底，网格员要配齐。", Some(2024));
+        assert_eq!(whens(&t), vec!["2024-12-31"]);
     }
 
     #[test]

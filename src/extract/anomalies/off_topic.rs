@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use crate::extract::region::plausible_place;
+use crate::extract::region::{plausible_place, split_suffix};
 use crate::extract::Ctx;
 use crate::lexicon::{self, FastMap};
 use crate::report::{Anomaly, AnomalyKind, Region};
@@ -70,6 +70,11 @@ const NOT_AFTER: &[&str] = &["乡镇", "乡村", "区域", "区县", "县区", "
 fn place_like<'a>(toks: &[Token<'a>]) -> HashSet<&'a str, lexicon::FastHash> {
     let mut out = HashSet::default();
     for (i, t) in toks.iter().enumerate() {
+        // A place written with its suffix as one token (婺源县/ns) is its own context.
+        if t.pos.starts_with("ns") && split_suffix(t.word).is_some() {
+            out.insert(t.word);
+            continue;
+        }
         if NOUN.contains(&t.pos)
             && t.word.len() <= 9
             && (toks.get(i + 1).is_some_and(|n| !NOT_AFTER.contains(&n.word) && PLACE_AFTER.iter().any(|a| n.word.starts_with(a)))
@@ -108,8 +113,11 @@ pub(super) fn scores(ctx: &Ctx, region: Option<&Region>) -> Vec<(usize, f64, For
         let foreign = own
             .keys()
             // Cheap token-level test first; the substring count confirms it.
-            .filter(|w| total.get(*w) == own.get(*w) && region.is_none_or(|r| r.name != **w) && places.contains(*w))
-            .map(|w| (w.to_string(), ptext.matches(*w).count()))
+            .filter(|w| total.get(*w) == own.get(*w) && places.contains(*w))
+            // 婺源县 is named by its stem: the stem must be the region's no more than the word.
+            .map(|w| split_suffix(w).map_or(*w, |(stem, _)| stem))
+            .filter(|w| region.is_none_or(|r| r.name != *w))
+            .map(|w| (w.to_string(), ptext.matches(w).count()))
             .filter(|(w, n)| *n >= 2 && text.matches(w.as_str()).count() == *n)
             .max_by_key(|(w, n)| (*n, std::cmp::Reverse(w.clone())));
         out.push((i, sim, foreign));

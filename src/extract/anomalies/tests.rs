@@ -199,13 +199,18 @@ fn common_nouns_before_place_words_are_not_foreign_places() {
 
 #[test]
 fn genre_set_has_no_off_topic_paragraph() {
-    // The held-out genre documents are all on topic: no paragraph names a foreign place.
+    // The held-out genre documents are on topic (but those written with a pasted paragraph,
+    // whose expected facts say so): no paragraph names a foreign place.
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/genre");
     let files: Vec<_> = std::fs::read_dir(dir)
         .map(|rd| rd.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect())
         .unwrap_or_default();
     assert!(!files.is_empty());
     for f in files {
+        let expected = std::fs::read_to_string(f.with_extension("expected.json")).unwrap_or_default();
+        if expected.contains("\"off_topic\"") {
+            continue;
+        }
         let text = std::fs::read_to_string(&f).unwrap_or_default();
         for (p, sim, foreign) in scores_of(&text) {
             assert!(foreign.is_none(), "{f:?} {sim} {foreign:?} {p}");
@@ -213,4 +218,19 @@ fn genre_set_has_no_off_topic_paragraph() {
         let (_, a) = run(&text);
         assert!(a.iter().all(|x| x.kind != AnomalyKind::OffTopic), "{f:?}");
     }
+}
+
+#[test]
+fn pasted_paragraph_naming_a_suffixed_county() {
+    // The foreign county is written with its suffix, one token (婺源县/ns), never bare.
+    let text = "临澧县召开信访维稳工作调度会\n\
+        3月5日晚上，临澧县召开全国两会期间信访维稳工作调度会，部署安保维稳重点任务。县委书记钟立平出席会议并讲话。\n\
+        钟立平强调，要全面排查化解矛盾纠纷，对重点信访事项逐一落实包案领导和稳控措施，压紧压实属地责任，严格落实值班和领导带班制度，确保全县社会大局和谐稳定。\n\
+        油菜花海连绵起伏，粉墙黛瓦错落其间。近日，婺源县江岭景区迎来赏花高峰，每天接待游客超过两万人次。该县推出民宿体验、非遗展示、农事研学等新业态，带动村民增收。婺源县文旅部门负责人表示，将继续完善景区配套设施。\n\
+        会议要求，各乡镇、各部门要对照会议部署抓好信访维稳工作落实，确保各项维稳措施落地落实。\n";
+    let (doc, a) = run(text);
+    let o = of(AnomalyKind::OffTopic, &doc, &a);
+    assert_eq!(o.len(), 1, "{o:?}");
+    assert!(o[0].0.starts_with("油菜花海"), "{}", o[0].0);
+    assert!(o[0].1.contains("“婺源”"), "{}", o[0].1);
 }

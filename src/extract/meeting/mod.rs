@@ -67,6 +67,20 @@ static RE_VENUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"在(?P<venue>[^，。；在]{2,30}?)(?:隆重|胜利)?(?:召开|举行)").expect("venue regex")
 });
 
+/// A video meeting's main hall: "在…设主会场", "主会场设在…".
+static RE_MAIN_HALL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"在(?P<a>[^，。；在]{2,30}?)设(?:立)?主会场|主会场设在(?P<b>[^，。；]{2,30}?)(?:[，。；]|$)").expect("main hall regex")
+});
+
+/// A sentence of its own about the meeting just announced: "会议在…召开", "会议在…设主会场".
+static RE_VENUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:会议|本次会议|此次会议|大会)(?:在(?P<a>[^，。；在]{2,30}?)(?:隆重|胜利)?(?:召开|举行)(?:[，。；！\s]|$)|在(?P<b>[^，。；在]{2,30}?)设(?:立)?主会场|主会场设在(?P<c>[^，。；]{2,30}?)(?:[，。；]|$))")
+        .expect("venue after regex")
+});
+
+/// Sentences read after the announcement for its venue.
+const VENUE_AFTER: usize = 2;
+
 static RE_LEADING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:本报讯|本台讯|本网讯)?\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{3,4}日|今天|昨天|前天|今日|昨日|近日|日前)?\s*(?:上午|下午|晚上|中午|早上|凌晨)?\s*")
         .expect("leading date regex")
@@ -336,9 +350,12 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
     .or_else(|| time_in_prefix(&ann.sentence))
     .map(str::to_string);
 
-    m.venue = ann.venue.as_deref().and_then(clean_venue).or_else(|| {
-        RE_VENUE.captures(&ann.sentence).and_then(|c| c.name("venue")).and_then(|v| clean_venue(v.as_str()))
-    });
+    m.venue = ann
+        .venue
+        .as_deref()
+        .and_then(clean_venue)
+        .or_else(|| RE_VENUE.captures(&ann.sentence).and_then(|c| c.name("venue")).and_then(|v| clean_venue(v.as_str())))
+        .or_else(|| venue_nearby(ctx, document, &ann));
     m.organizers = organizers(&ann.prefix);
     m.name = Some(ann.name);
     m.span = ann.span.or_else(|| {
@@ -347,6 +364,30 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
         ctx.find_all(t).into_iter().next()
     });
     m
+}
+
+/// The venue when the announcement does not give it: the main hall of a video meeting
+/// ("…以视频会议形式召开，在…设主会场"), or a sentence of its own right after the announcement
+/// in the same paragraph ("会议在镇便民服务中心三楼会议室召开。"); after a headline
+/// announcement, the lead's first sentences.
+fn venue_nearby(ctx: &Ctx, document: &Document, ann: &Announcement) -> Option<String> {
+    let hall = |s: &str| RE_MAIN_HALL.captures(s).and_then(|c| c.name("a").or_else(|| c.name("b"))).and_then(|v| clean_venue(v.as_str()));
+    if let Some(v) = hall(&ann.sentence) {
+        return Some(v);
+    }
+    let heading = |s: &str| Some(s.trim()) == document.title.as_deref() || Some(s.trim()) == document.subtitle.as_deref();
+    let after: Vec<Span> = match ann.span {
+        Some(sp) => {
+            let para_end = ctx.paragraphs.iter().find(|p| p.0 <= sp.0 && sp.0 < p.1).map_or(sp.1, |p| p.1);
+            let from = ctx.sentences.partition_point(|s| s.0 < sp.1);
+            ctx.sentences.get(from..).unwrap_or(&[]).iter().filter(|s| s.0 < para_end).take(VENUE_AFTER).copied().collect()
+        }
+        None => ctx.sentences.iter().filter(|s| !heading(ctx.slice(**s)) && !ctx.slice(**s).trim().is_empty()).take(LEAD_SENTENCES).copied().collect(),
+    };
+    after.iter().find_map(|sp| {
+        let c = RE_VENUE_AFTER.captures(ctx.slice(*sp).trim_start())?;
+        c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).and_then(|v| clean_venue(v.as_str()))
+    })
 }
 
 /// Body sentences read for a news lead's date when the headline announced the meeting.

@@ -251,3 +251,19 @@ fn a_described_meeting_is_no_name_and_the_bylined_title_names_it() {
     let m = run("今天召开的这次会议很重要。4月9日，县委召开全县禁毒工作会议。");
     assert_eq!(m.name.as_deref(), Some("全县禁毒工作会议"));
 }
+
+#[test]
+fn venue_in_the_next_sentence_or_as_the_main_hall() {
+    let m = run("6月28日上午，石桥镇召开第二季度综治维稳工作会议，分析研判社会治安形势。会议在镇便民服务中心三楼会议室召开。镇党委书记雷某出席会议。");
+    assert_eq!(m.venue.as_deref(), Some("镇便民服务中心三楼会议室"));
+    let m = run("5月16日下午，东湖区常态化扫黑除恶斗争推进会以视频会议形式召开。会议在区行政中心二楼会议室设主会场，各街道设分会场。");
+    assert_eq!(m.venue.as_deref(), Some("区行政中心二楼会议室"));
+    assert_eq!(m.format.as_deref(), Some("视频会议"));
+    let m = run("9月3日，全市防汛工作电视电话会议召开，主会场设在市应急指挥中心，各县区设分会场。");
+    assert_eq!(m.venue.as_deref(), Some("市应急指挥中心"));
+    // A later paragraph's meeting is another meeting.
+    let m = run("3月1日，县委召开全县信访工作会议，部署今年任务。\n会议在县委第一会议室召开前，各乡镇已完成排查。\n");
+    assert_eq!(m.venue, None);
+    let m = run("3月1日，县委召开全县信访工作会议，部署今年任务。会议在县委第一会议室召开前，各乡镇已完成排查。");
+    assert_eq!(m.venue, None);
+}

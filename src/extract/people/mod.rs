@@ -207,7 +207,9 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
             }
             if !group.is_empty() && !closed && i - last_end <= REACH {
                 match verb_at(chars, i) {
-                    Some((e, Verb::Role(r))) if clean_gap(chars, last_end, i) => {
+                    // "听取了王某的汇报", "传达了王某的讲话": after 的 the verb is a noun, the
+                    // name its owner, not the one acting at the meeting.
+                    Some((e, Verb::Role(r))) if clean_gap(chars, last_end, i) && !possessive => {
                         if first_group.is_none() {
                             first_group = Some(group.clone());
                         }

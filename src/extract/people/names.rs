@@ -149,9 +149,13 @@ fn parse_dotted(chars: &[char], s: usize, close: &dyn Fn(usize) -> bool) -> Opti
             return None;
         }
         // Last segment: the shortest run that is properly closed.
-        return (seg_start + 1..=(seg_start + 6).min(chars.len()))
-            .take_while(|&e| is_han(chars[e - 1]))
-            .find(|&e| close(e));
+        let limit = (seg_start + 6).min(chars.len());
+        let e = (seg_start + 1..=limit).take_while(|&e| is_han(chars[e - 1])).find(|&e| close(e))?;
+        // "艾买提出席": 提出 closes the shorter reading, but the role verb one char on (出席)
+        // is what the clause says; a role verb never starts with a name's last char.
+        let role_at = |k: usize| matches!(verb_at(chars, k), Some((_, Verb::Role(_))));
+        let longer = e < limit && is_han(chars[e]) && !role_at(e) && role_at(e + 1) && close(e + 1);
+        return Some(if longer { e + 1 } else { e });
     }
 }
 

@@ -468,3 +468,32 @@ fn name_before_guanyu_or_a_one_char_given_name_read_as_a_place() {
     assert_eq!(find(&ps, "于洋").roles, vec!["报告"]);
 }
 
+
+#[test]
+fn dotted_name_before_chuxi_keeps_its_last_char() {
+    // 提出 would end the name at 艾买; 出席 is the verb the clause means.
+    let ps = people("州人大常委会主任阿依古丽·吐尔逊，州中级人民法院院长马建新，州人民检察院检察长帕尔哈提·艾买提出席会议。");
+    assert_eq!(names(&ps), vec!["阿依古丽·吐尔逊", "马建新", "帕尔哈提·艾买提"]);
+    for p in &ps {
+        assert_eq!(p.roles, vec!["出席"], "{}", p.name);
+    }
+    assert_eq!(find(&ps, "帕尔哈提·艾买提").titles, vec!["州人民检察院检察长"]);
+    // A dotted name closed by a speech verb stays as it is.
+    let ps = people("自治区党委常委、政法委书记买买提·吐尔逊提出，要坚持系统治理。");
+    assert_eq!(names(&ps), vec!["买买提·吐尔逊"]);
+}
+
+#[test]
+fn huibao_is_a_report_at_a_joint_meeting() {
+    let ps = people("市住建局局长彭学文汇报了房地产领域信访问题化解情况，市人社局局长冯春燕汇报了根治欠薪工作推进情况。");
+    assert_eq!(names(&ps), vec!["彭学文", "冯春燕"]);
+    assert_eq!(find(&ps, "彭学文").roles, vec!["报告"]);
+    assert_eq!(find(&ps, "冯春燕").titles, vec!["市人社局局长"]);
+}
+
+#[test]
+fn a_role_noun_after_de_is_no_role() {
+    let ps = people("县长方卫东出席会议。会议传达学习了市委书记周立平的讲话，听取了方卫东的汇报。");
+    assert_eq!(find(&ps, "方卫东").roles, vec!["出席"]);
+    assert!(ps.iter().find(|p| p.name == "周立平").is_none_or(|p| p.roles.is_empty()));
+}
