@@ -124,17 +124,7 @@ mod tests {
     use super::*;
     use crate::extract::with_ctx;
 
-    fn seed(prefix: &str) -> String {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
-        std::fs::read_dir(dir)
-            .ok()
-            .into_iter()
-            .flatten()
-            .filter_map(|e| e.ok())
-            .find(|e| e.file_name().to_string_lossy().starts_with(prefix))
-            .and_then(|e| std::fs::read_to_string(e.path()).ok())
-            .unwrap_or_default()
-    }
+    use crate::extract::seed;
 
     fn words(kw: &[Keyword]) -> Vec<&str> {
         kw.iter().map(|k| k.word.as_str()).collect()

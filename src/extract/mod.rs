@@ -70,6 +70,21 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Text of the seed whose file name starts with `prefix` ("000_"), for extractor tests; empty
+/// when there is none (the test's own assertions then fail).
+#[cfg(test)]
+pub(crate) fn seed(prefix: &str) -> String {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
+    std::fs::read_dir(dir)
+        .ok()
+        .and_then(|rd| {
+            rd.filter_map(Result::ok)
+                .find(|e| e.file_name().to_string_lossy().starts_with(prefix))
+                .and_then(|e| std::fs::read_to_string(e.path()).ok())
+        })
+        .unwrap_or_default()
+}
+
 /// Ready-made context for extractor tests: normalise, tag, no masking.
 #[cfg(test)]
 pub(crate) fn with_ctx<R>(text: &str, f: impl FnOnce(&Ctx) -> R) -> R {

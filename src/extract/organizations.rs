@@ -235,12 +235,7 @@ mod tests {
 
     #[test]
     fn seed_001_institutions() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-        let text = std::fs::read_dir(dir)
-            .ok()
-            .and_then(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).find(|p| p.to_string_lossy().contains("001_")))
-            .and_then(|p| std::fs::read_to_string(p).ok())
-            .unwrap_or_default();
+        let text = crate::extract::seed("001_");
         let got = names(&text);
         for want in ["区委", "区委政法委", "区司法局", "信访局", "区政府"] {
             assert!(got.iter().any(|g| g == want), "{want} missing from {got:?}");

@@ -11,17 +11,7 @@ fn chrome_texts(doc: &Doc, info: &DocumentInfo) -> Vec<String> {
     info.boilerplate.iter().map(|a| doc.unmasked_slice(a.span).to_string()).collect()
 }
 
-pub(crate) fn seed(prefix: &str) -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
-    std::fs::read_dir(dir)
-        .ok()
-        .and_then(|rd| {
-            rd.filter_map(Result::ok)
-                .find(|e| e.file_name().to_string_lossy().starts_with(prefix))
-                .and_then(|e| std::fs::read_to_string(e.path()).ok())
-        })
-        .unwrap_or_default()
-}
+pub(crate) use crate::extract::seed;
 
 #[test]
 fn news_header_title_subtitle_and_metadata() {

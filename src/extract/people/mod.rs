@@ -167,27 +167,15 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                 continue;
             }
             // "王某通报了…情况，并对…进行部署": a clause without a subject of its own goes on
-            // with the group's.
-            if matches!(chars.get(i), Some('，' | '；')) && !group.is_empty() && !spoke && !possessive {
-                let next_mention = mentions.get(m).map_or(usize::MAX, |x| x.0 .0);
-                if let Some((end, r)) = continuation_role(chars, i + 1, sent.1.min(next_mention)) {
-                    if first_group.is_none() {
-                        first_group = Some(group.clone());
-                    }
-                    for &p in &group {
-                        add_role(&mut people[p], r);
-                    }
-                    role_seen = true;
-                    last_end = end;
-                    i = end;
-                    continue;
-                }
-            }
-            // "王某对…（、“…”）…进行具体部署": the object phrase may be long and hold 、 and
-            // quotes; the role verb ends the clause.
-            if i == last_end && !group.is_empty() && !closed && !role_seen && !possessive {
-                let next_mention = mentions.get(m).map_or(usize::MAX, |x| x.0 .0);
-                if let Some((end, r)) = continuation_role(chars, i, sent.1.min(next_mention)) {
+            // with the group's (from after the comma). "王某对…（、“…”）…进行具体部署": the
+            // object phrase may be long and hold 、 and quotes; the role verb ends the clause
+            // (from right after the name).
+            let after_comma = matches!(chars.get(i), Some('，' | '；')) && !spoke;
+            let after_name = i == last_end && !closed && !role_seen;
+            let starts = [after_comma.then_some(i + 1), after_name.then_some(i)];
+            if !group.is_empty() && !possessive {
+                let limit = sent.1.min(mentions.get(m).map_or(usize::MAX, |x| x.0 .0));
+                if let Some((end, r)) = starts.into_iter().flatten().find_map(|from| continuation_role(chars, from, limit)) {
                     if first_group.is_none() {
                         first_group = Some(group.clone());
                     }

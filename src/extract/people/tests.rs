@@ -171,13 +171,7 @@ fn junk_input_does_not_panic() {
     }
 }
 
-fn seed(prefix: &str) -> String {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let path = std::fs::read_dir(dir)
-        .ok()
-        .and_then(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(prefix))));
-    path.and_then(|p| std::fs::read_to_string(p).ok()).unwrap_or_default()
-}
+use crate::extract::seed;
 
 #[test]
 fn seed_000_participants() {
