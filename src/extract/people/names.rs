@@ -344,7 +344,7 @@ fn jieba_allows_name(chars: &[char], toks: &TokenIndex, s: usize, e: usize) -> b
     // A one-char given name is often read as a noun (于洋); only function words rule it out.
     let function_word = matches!(toks.pos_of(s + 1, e), Some("p" | "c" | "u" | "ul" | "uj" | "r" | "m" | "q"));
     let other_word = matches!(toks.pos_of(s + 1, e), Some("n" | "t" | "f" | "s" | "d" | "vn" | "nt" | "nnt" | "l" | "i"));
-    !function_word && !(other_word && e - s == 3 && !rare_word(&chars[s + 1..e]))
+    !(function_word || (other_word && e - s == 3 && !rare_word(&chars[s + 1..e])))
 }
 
 /// A dictionary word rare enough to be a given name rather than the object of 向/于 (海波 is

@@ -58,7 +58,7 @@ fn speaker_on_line(chars: &[char], ls: usize, le: usize, toks: &TokenIndex, role
         }
         LEX.heads.longest_ending_at(chars, t)?;
         let titles = title_chain(chars, t, toks);
-        (!titles.is_empty()).then(|| Anchor { start: s, end: e, titles, role: Some(role) })
+        (!titles.is_empty()).then_some(Anchor { start: s, end: e, titles, role: Some(role) })
     })
 }
 
