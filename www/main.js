@@ -1,14 +1,6 @@
 // Starts the page (index.html). The module itself never mounts anything: other pages import it
-// only for analyze(), so the page starts only here, with run_app. No static import: the worker
-// must not wait for another module to load.
-
-// The analysis worker starts now, before the page's own wasm is fetched and compiled: its
-// dictionary is built in parallel, and the page adopts it (src/web/bridge.rs, EARLY_WORKER).
-try {
-  globalThis.huixiEarlyWorker = new Worker('worker.js', { type: 'module' });
-} catch (e) {
-  console.warn('huixi: worker not started early', e);
-}
+// only for analyze(), so the page starts only here, with run_app. The analysis worker was started
+// by boot.js already.
 
 import('./register-sw.js').catch((e) => console.warn('huixi: offline mode unavailable:', e));
 

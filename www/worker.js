@@ -5,7 +5,7 @@
 //                  { id, text, supersede, page: true }    huixi's page: answers with a view
 //                  { type: 'memory', id }                 asks for the wasm memory's size
 //                  { type: 'hello' }                      from a page that adopted this worker
-//                                                         after it started (main.js starts it
+//                                                         after it started (boot.js starts it
 //                                                         before the page's wasm loads): answers
 //                                                         'ready' (or 'fatal') if it already was
 //   worker → page  { type: 'ready' }                      dictionary built

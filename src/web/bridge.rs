@@ -258,7 +258,7 @@ fn spawn(inner: &Rc<Inner>) -> Option<Slot> {
     make_slot(inner, serial)
 }
 
-/// The worker main.js starts before the page's wasm loads (its dictionary is then built while
+/// The worker www/boot.js starts before the page's wasm loads (its dictionary is then built while
 /// the page compiles and renders); the first slot adopts it.
 const EARLY_WORKER: &str = "huixiEarlyWorker";
 
