@@ -78,7 +78,13 @@ self.onmessage = (e) => {
 })().then(() => {
   ready = true;
   postMessage({ type: 'ready' });
-  for (const m of queued.splice(0)) run(m);
+  const pending = queued.splice(0);
+  // The extractors compile their rules on first use (~20 ms natively, more in wasm): do that
+  // now, while nobody waits, so the user's first analysis is as fast as the next ones.
+  if (pending.length === 0) {
+    try { analyze('县委召开全县政法工作会议。县委书记张三出席会议并讲话，强调要增强“四个意识”。'); } catch {}
+  }
+  for (const m of pending) run(m);
 }, (e) => {
   fatal = String(e?.message ?? e);
   postMessage({ type: 'fatal', message: fatal });
