@@ -1,21 +1,13 @@
 //! The outline of the speech or report as a collapsible tree; each point jumps to its heading.
 
-use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::i18n::Lang;
 use super::kwic::find_all;
+use super::state::JumpProps as Props;
 use super::Analysis;
 use crate::report::{OutlineNode, Span};
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub lang: Lang,
-    pub analysis: Rc<Analysis>,
-    pub selected: Option<String>,
-    pub on_jump: Callback<(String, Span)>,
-}
 
 /// The heading of a point (its marker and first sentence), not its whole body, which can run
 /// for pages.

@@ -13,6 +13,15 @@ use crate::report::{Report, Span};
 use crate::web::bridge::Files;
 use crate::web::page::{PageView, Totals};
 
+/// Props of a result panel whose entries jump to a passage of the text (outline, warnings).
+#[derive(yew::Properties, PartialEq)]
+pub struct JumpProps {
+    pub lang: Lang,
+    pub analysis: Rc<Analysis>,
+    pub selected: Option<String>,
+    pub on_jump: yew::Callback<(String, Span)>,
+}
+
 /// One finished analysis: the text as chars (spans index it directly) and the Report to show.
 /// For a huge text the Report's lists are capped (`totals` says by how much; see `web::page`);
 /// the exports, made from the whole Report, are kept apart in [`AppState::files`].

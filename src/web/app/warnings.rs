@@ -1,24 +1,15 @@
 //! Warnings: website chrome, template placeholders and pasted-in passages, each with a jump to
 //! the passage so the reader can judge it.
 
-use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::i18n::Lang;
-use super::Analysis;
-use crate::report::{AnomalyKind, Span};
+use super::state::JumpProps as Props;
+use crate::report::AnomalyKind;
 
 /// Chars of the passage quoted under its warning.
 const EXCERPT: usize = 60;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub lang: Lang,
-    pub analysis: Rc<Analysis>,
-    pub selected: Option<String>,
-    pub on_jump: Callback<(String, Span)>,
-}
 
 #[function_component(WarningsView)]
 pub fn warnings_view(p: &Props) -> Html {
