@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join, dirname, extname, normalize, resolve, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, FLAGS, TYPES, pasteStaged } from '../browser-common.mjs';
 import zlib from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -20,11 +21,6 @@ const SEEDS = join(ROOT, 'seeds');
 const JIEBA = join(ROOT, 'node_modules/jieba-wasm/pkg/web');
 const JIEBA_VERSION = JSON.parse(await readFile(join(ROOT, 'node_modules/jieba-wasm/package.json'), 'utf8').catch(() => '{}')).version ?? '?';
 const ART = join(ROOT, 'artifacts');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
-  '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
 
 const argv = process.argv.slice(2);
 const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 ? Number(argv[i + 1]) : dflt; };
@@ -178,21 +174,12 @@ async function freeze10MB() {
       w.t0 = performance.now();
       new MutationObserver(() => {
         const m = document.querySelector('[data-runs]');
-        if (m && Number(m.dataset.runs) > w.runs0 && w.done === null) w.done = performance.now() - w.t0;
+        if (m && Number(m.dataset.runs) > w.runs0 && w.done === null) w.done = performance.now() - (window.__pastedAt ?? w.t0);
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-runs'] });
-      // A real paste event, as a user's paste: the page takes long texts out of the textarea.
-      const box = document.querySelector('#input, textarea');
-      const target = document.querySelector('#big-text') ?? box;
-      box.select();
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      const ev = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-      target.dispatchEvent(ev);
-      if (!ev.defaultPrevented) {
-        box.value = text;
-        box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-      }
+      window.__clip = text;
     });
+    // A real paste event, as a user's paste: the page takes long texts out of the textarea.
+    await pasteStaged(page);
     const start = Date.now(), deadline = start + FREEZE_TIMEOUT_MS;
     const poll = () => Promise.race([
       page.evaluate(() => ({ done: window.__freeze.done, maxGap: window.__freeze.maxGap, bytes: window.__freeze.bytes })),

@@ -18,17 +18,13 @@ import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { join, dirname, extname, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM, FLAGS, TYPES, pasteStaged } from '../browser-common.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const WWW = join(ROOT, 'www');
 const ART = join(ROOT, 'artifacts');
 const SEEDS = join(ROOT, 'seeds');
 const FIXTURES = join(ROOT, 'tests/e2e/fixtures');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
-  '.wasm': 'application/wasm', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };
 
 const results = [];
 function check(name, ok, detail = '') {
@@ -109,34 +105,12 @@ async function analyse(page, text, timeout) {
   await waitRuns(page, before, timeout);
   return Date.now() - t;
 }
-// A paste as the browser delivers it: a paste event with the clipboard's text (the page may take
-// it, as it does with megabytes), else the browser's own insertion and one input event (page.fill
-// is slow on megabytes). It replaces the text: into the box with all of it selected, or onto the
-// long-text panel when that shows.
-// The text is handed to the page first, so that a timing around the paste measures the page.
+// A user's paste (see pasteStaged); the text is handed to the page first.
 async function paste(page, text) {
   await stage(page, text);
   return pasteStaged(page);
 }
 const stage = (page, text) => page.evaluate((text) => { window.__clip = text; }, text);
-function pasteStaged(page) {
-  return page.evaluate(() => {
-    const text = window.__clip;
-    delete window.__clip;
-    const panel = document.querySelector('#big-text');
-    const box = document.querySelector('#input');
-    const target = panel ?? box;
-    box.select();   // the user replaces what the box held
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    const ev = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-    target.dispatchEvent(ev);
-    if (ev.defaultPrevented) return 'taken';
-    box.value = text;
-    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-    return 'inserted';
-  });
-}
 // Main-thread stalls from now on: the longest gap between animation frames and the long tasks.
 const watchFrames = (page) => page.evaluate(() => {
   const w = window.__frames = { worst: 0, at: 0, n: 0, long: [], t0: performance.now(), stop: false };

@@ -1,0 +1,33 @@
+// What the browser-driven scripts share (tests/e2e/e2e.mjs, tests/bench/browser-bench.mjs): the
+// Chromium they launch, its flags, the MIME types their static servers send, and a user's paste.
+
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };
+
+// A paste as the browser delivers it: a paste event with the clipboard's text (the page may take
+// it, as it does with megabytes), else the browser's own insertion and one input event (page.fill
+// is slow on megabytes). It replaces the text: into the box with all of it selected, or onto the
+// long-text panel when that shows. The text is in `window.__clip` already (put there by the
+// caller), so that a timing around the paste measures the page, not the transfer.
+export function pasteStaged(page) {
+  return page.evaluate(() => {
+    const text = window.__clip;
+    delete window.__clip;
+    const panel = document.querySelector('#big-text');
+    const box = document.querySelector('#input');
+    const target = panel ?? box;
+    window.__pastedAt = performance.now();   // for timings that start at the paste
+    box.select();   // the user replaces what the box held
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    const ev = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    target.dispatchEvent(ev);
+    if (ev.defaultPrevented) return 'taken';
+    box.value = text;
+    box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    return 'inserted';
+  });
+}
