@@ -39,6 +39,7 @@ plain_wasm() {
 wasm_env() {
   # opt-level "s" for the wasm only (native stays at 3): measured 4.94 → 4.41 MB raw, 1.47 →
   # 1.35 MB brotli, with the same analyze times in Chromium (BENCHMARKS.md).
+  # (+simd128 was measured and not kept: the same analyze times in Chromium, BENCHMARKS.md.)
   local e=(CARGO_TARGET_DIR="$WASM_TARGET_DIR" CARGO_PROFILE_RELEASE_OPT_LEVEL=s
            # minicov (under wasm-bindgen-test) compiles C for wasm32.
            CC_wasm32_unknown_unknown="$(wasm_cc)" AR_wasm32_unknown_unknown="$(wasm_ar)"

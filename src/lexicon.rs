@@ -85,6 +85,8 @@ impl<'a> FromIterator<&'a str> for CharWords {
 pub type FastHash = std::hash::BuildHasherDefault<FxHasher>;
 /// A HashMap with [`FastHash`].
 pub type FastMap<K, V> = HashMap<K, V, FastHash>;
+/// A HashSet with [`FastHash`].
+pub type FastSet<K> = std::collections::HashSet<K, FastHash>;
 
 #[derive(Default, Clone, Copy)]
 pub struct FxHasher(u64);

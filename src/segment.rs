@@ -104,7 +104,7 @@ pub struct Token<'a> {
 
 impl Token<'_> {
     pub fn is_punct(&self) -> bool {
-        self.word.chars().all(|c| !c.is_alphanumeric())
+        self.word.chars().all(|c| !crate::text::is_alnum(c))
     }
 }
 

@@ -251,6 +251,31 @@ pub fn is_han(c: char) -> bool {
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F | 0x30000..=0x3134F)
 }
 
+/// `c.is_alphanumeric()`, answered without Unicode tables for ASCII and Han (every Han char is a
+/// letter, in its fully assigned blocks): the tables' slow path otherwise runs for every Chinese char, and is dear in wasm.
+pub fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        common_han(c) || c.is_alphanumeric()
+    }
+}
+
+/// `c.is_numeric()`, with the same shortcuts as [`is_alnum`] (no Han char is numeric).
+pub fn is_numeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_digit()
+    } else {
+        !common_han(c) && c.is_numeric()
+    }
+}
+
+/// The two CJK blocks with every code point assigned (letters all): the rest of [`is_han`]'s
+/// ranges have gaps the tables must answer for.
+fn common_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
+}
+
 /// Convert char offsets to UTF-16 code-unit offsets (for JavaScript strings): returns a table
 /// `t` with `t[char_offset] = utf16_offset`, of length `chars + 1`.
 pub fn utf16_offsets(s: &str) -> Vec<usize> {
@@ -267,6 +292,15 @@ pub fn utf16_offsets(s: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_class_shortcuts_agree_with_std() {
+        // Every char, astral planes included: the shortcuts may only be faster, never different.
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_numeric(c), c.is_numeric(), "{c:?}");
+        }
+    }
 
     #[test]
     fn normalisation_keeps_char_offsets() {

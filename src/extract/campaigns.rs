@@ -6,7 +6,7 @@
 //! and is kept as written, quotes included (“331”火灾隐患专项整治): the quotes are how the
 //! documents spell such names. A suffix with no name (五场攻坚战, 一系列专项行动) is a count.
 
-use std::collections::HashMap;
+use crate::lexicon::FastMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -157,8 +157,8 @@ fn joins(ctx: &Ctx, cs: &[char], end: usize, next: usize) -> bool {
 pub fn extract(ctx: &Ctx) -> Vec<Term> {
     let Some(re) = RULES.suffix.as_ref() else { return Vec::new() };
     let text = ctx.doc.text.as_str();
-    let cs: Vec<char> = text.chars().collect();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let cs = &ctx.chars;
+    let mut index: FastMap<String, usize> = FastMap::default();
     let mut out: Vec<Term> = Vec::new();
     let found: Vec<Span> = re.find_iter(text).map(|m| ctx.doc.span_of_bytes(m.start(), m.end())).collect();
     let mut i = 0;

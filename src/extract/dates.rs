@@ -231,13 +231,17 @@ fn glued_readings(text: &str) -> Vec<(u32, u32)> {
 /// month and day; a confirmed damaged date takes the confirming date's year.
 pub fn confirmed(text: &str, all: &[DateMatch]) -> Vec<DateMatch> {
     let sound: Vec<&DateMatch> = all.iter().filter(|d| !d.damaged).collect();
+    // Byte offset of each char, built only if a damaged date needs one (skipping chars from the
+    // start for each would make a long text with many of them quadratic).
+    let mut starts: Option<Vec<usize>> = None;
     all.iter()
         .filter_map(|d| {
             if !d.damaged {
                 return Some(*d);
             }
-            let written: String = text.chars().skip(d.span.0).take(d.span.len()).collect();
-            glued_readings(&written).into_iter().find_map(|(m, day)| {
+            let st = starts.get_or_insert_with(|| text.char_indices().map(|(b, _)| b).chain([text.len()]).collect());
+            let written = text.get(*st.get(d.span.0)?..*st.get(d.span.1)?)?;
+            glued_readings(written).into_iter().find_map(|(m, day)| {
                 sound.iter().find(|s| s.date.month == m && s.date.day == day).map(|s| DateMatch {
                     date: Date { year: s.date.year, month: m, day },
                     span: d.span,

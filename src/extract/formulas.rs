@@ -9,7 +9,7 @@
 //! a document marks it as a fixed phrase.
 //! A lexicon hit wins over anything overlapping it, so 六稳六保 yields 六稳 and 六保.
 
-use std::collections::HashMap;
+use crate::lexicon::FastMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -120,7 +120,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
     let mut hits: Vec<Hit> = Vec::new();
     // Chars taken by a lexicon hit (1) or a pattern hit (2): overlap checks stay linear.
     let mut taken = vec![0u8; ctx.doc.len()];
-    let cs: Vec<char> = text.chars().collect();
+    let cs = &ctx.chars;
     let is_free = |taken: &[u8], sp: Span| taken.get(sp.0..sp.1).is_some_and(|t| t.iter().all(|&x| x == 0));
     let mark = |taken: &mut [u8], sp: Span, v: u8| {
         if let Some(t) = taken.get_mut(sp.0..sp.1) {
@@ -212,7 +212,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
 /// One Formula per text, mentions in text order, formulas by first mention.
 fn merge(mut hits: Vec<Hit>) -> Vec<Formula> {
     hits.sort_by_key(|h| h.span);
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: FastMap<String, usize> = FastMap::default();
     let mut out: Vec<Formula> = Vec::new();
     for h in hits {
         match index.get(&h.text) {

@@ -48,7 +48,7 @@ fn is_candidate(t: &Token) -> bool {
     let mut chars = 0;
     let mut han = false;
     for c in w.chars() {
-        if !c.is_alphanumeric() || c.is_ascii_digit() || c.is_numeric() {
+        if !crate::text::is_alnum(c) || crate::text::is_numeric(c) {
             return false;
         }
         han |= crate::text::is_han(c);

@@ -30,11 +30,14 @@ pub struct Ctx<'a> {
     pub sentences: Vec<Span>,
     /// Paragraph spans (non-blank lines) of `doc.text`.
     pub paragraphs: Vec<Span>,
+    /// The chars of `doc.text`, indexed by char offset: made once here, not by each extractor
+    /// that walks the text char by char.
+    pub chars: Vec<char>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(doc: &'a Doc, tokens: &'a [Token<'a>]) -> Self {
-        Ctx { doc, tokens, sentences: doc.sentences(), paragraphs: doc.paragraphs() }
+        Ctx { doc, tokens, sentences: doc.sentences(), paragraphs: doc.paragraphs(), chars: doc.text.chars().collect() }
     }
 
     /// Text of a span (masked, normalised).
@@ -68,6 +71,33 @@ impl<'a> Ctx<'a> {
             })
             .collect()
     }
+}
+
+/// The pieces of `text` that may hold a match of a family of regexes, so each regex reads only
+/// those instead of the whole text (in wasm, with no SIMD, every whole-text regex scan costs
+/// ~2 ms per MB). A piece ends after each char for which `cut` holds; `class` gives each char a
+/// bit mask (0 for most chars), and a piece is kept with the union of its chars' masks when that
+/// is not 0. Returned as (byte offset, piece, mask). A regex whose matches never cross a cut
+/// char and always hold a char of its class finds the same matches in the pieces with its bit.
+pub fn pieces<'t>(text: &'t str, cut: impl Fn(char) -> bool, class: impl Fn(char) -> u32) -> Vec<(usize, &'t str, u32)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut mask = 0;
+    for (i, c) in text.char_indices() {
+        mask |= class(c);
+        if cut(c) {
+            let end = i + c.len_utf8();
+            if mask != 0 {
+                out.push((start, &text[start..end], mask));
+            }
+            start = end;
+            mask = 0;
+        }
+    }
+    if mask != 0 {
+        out.push((start, &text[start..], mask));
+    }
+    out
 }
 
 /// Text of the seed whose file name starts with `prefix` ("000_"), for extractor tests; empty

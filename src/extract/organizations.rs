@@ -5,7 +5,7 @@
 //! place name jieba tags right before it (常州市委). An institution inside a title chain counts
 //! (市公安局 in 市公安局局长) but is named as the institution.
 
-use std::collections::{HashMap, HashSet};
+use crate::lexicon::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 use super::Ctx;
@@ -18,13 +18,13 @@ struct OrgLex {
     cores: Vec<Vec<char>>,
     bound: Vec<Vec<char>>,
     heads: Vec<Vec<char>>,
-    noise: HashSet<String>,
+    noise: FastSet<String>,
     /// First chars of prefixes and cores: where a name can start.
-    starts: HashSet<char>,
+    starts: FastSet<char>,
 }
 
 static LEX: LazyLock<OrgLex> = LazyLock::new(|| {
-    let mut l = OrgLex { prefixes: vec![], cores: vec![], bound: vec![], heads: vec![], noise: HashSet::new(), starts: HashSet::new() };
+    let mut l = OrgLex { prefixes: vec![], cores: vec![], bound: vec![], heads: vec![], noise: FastSet::default(), starts: FastSet::default() };
     for (kind, entry) in lexicon::pairs(include_str!("../lexicon/orgs.txt")) {
         let cs: Vec<char> = entry.chars().collect();
         if cs.is_empty() {
@@ -121,7 +121,7 @@ fn title_follows(chars: &[char], e: usize) -> bool {
 }
 
 pub fn extract(ctx: &Ctx, people: &[Person]) -> Vec<Organization> {
-    let chars: Vec<char> = ctx.doc.text.chars().collect();
+    let chars = &ctx.chars;
     let n = chars.len();
     let mut in_person = vec![false; n];
     for p in people {
@@ -133,7 +133,7 @@ pub fn extract(ctx: &Ctx, people: &[Person]) -> Vec<Organization> {
     }
     // Token starts, and place names (ns) by where they end.
     let mut tok_start = vec![false; n + 1];
-    let mut ns_ending: HashMap<usize, usize> = HashMap::new();
+    let mut ns_ending: FastMap<usize, usize> = FastMap::default();
     for t in ctx.tokens {
         if t.span.0 < n {
             tok_start[t.span.0] = true;
@@ -164,7 +164,7 @@ pub fn extract(ctx: &Ctx, people: &[Person]) -> Vec<Organization> {
         }
     }
     let mut out: Vec<Organization> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: FastMap<String, usize> = FastMap::default();
     for (name, sp) in found {
         let k = *index.entry(name.clone()).or_insert_with(|| {
             out.push(Organization { name, mentions: Vec::new() });

@@ -84,7 +84,7 @@ fn han_value(s: &[char]) -> Option<u32> {
 }
 
 fn is_han_numeral(c: char) -> bool {
-    "一二三四五六七八九十".contains(c)
+    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }
 
 /// The numeral run at `i` (at most 3 chars) and its value.
@@ -409,15 +409,16 @@ impl Env<'_> {
 /// Speech acts: a mention of a person followed, within its clause, by a speech verb
 /// (他强调, 吴某指出, 张某出席会议并讲话).
 fn speech_acts(cs: &[char], people: &[Person]) -> Vec<(usize, String)> {
-    const VERBS: [&str; 7] = ["强调", "指出", "要求", "提出", "表示", "讲话", "部署"];
+    const VERBS: [[char; 2]; 7] =
+        [['强', '调'], ['指', '出'], ['要', '求'], ['提', '出'], ['表', '示'], ['讲', '话'], ['部', '署']];
     let mut acts = Vec::new();
     for p in people {
         for m in &p.mentions {
             let from = m.1.min(cs.len());
             let to = (from + 12).min(cs.len());
             let stop = cs[from..to].iter().position(|c| matches!(c, '。' | '！' | '？' | '；' | '\n'));
-            let window: String = cs[from..stop.map_or(to, |s| from + s)].iter().collect();
-            if window.starts_with('说') || VERBS.iter().any(|v| window.contains(v)) {
+            let window = &cs[from..stop.map_or(to, |s| from + s)];
+            if window.first() == Some(&'说') || window.windows(2).any(|w| VERBS.iter().any(|v| w == v)) {
                 acts.push((m.0, p.name.clone()));
             }
         }
@@ -449,7 +450,7 @@ fn speakers(cs: &[char], people: &[Person]) -> Vec<(usize, String)> {
 }
 
 pub fn extract(ctx: &Ctx, people: &[Person]) -> Vec<OutlineNode> {
-    let cs: Vec<char> = ctx.doc.text.chars().collect();
+    let cs = &ctx.chars;
     let markers = find_markers(ctx, &cs);
     let seqs = sequences(&markers);
     if seqs.is_empty() {

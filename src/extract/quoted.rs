@@ -7,7 +7,7 @@
 //! two-char term: a bare 护航 or 短板 is the everyday word (护航经济发展), so only its quoted
 //! occurrences count.
 
-use std::collections::HashMap;
+use crate::lexicon::FastMap;
 
 use super::Ctx;
 use crate::report::{Span, Term};
@@ -22,15 +22,15 @@ const MIN_BARE: usize = 3;
 
 fn acceptable(inner: &[char]) -> bool {
     (MIN..=MAX).contains(&inner.len())
-        && inner.iter().any(|c| c.is_alphanumeric())
+        && inner.iter().any(|&c| crate::text::is_alnum(c))
         && !inner.iter().any(|c| matches!(c, '。' | '！' | '？' | '；' | '，' | '：' | '“' | '”' | '"' | '\n'))
         && inner.first().is_some_and(|c| !c.is_whitespace())
         && inner.last().is_some_and(|c| !c.is_whitespace())
 }
 
 pub fn extract(ctx: &Ctx) -> Vec<Term> {
-    let cs: Vec<char> = ctx.doc.text.chars().collect();
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let cs = &ctx.chars;
+    let mut seen: FastMap<String, usize> = FastMap::default();
     let mut out: Vec<Term> = Vec::new();
     let mut curly: Option<usize> = None;
     let mut straight: Option<usize> = None;

@@ -4,7 +4,7 @@
 //! suffix (昆山市, 解放区委), the genre's "平安XX" / "美丽XX", and the text's self-reference
 //! (我州, 全区, 区委) for the level when the name comes bare. Rules are in `lexicon/places.txt`.
 
-use std::collections::{HashMap, HashSet};
+use crate::lexicon::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 use super::Ctx;
@@ -17,7 +17,7 @@ struct Rules {
     suffixes: Vec<(&'static str, RegionLevel)>,
     selves: Vec<(&'static str, RegionLevel)>,
     /// Hashed: `plausible_place` runs for nearly every token of the text.
-    stops: HashSet<&'static str>,
+    stops: FastSet<&'static str>,
     /// One-char stops, which also veto a stem they open (全市, 我县).
     stop_heads: Vec<char>,
     /// Last chars of the suffixes: a quick test before any suffix is tried.
@@ -37,7 +37,7 @@ fn level(s: &str) -> Option<RegionLevel> {
 }
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
-    let mut r = Rules { suffixes: Vec::new(), selves: Vec::new(), stops: HashSet::new(), stop_heads: Vec::new(), suffix_ends: Vec::new() };
+    let mut r = Rules { suffixes: Vec::new(), selves: Vec::new(), stops: FastSet::default(), stop_heads: Vec::new(), suffix_ends: Vec::new() };
     for row in lexicon::rows(include_str!("../lexicon/places.txt")) {
         match (row.first().copied(), row.get(1).copied(), row.get(2).and_then(|l| level(l))) {
             (Some("suffix"), Some(v), Some(l)) => {
@@ -104,7 +104,7 @@ struct Cand {
     first: usize,
 }
 
-fn add(c: &mut HashMap<String, Cand>, stem: &str, score: f64, level: Option<RegionLevel>, pos: usize) {
+fn add(c: &mut FastMap<String, Cand>, stem: &str, score: f64, level: Option<RegionLevel>, pos: usize) {
     let e = c.entry(stem.to_string()).or_insert(Cand { first: pos, ..Cand::default() });
     e.score += score;
     if e.level.is_none() {
@@ -114,7 +114,7 @@ fn add(c: &mut HashMap<String, Cand>, stem: &str, score: f64, level: Option<Regi
 }
 
 /// Candidates from one token stream: suffixed places, "X市委"-like pairs, 平安X, "X召开".
-fn collect(tokens: &[Token], weight: f64, c: &mut HashMap<String, Cand>) {
+fn collect(tokens: &[Token], weight: f64, c: &mut FastMap<String, Cand>) {
     for (i, t) in tokens.iter().enumerate() {
         // The opening lines name the place the report is about.
         let early = if t.span.0 < OPENING { 1.0 } else { 0.0 };
@@ -173,7 +173,7 @@ fn self_level(text: &str) -> Option<RegionLevel> {
 }
 
 pub fn extract(ctx: &Ctx, document: &Document) -> Option<Region> {
-    let mut c: HashMap<String, Cand> = HashMap::new();
+    let mut c: FastMap<String, Cand> = FastMap::default();
     if let Some(title) = document.title.as_deref() {
         collect(&crate::segment::tag(title), 3.0, &mut c);
     }

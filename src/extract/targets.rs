@@ -20,16 +20,32 @@ use regex::{Captures, Regex};
 use super::Ctx;
 use crate::report::{Span, Target};
 
-/// The time phrase; named groups feed [`normalise`].
-const TIME: &str = r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|明年|本年|当年))?(?:(?P<m>1[0-2]|[1-9])月(?:份)?(?:底|末)?|(?P<ye>年底|年末|底|末)|(?P<half>上半年|下半年))?";
+/// The time phrase; named groups feed [`normalise`]. Written twice, as a year with an optional
+/// part and as a part alone, because one pattern whose parts are all optional matches the
+/// empty string before every 前 and after every 到, and each of those matches costs a capture.
+/// A part alone is never a bare 底/末 (see [`bare_end`]).
+const YEAR: &str = r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|明年|本年|当年))";
+const MONTH: &str = r"(?P<m>1[0-2]|[1-9])月(?:份)?(?:底|末)?";
+const HALF: &str = r"(?P<half>上半年|下半年)";
 
-static LEAD: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:力争|争取|计划|预计)?(?:到|至|截至)(?P<t>{TIME})(?:前|以前)?(?:，|,)?")).ok()
-});
+fn time_pair(before: &str, alone_extra: &str, after: &str) -> [Option<Regex>; 2] {
+    [
+        Regex::new(&format!(r"{before}(?P<t>{YEAR}(?:{MONTH}|(?P<ye>年底|年末|底|末)|{HALF})?){after}")).ok(),
+        Regex::new(&format!(r"{before}(?P<t>{MONTH}|(?P<ye>年底|年末)|{HALF}{alone_extra}){after}")).ok(),
+    ]
+}
 
-static INLINE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?P<t>{TIME}|年内)(?:前|以前|之前|内|以内)")).ok()
-});
+/// Captures of both regexes of a [`time_pair`], in text order (overlaps are left to the caller).
+fn time_captures<'t>(pair: &'t [Option<Regex>; 2], text: &'t str) -> Vec<Captures<'t>> {
+    let mut all: Vec<Captures> = pair.iter().flatten().flat_map(|re| re.captures_iter(text)).collect();
+    all.sort_by_key(|c| c.get(0).map(|m| m.start()));
+    all
+}
+
+static LEAD: LazyLock<[Option<Regex>; 2]> =
+    LazyLock::new(|| time_pair("(?:力争|争取|计划|预计)?(?:到|至|截至)", "", "(?:前|以前)?(?:，|,)?"));
+
+static INLINE: LazyLock<[Option<Regex>; 2]> = LazyLock::new(|| time_pair("", "|年内", "(?:前|以前|之前|内|以内)"));
 
 /// "力争年内…", "确保年内…": this year, as a goal's lead-in (a bare 年内 is often 一年内).
 static WITHIN_YEAR: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(?:力争|争取|确保)年内").ok());
@@ -76,12 +92,16 @@ fn bare_end(c: &Captures) -> bool {
     c.name("ye").is_some_and(|e| matches!(e.as_str(), "底" | "末")) && c.name("y").is_none() && c.name("rel").is_none()
 }
 
+/// Classes of [`super::pieces`]: the chars every match of a shape holds.
+const TIME_CHAR: u32 = 1;
+const DURATION_CHAR: u32 = 2;
+
 /// Longest clause read around a deadline, in chars.
 const MAX_CLAUSE: usize = 300;
 
 struct Scan<'a> {
     ctx: &'a Ctx<'a>,
-    cs: Vec<char>,
+    cs: &'a [char],
     /// Chars already read as a time phrase.
     used: Vec<bool>,
     out: Vec<Target>,
@@ -128,17 +148,27 @@ impl Scan<'_> {
 
 pub fn extract(ctx: &Ctx, year: Option<i32>) -> Vec<Target> {
     let text = ctx.doc.text.as_str();
-    let cs: Vec<char> = text.chars().collect();
+    let cs = &ctx.chars[..];
     let n = cs.len();
     let mut sc = Scan { ctx, cs, used: vec![false; n], out: Vec::new() };
+    // Every shape's match lies inside one sentence and holds 年/月 (a time) or 时 (用三年时间).
+    let sentences = super::pieces(text, |c| matches!(c, '。' | '！' | '？' | '；' | '\n'), |c| match c {
+        '年' | '月' => TIME_CHAR,
+        '时' => DURATION_CHAR,
+        _ => 0,
+    });
+    let with = |bit: u32| sentences.iter().filter(move |p| p.2 & bit != 0).map(|&(off, piece, _)| (off, piece));
 
-    if let Some(re) = LEAD.as_ref() {
-        for c in re.captures_iter(text) {
+    for (off, piece) in with(TIME_CHAR) {
+        for c in time_captures(&LEAD, piece) {
             let (Some(all), Some(t)) = (c.get(0), c.name("t")) else { continue };
             if !has_time(&c) {
                 continue;
             }
-            let sp = sc.ctx.doc.span_of_bytes(all.start(), all.end());
+            let sp = sc.ctx.doc.span_of_bytes(off + all.start(), off + all.end());
+            if !sc.free(sp) {
+                continue;
+            }
             // 2019年1月至2020年5月: a past period, not a goal.
             if sp.0 > 0 && sc.cs.get(sp.0 - 1).is_some_and(|c| c.is_ascii_digit() || matches!(c, '月' | '日' | '年')) {
                 continue;
@@ -149,9 +179,10 @@ pub fn extract(ctx: &Ctx, year: Option<i32>) -> Vec<Target> {
             sc.push(when, Span::new(sp.1, end), Span::new(sp.0, end));
         }
     }
-    if let Some(re) = WITHIN_YEAR.as_ref() {
-        for m in re.find_iter(text) {
-            let sp = sc.ctx.doc.span_of_bytes(m.start(), m.end());
+    for (off, piece) in with(TIME_CHAR) {
+        let Some(re) = WITHIN_YEAR.as_ref() else { break };
+        for m in re.find_iter(piece) {
+            let sp = sc.ctx.doc.span_of_bytes(off + m.start(), off + m.end());
             if !sc.free(sp) {
                 continue;
             }
@@ -161,11 +192,12 @@ pub fn extract(ctx: &Ctx, year: Option<i32>) -> Vec<Target> {
             sc.push(when, Span::new(sp.1, end), Span::new(sp.0, end));
         }
     }
-    if let (Some(re), Some(one)) = (STAGES.as_ref(), STAGE.as_ref()) {
-        for m in re.find_iter(text) {
+    for (off, piece) in with(TIME_CHAR) {
+        let (Some(re), Some(one)) = (STAGES.as_ref(), STAGE.as_ref()) else { break };
+        for m in re.find_iter(piece) {
             for c in one.captures_iter(m.as_str()) {
                 let (Some(all), Some(y), Some(goal)) = (c.get(0), c.get(1), c.get(2)) else { continue };
-                let base = m.start();
+                let base = off + m.start();
                 let sp = sc.ctx.doc.span_of_bytes(base + all.start(), base + all.end());
                 if !sc.free(sp) {
                     continue;
@@ -176,10 +208,10 @@ pub fn extract(ctx: &Ctx, year: Option<i32>) -> Vec<Target> {
             }
         }
     }
-    if let Some(re) = INLINE.as_ref() {
-        for c in re.captures_iter(text) {
+    for (off, piece) in with(TIME_CHAR) {
+        for c in time_captures(&INLINE, piece) {
             let (Some(all), Some(t)) = (c.get(0), c.name("t")) else { continue };
-            let sp = sc.ctx.doc.span_of_bytes(all.start(), all.end());
+            let sp = sc.ctx.doc.span_of_bytes(off + all.start(), off + all.end());
             if t.as_str().is_empty() || bare_end(&c) || !sc.free(sp) {
                 continue;
             }
@@ -200,9 +232,10 @@ pub fn extract(ctx: &Ctx, year: Option<i32>) -> Vec<Target> {
             sc.push(when, Span::new(start, end), Span::new(start, end));
         }
     }
-    if let Some(re) = DURATION.as_ref() {
-        for m in re.find_iter(text) {
-            let sp = sc.ctx.doc.span_of_bytes(m.start(), m.end());
+    for (off, piece) in with(DURATION_CHAR) {
+        let Some(re) = DURATION.as_ref() else { break };
+        for m in re.find_iter(piece) {
+            let sp = sc.ctx.doc.span_of_bytes(off + m.start(), off + m.end());
             if !sc.free(sp) {
                 continue;
             }

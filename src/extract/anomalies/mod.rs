@@ -7,7 +7,7 @@ use super::Ctx;
 use crate::report::{Anomaly, Document, Region};
 
 pub fn extract(ctx: &Ctx, _document: &Document, region: Option<&Region>) -> Vec<Anomaly> {
-    let mut out = placeholder::find(&ctx.doc.text);
+    let mut out = placeholder::find(ctx.doc);
     out.extend(off_topic::find(ctx, region));
     out.sort_by_key(|a| (a.span, a.kind));
     out

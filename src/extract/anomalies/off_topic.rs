@@ -1,12 +1,11 @@
 //! Paragraphs pasted in from another document: they keep naming a place the rest of the text
 //! never mentions, and share little vocabulary with it.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::extract::region::{plausible_place, split_suffix};
 use crate::extract::Ctx;
-use crate::lexicon::{self, FastMap};
+use crate::lexicon::{self, FastMap, FastSet};
 use crate::report::{Anomaly, AnomalyKind, Region};
 use crate::segment::Token;
 use crate::text::is_han;
@@ -19,6 +18,7 @@ const MAX_SIMILARITY: f64 = 0.1;
 const MIN_WORDS: usize = 12;
 
 static TOPICS: LazyLock<Vec<&'static str>> = LazyLock::new(|| lexicon::entries(include_str!("../../lexicon/topics.txt")).collect());
+static TOPIC_PHRASES: LazyLock<lexicon::Phrases> = LazyLock::new(|| lexicon::Phrases::new(TOPICS.iter().copied()));
 
 fn content(t: &Token) -> bool {
     // Two Han chars or more: a Han char takes 3 or 4 bytes, so 6 bytes of Han are 2 chars.
@@ -67,8 +67,8 @@ const NOT_AFTER: &[&str] = &["乡镇", "乡村", "区域", "区县", "县区", "
 
 /// Tokens that read as place names: nouns seen at least once in a place context. One pass over
 /// the paragraph, so a long paragraph with many words stays linear.
-fn place_like<'a>(toks: &[Token<'a>]) -> HashSet<&'a str, lexicon::FastHash> {
-    let mut out = HashSet::default();
+fn place_like<'a>(toks: &[Token<'a>]) -> FastSet<&'a str> {
+    let mut out = FastSet::default();
     for (i, t) in toks.iter().enumerate() {
         // A place written with its suffix as one token (婺源县/ns) is its own context.
         if t.pos.starts_with("ns") && split_suffix(t.word).is_some() {
@@ -127,15 +127,19 @@ pub(super) fn scores(ctx: &Ctx, region: Option<&Region>) -> Vec<(usize, f64, For
 
 pub(super) fn find(ctx: &Ctx, region: Option<&Region>) -> Vec<Anomaly> {
     let mut out = Vec::new();
+    // Topic counts of the whole text, made once: the rest of the document is the whole minus
+    // the paragraph, not a copy of the text searched again for each paragraph.
+    let mut total_topics: Option<Vec<usize>> = None;
     for (i, sim, foreign) in scores(ctx, region) {
         let (Some((name, n)), true) = (foreign, sim < MAX_SIMILARITY) else { continue };
         let Some(p) = ctx.paragraphs.get(i) else { continue };
-        let ptext = ctx.slice(*p);
-        let rest_text: String = ctx.doc.text.replacen(ptext, "", 1);
+        let total = total_topics.get_or_insert_with(|| TOPIC_PHRASES.counts(&ctx.doc.text));
+        let own = TOPIC_PHRASES.counts(ctx.slice(*p));
+        let rest: Vec<usize> = total.iter().zip(&own).map(|(t, o)| t.saturating_sub(*o)).collect();
         let detail = format!(
             "段落反复提到“{name}”（{n}次，全文其他部分未出现），{}与全文{}主题不符（词汇相似度{sim:.2}）",
             paragraph_topic(ctx.tokens_in(*p), &name).map(|t| format!("主题为“{t}”，")).unwrap_or_default(),
-            doc_topic(&rest_text).map(|t| format!("“{t}”")).unwrap_or_default(),
+            doc_topic(&rest).map(|t| format!("“{t}”")).unwrap_or_default(),
         );
         out.push(Anomaly { kind: AnomalyKind::OffTopic, span: *p, detail });
     }
@@ -144,7 +148,7 @@ pub(super) fn find(ctx: &Ctx, region: Option<&Region>) -> Vec<Anomaly> {
 
 /// The paragraph's most repeated noun (its subject), the foreign name aside.
 fn paragraph_topic<'a>(tokens: &[Token<'a>], name: &str) -> Option<&'a str> {
-    let mut m: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut m: FastMap<&str, (usize, usize)> = FastMap::default();
     for (i, t) in tokens.iter().enumerate() {
         if content(t) && t.word != name && (t.pos.starts_with('n') || t.pos == "vn") {
             m.entry(t.word).or_insert((0, i)).0 += 1;
@@ -153,7 +157,8 @@ fn paragraph_topic<'a>(tokens: &[Token<'a>], name: &str) -> Option<&'a str> {
     m.into_iter().filter(|(_, (n, _))| *n >= 2).max_by_key(|(_, (n, i))| (*n, std::cmp::Reverse(*i))).map(|(w, _)| w)
 }
 
-/// The genre subject the rest of the document talks about most.
-fn doc_topic(rest: &str) -> Option<&'static str> {
-    TOPICS.iter().map(|t| (rest.matches(t).count(), *t)).filter(|(n, _)| *n > 0).max_by_key(|(n, t)| (*n, t.chars().count())).map(|(_, t)| t)
+/// The genre subject the rest of the document talks about most, from its topic counts (in
+/// [`TOPICS`] order).
+fn doc_topic(counts: &[usize]) -> Option<&'static str> {
+    TOPICS.iter().zip(counts).map(|(t, n)| (*n, *t)).filter(|(n, _)| *n > 0).max_by_key(|(n, t)| (*n, t.chars().count())).map(|(_, t)| t)
 }

@@ -5,9 +5,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::extract::dates::HAN;
 use crate::lexicon;
 use crate::report::{Anomaly, AnomalyKind, Span};
+use crate::text::Doc;
 
 fn rule(name: &str) -> String {
     let mut v: Vec<&str> = lexicon::rows(include_str!("../../lexicon/placeholders.txt"))
@@ -18,52 +18,125 @@ fn rule(name: &str) -> String {
     v.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
 }
 
-/// (regex, what the placeholder stands for). The `p` group is the placeholder itself; the
-/// whole match (minus a boundary char in `b`) is the span.
-static RULES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+/// A website's name where a place name belongs: found by its end (网市, 文库县 …, rare in any
+/// text), then read back to the 我/全/本/该 before it. Each rule below starts with its rare
+/// literal too: a leading "not a letter" class or a common char would make the regex engine
+/// walk every byte of a long text (no SIMD prefilter in wasm).
+static SITE: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(&format!("(?:{})(?:省|市|州|县|区)", rule("site"))).ok());
+
+/// Chars of a site name before its ending (老秘 in 我老秘网市).
+const SITE_STEM: std::ops::RangeInclusive<usize> = 1..=6;
+
+/// Which rules a char may take part in: every match holds a char of its rule's class, and no
+/// match crosses a line, so each rule reads only the lines with such a char ([`super::super::pieces`]).
+const MARK: u32 = 1;
+const BRACKET: u32 = 2;
+const NOTE: u32 = 4;
+const SITE_END: u32 = 8;
+
+fn class(c: char) -> u32 {
+    match c {
+        'x' | 'X' | '×' | '＊' | '*' | '某' | 'Ｘ' | 'ｘ' => MARK,
+        '[' | '【' => BRACKET,
+        '（' => NOTE,
+        '网' | '库' | '文' | '秘' => SITE_END,
+        _ => 0,
+    }
+}
+
+/// (regex, what the placeholder stands for, whether the match must not follow a letter or a
+/// digit: x同志 is a placeholder, Fox同志 is not, its class).
+static RULES: LazyLock<Vec<(Regex, &'static str, bool, u32)>> = LazyLock::new(|| {
     let mark = r"[xX×＊*]{1,3}|某某+|[Ｘｘ]{1,3}";
-    let site = format!(r"(?P<b>[我全本该])(?P<site>{HAN}{{1,6}}?(?:{}))(?:{})", rule("site"), "省|市|州|县|区");
     [
-        (site, "site"),
-        (format!(r"(?P<b>^|[^A-Za-z0-9])(?P<p>{mark})(?:{})", rule("person")), "人名"),
-        (format!(r"(?P<b>^|[^A-Za-z0-9])(?P<p>{mark})(?:{})", rule("place")), "地名或单位名"),
-        (r"(?P<p>×{2,}|＊{2,}|某某+)".to_string(), "名称"),
-        (r"(?P<p>[\[【][^\]】\n]{0,8}(?:名称|姓名|单位|地名|日期|时间|XX|xx)[^\]】\n]{0,8}[\]】])".to_string(), "待填写内容"),
-        (r"(?P<p>（此处[^）\n]{0,40}）)".to_string(), "编辑说明"),
+        (format!(r"(?:{mark})(?:{})", rule("person")), "人名", true, MARK),
+        (format!(r"(?:{mark})(?:{})", rule("place")), "地名或单位名", true, MARK),
+        (r"×{2,}|＊{2,}|某某+".to_string(), "名称", false, MARK),
+        (r"[\[【][^\]】\n]{0,8}(?:名称|姓名|单位|地名|日期|时间|XX|xx)[^\]】\n]{0,8}[\]】]".to_string(), "待填写内容", false, BRACKET),
+        (r"（此处[^）\n]{0,40}）".to_string(), "编辑说明", false, NOTE),
     ]
     .into_iter()
-    .filter_map(|(re, what)| Regex::new(&re).ok().map(|r| (r, what)))
+    .filter_map(|(re, what, bounded, class)| Regex::new(&re).ok().map(|r| (r, what, bounded, class)))
     .collect()
 });
 
-pub(super) fn find(text: &str) -> Vec<Anomaly> {
+pub(super) fn find(doc: &Doc) -> Vec<Anomaly> {
+    let text = doc.text.as_str();
     let mut out: Vec<Anomaly> = Vec::new();
-    // Byte → char offsets by binary search: many matches in a long text stay cheap.
-    let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-    let char_at = |b: usize| starts.partition_point(|&x| x < b);
+    let char_at = |b: usize| doc.char_at_byte(b);
+    let char_count = |a: usize, b: usize| text.get(a..b).map_or(0, |t| t.chars().count());
     // Chars already inside a placeholder: a later, weaker rule must not report them again.
-    let mut taken = vec![false; starts.len()];
-    for (re, what) in RULES.iter() {
-        for c in re.captures_iter(text) {
-            let Some(m) = c.get(0) else { continue };
-            let start = c.name("b").map_or(m.start(), |b| b.end());
-            let s = char_at(start);
-            let span = Span::new(s, s + text.get(start..m.end()).map_or(0, |t| t.chars().count()));
-            let cells = taken.get_mut(span.0..span.1.min(starts.len())).unwrap_or_default();
-            if cells.iter().any(|&t| t) {
+    // Made at the first placeholder (most texts have none).
+    let mut taken: Vec<bool> = Vec::new();
+    let mut claim = |span: Span| {
+        taken.resize(doc.len(), false);
+        let cells = taken.get_mut(span.0..span.1.min(doc.len())).unwrap_or_default();
+        if cells.iter().any(|&t| t) {
+            return false;
+        }
+        cells.iter_mut().for_each(|t| *t = true);
+        true
+    };
+
+    let lines = super::super::pieces(text, |c| c == '\n', class);
+    let matches = |re: &'static Regex, bit: u32| {
+        lines.iter().filter(move |l| l.2 & bit != 0).flat_map(move |&(off, line, _)| {
+            re.find_iter(line).map(move |m| (off + m.start(), off + m.end()))
+        })
+    };
+
+    if let Some(re) = SITE.as_ref() {
+        for (ms, me) in matches(re, SITE_END) {
+            // Walk back from the ending: the leftmost 我/全/本/该 with 1–6 Han chars after it.
+            let q = char_at(ms);
+            let mut b = ms;
+            let mut stem_start = None;
+            for n in 0..=*SITE_STEM.end() {
+                let Some(c) = text[..b].chars().next_back() else { break };
+                b -= c.len_utf8();
+                if SITE_STEM.contains(&n) && matches!(c, '我' | '全' | '本' | '该') {
+                    stem_start = Some((q - n, b + c.len_utf8()));
+                }
+                if !crate::text::is_han(c) {
+                    break;
+                }
+            }
+            let Some((s, sb)) = stem_start else { continue };
+            let span = Span::new(s, q + char_count(ms, me));
+            if !claim(span) {
                 continue;
             }
-            cells.iter_mut().for_each(|t| *t = true);
-            let written = text.get(start..m.end()).unwrap_or("");
-            let detail = match (*what, c.name("site")) {
-                ("site", Some(site)) => format!("网站名“{}”出现在地名的位置（“{written}”）", site.as_str()),
-                ("名称", _) => format!("模板占位符“{written}”：名称未填写"),
-                ("待填写内容", _) => format!("模板占位符“{written}”：方括号内的待填写内容"),
-                ("编辑说明", _) => format!("编辑说明“{written}”留在正文中"),
-                (w, _) => format!("模板占位符“{written}”：{w}未填写"),
+            let written = text.get(sb..me).unwrap_or("");
+            let site = text.get(sb..me - text[..me].chars().next_back().map_or(0, char::len_utf8)).unwrap_or("");
+            out.push(Anomaly {
+                kind: AnomalyKind::Placeholder,
+                span,
+                detail: format!("网站名“{site}”出现在地名的位置（“{written}”）"),
+            });
+        }
+    }
+
+    for (re, what, bounded, bit) in RULES.iter() {
+        for (ms, me) in matches(re, *bit) {
+            if *bounded && text[..ms].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric()) {
+                continue;
+            }
+            let s = char_at(ms);
+            let span = Span::new(s, s + char_count(ms, me));
+            if !claim(span) {
+                continue;
+            }
+            let written = &text[ms..me];
+            let detail = match *what {
+                "名称" => format!("模板占位符“{written}”：名称未填写"),
+                "待填写内容" => format!("模板占位符“{written}”：方括号内的待填写内容"),
+                "编辑说明" => format!("编辑说明“{written}”留在正文中"),
+                w => format!("模板占位符“{written}”：{w}未填写"),
             };
             out.push(Anomaly { kind: AnomalyKind::Placeholder, span, detail });
         }
     }
     out
 }
+

@@ -1,13 +1,13 @@
 //! The people extractor's rule data (titles.txt, roles.txt, surnames.txt), loaded once.
 
-use std::collections::HashSet;
+use crate::lexicon::FastSet;
 use std::sync::LazyLock;
 
 use crate::lexicon::{self, CharWords};
 
 pub struct Lex {
     pub compound_surnames: CharWords,
-    pub surnames: HashSet<char>,
+    pub surnames: FastSet<char>,
     /// Head titles and collective labels: a name may follow them.
     pub heads: CharWords,
     /// Collective labels alone (市领导, 县级领导): also a list's tail ("甲、乙等市领导").
@@ -34,7 +34,7 @@ pub enum Verb {
 
 pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
     let mut compound_surnames = CharWords::default();
-    let mut surnames = HashSet::new();
+    let mut surnames = FastSet::default();
     for row in lexicon::rows(include_str!("../../lexicon/surnames.txt")) {
         for s in row {
             let cs: Vec<char> = s.chars().collect();

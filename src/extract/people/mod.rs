@@ -11,7 +11,7 @@ mod speaker;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
+use crate::lexicon::FastMap;
 use std::sync::LazyLock;
 
 use super::Ctx;
@@ -20,12 +20,12 @@ use lex::{role_ending_at, verb_at, Verb};
 use names::{Anchor, TokenIndex};
 
 pub fn extract(ctx: &Ctx) -> Vec<Person> {
-    let chars: Vec<char> = ctx.doc.text.chars().collect();
+    let chars = &ctx.chars;
     let toks = TokenIndex::new(chars.len(), ctx.tokens);
     let anchors = names::anchors(&chars, &toks);
 
     let mut people: Vec<Person> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: FastMap<String, usize> = FastMap::default();
     for a in &anchors {
         let name: String = chars[a.start..a.end].iter().collect();
         let i = *index.entry(name.clone()).or_insert_with(|| {

@@ -424,7 +424,7 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
     }
     // 4. A list before 等 and a label: "甲、乙、丙等市领导出席". Names already anchored (by
     // start, `out` is in text order) are left alone.
-    let known: std::collections::HashSet<usize> = out.iter().map(|a| a.start).collect();
+    let known: crate::lexicon::FastSet<usize> = out.iter().map(|a| a.start).collect();
     let mut listed = Vec::new();
     for i in 0..chars.len() {
         if chars[i] == '等' {
