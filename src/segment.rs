@@ -167,7 +167,7 @@ fn guess_pos(word: &str, tag: &'static str) -> &'static str {
     // surnames.txt leaves out surnames that are everyday words (向, 于 …) so the people extractor
     // never starts a name at "向大会"; but when the HMM has glued such a char to two more into an
     // unknown word (向晓军), a name is by far the likeliest reading.
-    if n == 3 && WORD_LIKE_SURNAMES.contains(cs[0]) {
+    if n == 3 && crate::text::has_char(WORD_LIKE_SURNAMES, cs[0]) {
         return "nr";
     }
     "n"

@@ -38,25 +38,44 @@ pub fn normalize_char(c: char) -> char {
         c if c.is_control() && c != '\n' => ' ',
         // Traditional characters (a report reposted from Hong Kong or Taiwan, or converted by an
         // editor) become simplified, so 縣委書記 reads as 县委书记 for every rule.
-        c if ('\u{3400}'..='\u{9FFF}').contains(&c) => T2S.get(&c).copied().unwrap_or(c),
+        c if ('\u{3400}'..='\u{9FFF}').contains(&c) => T2S.get(c),
         c => c,
     }
 }
 
 /// `lexicon/t2s.txt`: pairs of a traditional char and its simplified form, only where the
 /// traditional char never occurs in simplified text (scripts/make-t2s.py).
-static T2S: std::sync::LazyLock<crate::lexicon::FastMap<char, char>> = std::sync::LazyLock::new(|| {
-    crate::lexicon::rows(include_str!("lexicon/t2s.txt"))
-        .flatten()
-        .filter_map(|pair| {
-            let mut cs = pair.chars();
-            match (cs.next(), cs.next(), cs.next()) {
-                (Some(t), Some(s), None) => Some((t, s)),
-                _ => None,
+static T2S: std::sync::LazyLock<T2s> = std::sync::LazyLock::new(|| {
+    let mut t = T2s { has: vec![0; (0xA000 - 0x3400) / 64 + 1], map: Default::default() };
+    for pair in crate::lexicon::rows(include_str!("lexicon/t2s.txt")).flatten() {
+        let mut cs = pair.chars();
+        if let (Some(tc), Some(sc), None) = (cs.next(), cs.next(), cs.next()) {
+            if let Some(k) = (tc as usize).checked_sub(0x3400).filter(|k| k / 64 < t.has.len()) {
+                t.has[k / 64] |= 1 << (k % 64);
+                t.map.insert(tc, sc);
             }
-        })
-        .collect()
+        }
+    }
+    t
 });
+
+/// The traditional → simplified map with a bit per char of U+3400–U+9FFF saying whether it has
+/// an entry: every Han char of a text is looked up, and nearly none has one.
+struct T2s {
+    has: Vec<u64>,
+    map: crate::lexicon::FastMap<char, char>,
+}
+
+impl T2s {
+    fn get(&self, c: char) -> char {
+        let Some(k) = (c as usize).checked_sub(0x3400) else { return c };
+        if self.has.get(k / 64).is_some_and(|w| w & (1 << (k % 64)) != 0) {
+            self.map.get(&c).copied().unwrap_or(c)
+        } else {
+            c
+        }
+    }
+}
 
 /// The input as the extractors see it.
 #[derive(Debug, Clone)]
@@ -249,6 +268,14 @@ fn trim_span(doc: &Doc, sp: Span) -> Option<Span> {
 pub fn is_han(c: char) -> bool {
     matches!(c as u32,
         0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F | 0x30000..=0x3134F)
+}
+
+/// Whether `set`, a short list of chars, holds `c`. `str::contains(char)` builds a substring
+/// searcher for every non-ASCII char, which costs far more than walking a few chars (most of
+/// all in wasm, where it was 8 % of an analysis).
+#[inline]
+pub fn has_char(set: &str, c: char) -> bool {
+    set.chars().any(|x| x == c)
 }
 
 /// `c.is_alphanumeric()`, answered without Unicode tables for ASCII and Han (every Han char is a

@@ -57,7 +57,7 @@ fn stop_pos(pos: &str) -> bool {
 
 /// 三大, 五场, 一系列: a count, not a name.
 fn is_count(word: &str) -> bool {
-    word.chars().all(|c| "一二三四五六七八九十两百千几多大场项个类批系列些".contains(c))
+    word.chars().all(|c| crate::text::has_char("一二三四五六七八九十两百千几多大场项个类批系列些", c))
 }
 
 static COMPOUND_END: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -149,7 +149,7 @@ fn joins(ctx: &Ctx, cs: &[char], end: usize, next: usize) -> bool {
         let whole = t.span.0 >= end && t.span.1 <= next;
         let governed = RULES.stops.iter().any(|w| w.chars().count() >= 2 && piece.contains(w));
         // 集中整治三大攻坚战: a counted suffix is another thing (大 alone, as in 大化解, is no count).
-        let counted = is_count(&piece) && piece.chars().any(|c| "一二三四五六七八九十两百千几多".contains(c));
+        let counted = is_count(&piece) && piece.chars().any(|c| crate::text::has_char("一二三四五六七八九十两百千几多", c));
         !governed && !counted && !RULES.stops.contains(&piece.as_str()) && (!whole || !stop_pos(t.pos))
     })
 }

@@ -83,12 +83,12 @@ fn numbered_slogan(item: &str) -> bool {
         return false;
     }
     // “七一”, “十一”: a date (the party's and the nation's days), numerals only.
-    if cs.iter().all(|&c| NUMERALS.contains(c) || c == '一') {
+    if cs.iter().all(|&c| crate::text::has_char(NUMERALS, c) || c == '一') {
         return false;
     }
-    let run = cs.iter().take_while(|&&c| NUMERALS.contains(c)).count();
+    let run = cs.iter().take_while(|&&c| crate::text::has_char(NUMERALS, c)).count();
     let Some(&next) = cs.get(run) else { return false };
-    (1..=2).contains(&run) && !COUNT_UNITS.contains(next) && next != '连' && cs.last() != Some(&'大')
+    (1..=2).contains(&run) && !crate::text::has_char(COUNT_UNITS, next) && next != '连' && cs.last() != Some(&'大')
 }
 
 /// 一级抓一级, 一件接一件: the same numeral and word twice is an idiom of repetition, not a
@@ -98,7 +98,7 @@ fn repeats_itself(compound: &str) -> bool {
     let mut heads: Vec<(char, char)> = Vec::new();
     for w in cs.windows(2) {
         if let [n, c] = w {
-            if (NUMERALS.contains(*n) || *n == '一') && !(NUMERALS.contains(*c) || *c == '一') {
+            if (crate::text::has_char(NUMERALS, *n) || *n == '一') && !(crate::text::has_char(NUMERALS, *c) || *c == '一') {
                 if heads.contains(&(*n, *c)) {
                     return true;
                 }
@@ -139,7 +139,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
         hits.push(Hit { text: f.to_string(), span, gloss: (!gloss.is_empty()).then_some(*gloss) });
     }
     let preceded_by_number = |s: usize| {
-        s > 0 && cs.get(s - 1).is_some_and(|&c| c == '第' || c.is_ascii_digit() || NUMERALS.contains(c) || c == '一')
+        s > 0 && cs.get(s - 1).is_some_and(|&c| c == '第' || c.is_ascii_digit() || crate::text::has_char(NUMERALS, c) || c == '一')
     };
     // A numeral inside a word (进一步, 统一, 唯一) opens no compound: 进一步统一思想.
     let inside_word = |s: usize| {
@@ -162,8 +162,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
                 let k = ctx.tokens.partition_point(|t| t.span.1 <= span.1);
                 let cut = ctx.tokens.get(k).map_or(span.1, |t| t.span.0);
                 let kept: String = cs.get(span.0..cut).map(|c| c.iter().collect()).unwrap_or_default();
-                let last_is_numeral = kept.chars().last().is_some_and(|c| NUMERALS.contains(c) || c == '一');
-                let items = kept.chars().filter(|c| NUMERALS.contains(*c) || *c == '一').count();
+                let last_is_numeral = kept.chars().last().is_some_and(|c| crate::text::has_char(NUMERALS, c) || c == '一');
+                let items = kept.chars().filter(|c| crate::text::has_char(NUMERALS, *c) || *c == '一').count();
                 if cut <= span.0 || last_is_numeral || items < 2 || repeats_itself(&kept) {
                     continue;
                 }

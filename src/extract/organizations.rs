@@ -86,7 +86,7 @@ fn org_at(chars: &[char], i: usize) -> Option<usize> {
     let mut j = after_prefix;
     while j < chars.len() && j - after_prefix <= MAX_MIDDLE_GROUP {
         let c = chars[j];
-        if !is_han(c) || NOT_IN_ORG.contains(c) {
+        if !is_han(c) || crate::text::has_char(NOT_IN_ORG, c) {
             break;
         }
         let head = longest_at(chars, j, &LEX.heads);

@@ -104,8 +104,8 @@ struct Cand {
     first: usize,
 }
 
-fn add(c: &mut FastMap<String, Cand>, stem: &str, score: f64, level: Option<RegionLevel>, pos: usize) {
-    let e = c.entry(stem.to_string()).or_insert(Cand { first: pos, ..Cand::default() });
+fn add<'a>(c: &mut FastMap<&'a str, Cand>, stem: &'a str, score: f64, level: Option<RegionLevel>, pos: usize) {
+    let e = c.entry(stem).or_insert(Cand { first: pos, ..Cand::default() });
     e.score += score;
     if e.level.is_none() {
         e.level = level;
@@ -114,7 +114,7 @@ fn add(c: &mut FastMap<String, Cand>, stem: &str, score: f64, level: Option<Regi
 }
 
 /// Candidates from one token stream: suffixed places, "X市委"-like pairs, 平安X, "X召开".
-fn collect(tokens: &[Token], weight: f64, c: &mut FastMap<String, Cand>) {
+fn collect<'a>(tokens: &[Token<'a>], weight: f64, c: &mut FastMap<&'a str, Cand>) {
     for (i, t) in tokens.iter().enumerate() {
         // The opening lines name the place the report is about.
         let early = if t.span.0 < OPENING { 1.0 } else { 0.0 };
@@ -173,16 +173,19 @@ fn self_level(text: &str) -> Option<RegionLevel> {
 }
 
 pub fn extract(ctx: &Ctx, document: &Document) -> Option<Region> {
-    let mut c: FastMap<String, Cand> = FastMap::default();
+    let mut c: FastMap<&str, Cand> = FastMap::default();
     if let Some(title) = document.title.as_deref() {
         collect(&crate::segment::tag(title), 3.0, &mut c);
     }
     collect(ctx.tokens, 1.0, &mut c);
-    // Frequency in the body decides among candidates; a name seen once is weak evidence.
+    // Frequency in the body decides among candidates; a name seen once is weak evidence. All
+    // candidates are counted in one pass (a long text has hundreds of them).
     let text = &ctx.doc.text;
-    let mut best: Option<(f64, usize, String, Option<RegionLevel>)> = None;
-    for (stem, cand) in c {
-        let freq = text.matches(stem.as_str()).count();
+    let mut c: Vec<(&str, Cand)> = c.into_iter().collect();
+    c.sort_by_key(|(stem, _)| *stem);
+    let freqs = crate::lexicon::Phrases::new(c.iter().map(|(stem, _)| *stem)).counts(text);
+    let mut best: Option<(f64, usize, &str, Option<RegionLevel>)> = None;
+    for ((stem, cand), freq) in c.into_iter().zip(freqs) {
         let score = cand.score + freq as f64;
         if score < 3.5 {
             continue;
@@ -196,6 +199,7 @@ pub fn extract(ctx: &Ctx, document: &Document) -> Option<Region> {
         }
     }
     let (_, _, name, lvl) = best?;
+    let name = name.to_string();
     let level = lvl.or_else(|| self_level(text)).unwrap_or(RegionLevel::Unknown);
     Some(Region { name, level })
 }

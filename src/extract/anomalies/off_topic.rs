@@ -96,13 +96,20 @@ pub(super) fn scores(ctx: &Ctx, region: Option<&Region>) -> Vec<(usize, f64, For
     if paras.len() < 3 {
         return Vec::new();
     }
-    let total = bag(ctx.tokens);
+    // Every content word lies in a paragraph (they cover all non-blank lines), so the whole
+    // text's bag is the sum of theirs: each token is counted once.
+    let bags: Vec<FastMap<&str, f64>> = paras.iter().map(|p| bag(ctx.tokens_in(*p))).collect();
+    let mut total: FastMap<&str, f64> = FastMap::default();
+    for b in &bags {
+        for (w, x) in b {
+            *total.entry(*w).or_insert(0.0) += x;
+        }
+    }
     let total_sq: f64 = total.values().map(|x| x * x).sum();
     let text = &ctx.doc.text;
     let mut out = Vec::new();
-    for (i, p) in paras.iter().enumerate() {
+    for ((i, p), own) in paras.iter().enumerate().zip(bags) {
         let toks = ctx.tokens_in(*p);
-        let own = bag(toks);
         if own.values().sum::<f64>() < MIN_WORDS as f64 {
             continue;
         }

@@ -58,7 +58,7 @@ impl Line<'_> {
 fn field_start(prev: Option<char>) -> bool {
     match prev {
         None => true,
-        Some(c) => c.is_whitespace() || "•·●▪◆■[【（〔|｜/]】）>".contains(c),
+        Some(c) => c.is_whitespace() || crate::text::has_char("•·●▪◆■[【（〔|｜/]】）>", c),
     }
 }
 
@@ -71,7 +71,7 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
         return Vec::new();
     }
     // A line of separators only ("|", "-----"), but not the dash line of a subtitle.
-    if t.chars().all(|c| c.is_whitespace() || "|｜/·•-_=*>~".contains(c)) {
+    if t.chars().all(|c| c.is_whitespace() || crate::text::has_char("|｜/·•-_=*>~", c)) {
         return vec![("页面工具", "分隔符")];
     }
     if RE_TIMESTAMP.is_match(t) {

@@ -55,7 +55,7 @@ fn clean_value(v: &str) -> Option<String> {
             v = &v[..i];
         }
     }
-    let v = v.trim_matches(|c: char| c.is_whitespace() || "，。、：；".contains(c));
+    let v = v.trim_matches(|c: char| c.is_whitespace() || crate::text::has_char("，。、：；", c));
     (!v.is_empty() && !v.starts_with(|c: char| c.is_ascii_digit())).then(|| v.to_string())
 }
 

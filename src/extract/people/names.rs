@@ -56,7 +56,7 @@ impl TokenIndex {
 }
 
 fn name_char(c: char) -> bool {
-    is_han(c) && !NOT_IN_NAME.contains(c)
+    is_han(c) && !crate::text::has_char(NOT_IN_NAME, c)
 }
 
 /// Does the text at `e` close a name: punctuation, end, a verb, or a title (split titles)?
@@ -118,7 +118,7 @@ pub fn parse_name(chars: &[char], s: usize, close: &dyn Fn(usize) -> bool) -> Op
         [a, b, ..] => {
             let last = chars[s + a - 1];
             // "王某副书记": the longer reading would swallow the title's first char.
-            if *a == 3 && !compound && (WEAK_LAST.contains(last) || title_at(chars, s + b).is_some()) {
+            if *a == 3 && !compound && (crate::text::has_char(WEAK_LAST, last) || title_at(chars, s + b).is_some()) {
                 Some(s + b)
             } else {
                 Some(s + a)
@@ -196,7 +196,7 @@ pub fn title_piece(chars: &[char], end: usize, toks: &TokenIndex) -> Option<usiz
 fn holds_split_name(chars: &[char], l: usize, end: usize, toks: &TokenIndex) -> bool {
     let title_to_end = |e: usize| title_at(chars, e) == Some(end);
     (l + 1..end.saturating_sub(2)).any(|p| {
-        SPLIT_ORG_END.contains(chars[p - 1])
+        crate::text::has_char(SPLIT_ORG_END, chars[p - 1])
             && parse_name(chars, p, &title_to_end).is_some_and(|e| !vetoed(toks, p, e))
     })
 }
@@ -310,7 +310,7 @@ fn byline_before(chars: &[char], s: usize) -> bool {
 /// 于近日部署, 向大会作报告).
 fn name_after_title(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize> {
     let first = *chars.get(s)?;
-    if !is_han(first) || (NOT_IN_NAME.contains(first) && !"于和向区".contains(first)) || title_at(chars, s).is_some() {
+    if !is_han(first) || (crate::text::has_char(NOT_IN_NAME, first) && !crate::text::has_char("于和向区", first)) || title_at(chars, s).is_some() {
         return None;
     }
     let verb = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech | Verb::Role(_))));
@@ -322,7 +322,7 @@ fn name_after_title(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize
         let e = s + len;
         let ok = e <= chars.len()
             && chars[s + 1..e].iter().all(|&c| name_char(c))
-            && !(len == 3 && WEAK_LAST.contains(chars[e - 1]))
+            && !(len == 3 && crate::text::has_char(WEAK_LAST, chars[e - 1]))
             && strong(e)
             && jieba_allows_name(chars, toks, s, e);
         ok.then_some(e)
@@ -406,7 +406,7 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
             }
         }
         // 2. Split title: 政法委王某副书记 (an org word, the name, then the head).
-        if is_han(chars[s - 1]) && SPLIT_ORG_END.contains(chars[s - 1]) {
+        if is_han(chars[s - 1]) && crate::text::has_char(SPLIT_ORG_END, chars[s - 1]) {
             let after_head = |e: usize| head_at(chars, e).is_some();
             if let Some(e) = parse_name(chars, s, &after_head).filter(|&e| !vetoed(toks, s, e)) {
                 let left = piece_left(chars, s, toks);
