@@ -29,7 +29,6 @@ pub fn pairs(data: &'static str) -> impl Iterator<Item = (&'static str, &'static
 pub struct CharWords {
     by_first: HashMap<char, Vec<Box<[char]>>, FastHash>,
     by_last: HashMap<char, Vec<Box<[char]>>, FastHash>,
-    max: usize,
 }
 
 impl CharWords {
@@ -39,7 +38,6 @@ impl CharWords {
         if self.contains(&w) {
             return;
         }
-        self.max = self.max.max(w.len());
         for (map, key) in [(&mut self.by_first, first), (&mut self.by_last, last)] {
             let v = map.entry(key).or_default();
             v.push(w.clone());
@@ -49,11 +47,6 @@ impl CharWords {
 
     pub fn contains(&self, word: &[char]) -> bool {
         word.first().and_then(|c| self.by_first.get(c)).is_some_and(|v| v.iter().any(|e| **e == *word))
-    }
-
-    /// Length of the longest entry.
-    pub fn max_len(&self) -> usize {
-        self.max
     }
 
     /// End of the longest entry that starts at `start`.
@@ -172,7 +165,6 @@ mod tests {
         assert_eq!(set.longest_at(&text, 7), None);
         assert_eq!(set.longest_ending_at(&text, 0), None);
         assert!(set.contains(&['记', '者']) && !set.contains(&['记']));
-        assert_eq!(set.max_len(), 4);
     }
 
     #[test]

@@ -40,6 +40,11 @@ const HAN: &str = "\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}";
 
 const NUMERALS: &str = "二三四五六七八九十两百千";
 
+/// Classes of [`super::pieces`]: what each pattern's match holds.
+const NUMERAL: u32 = 1;
+const ONE: u32 = 2;
+const QUOTE: u32 = 4;
+
 static OPEN: LazyLock<Option<Regex>> = LazyLock::new(|| {
     let mut heads: Vec<&str> = lexicon::entries(include_str!("../lexicon/formula_heads.txt")).collect();
     heads.sort_by_key(|h| std::cmp::Reverse(h.chars().count()));
@@ -146,11 +151,20 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
         let k = ctx.tokens.partition_point(|t| t.span.1 <= s);
         ctx.tokens.get(k).is_some_and(|t| t.span.0 < s)
     };
-    let regexes = [(COMPOUND.as_ref(), true), (OPEN.as_ref(), false)];
-    for (re, compound) in regexes {
+    // Every pattern match lies inside one sentence and holds a numeral or a quote mark.
+    let sentences = super::pieces(text, |c| matches!(c, '。' | '！' | '？' | '；' | '\n'), |c| match c {
+        '一' => ONE,
+        '“' | '"' => QUOTE,
+        c if crate::text::has_char(NUMERALS, c) => NUMERAL,
+        _ => 0,
+    });
+    let with = |bit: u32| sentences.iter().filter(move |p| p.2 & bit != 0).map(|&(off, piece, _)| (off, piece));
+    let regexes = [(COMPOUND.as_ref(), true, NUMERAL | ONE), (OPEN.as_ref(), false, NUMERAL)];
+    for (re, compound, bits) in regexes {
         let Some(re) = re else { continue };
-        for m in re.find_iter(text) {
-            let span = ctx.doc.span_of_bytes(m.start(), m.end());
+        for m in with(bits).flat_map(|(off, piece)| re.find_iter(piece).map(move |m| (off, m))) {
+            let (off, m) = m;
+            let span = ctx.doc.span_of_bytes(off + m.start(), off + m.end());
             if preceded_by_number(span.0) || STOP.contains(&m.as_str()) || !is_free(&taken, span) {
                 continue;
             }
@@ -176,9 +190,9 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
         }
     }
     if let Some(re) = QUOTED.as_ref() {
-        for c in re.captures_iter(text) {
+        for (off, c) in with(QUOTE).flat_map(|(off, piece)| re.captures_iter(piece).map(move |c| (off, c))) {
             let Some(inner) = c.get(1) else { continue };
-            let mut at = inner.start();
+            let mut at = off + inner.start();
             for item in inner.as_str().split('、') {
                 let from = at;
                 at += item.len() + '、'.len_utf8();
@@ -195,14 +209,14 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
         }
     }
     if let Some(re) = CODE.as_ref() {
-        for c in re.captures_iter(text) {
+        for (off, c) in with(QUOTE).flat_map(|(off, piece)| re.captures_iter(piece).map(move |c| (off, c))) {
             let (Some(all), Some(num)) = (c.get(0), c.get(1)) else { continue };
             let is_year = num.as_str().len() == 4 && (num.as_str().starts_with("19") || num.as_str().starts_with("20"));
-            let phone = LINE_WORDS.iter().any(|w| text[all.end()..].starts_with(w));
+            let phone = LINE_WORDS.iter().any(|w| text[off + all.end()..].starts_with(w));
             if is_year || phone || !num.as_str().bytes().any(|b| b.is_ascii_digit()) {
                 continue;
             }
-            let span = ctx.doc.span_of_bytes(all.start(), all.end());
+            let span = ctx.doc.span_of_bytes(off + all.start(), off + all.end());
             hits.push(Hit { text: format!("“{}”", num.as_str()), span, gloss: None });
         }
     }

@@ -55,22 +55,6 @@ impl<'a> Ctx<'a> {
             &self.tokens[lo..hi]
         }
     }
-
-    /// All char spans where `needle` occurs in the masked text (non-overlapping, left to right).
-    pub fn find_all(&self, needle: &str) -> Vec<Span> {
-        if needle.is_empty() {
-            return Vec::new();
-        }
-        let n = needle.chars().count();
-        self.doc
-            .text
-            .match_indices(needle)
-            .map(|(b, _)| {
-                let s = self.doc.char_at_byte(b);
-                Span::new(s, s + n)
-            })
-            .collect()
-    }
 }
 
 /// The pieces of `text` that may hold a match of a family of regexes, so each regex reads only
@@ -122,4 +106,25 @@ pub(crate) fn with_ctx<R>(text: &str, f: impl FnOnce(&Ctx) -> R) -> R {
     let tokens = crate::segment::tag(&doc.text);
     let ctx = Ctx::new(&doc, &tokens);
     f(&ctx)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pieces;
+
+    #[test]
+    fn pieces_keep_only_sentences_with_a_marked_char_at_their_offsets() {
+        let text = "到2025年底，全面建成。工作要抓实。\n力争用三年时间完成";
+        let got = pieces(text, |c| matches!(c, '。' | '\n'), |c| match c {
+            '年' => 1,
+            '时' => 2,
+            _ => 0,
+        });
+        let kept: Vec<(&str, u32)> = got.iter().map(|&(_, p, m)| (p, m)).collect();
+        assert_eq!(kept, vec![("到2025年底，全面建成。", 1), ("力争用三年时间完成", 3)]);
+        for (off, p, _) in got {
+            assert_eq!(&text[off..off + p.len()], p);
+        }
+        assert!(pieces("", |_| true, |_| 1).is_empty());
+    }
 }

@@ -22,6 +22,8 @@ struct Rules {
     stop_heads: Vec<char>,
     /// Last chars of the suffixes: a quick test before any suffix is tried.
     suffix_ends: Vec<char>,
+    /// The one-char self words (区, 县 …) with their levels, for `self_level`.
+    self_chars: Vec<(char, RegionLevel)>,
 }
 
 fn level(s: &str) -> Option<RegionLevel> {
@@ -37,14 +39,20 @@ fn level(s: &str) -> Option<RegionLevel> {
 }
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
-    let mut r = Rules { suffixes: Vec::new(), selves: Vec::new(), stops: FastSet::default(), stop_heads: Vec::new(), suffix_ends: Vec::new() };
+    let mut r = Rules { suffixes: Vec::new(), selves: Vec::new(), stops: FastSet::default(), stop_heads: Vec::new(), suffix_ends: Vec::new(), self_chars: Vec::new() };
     for row in lexicon::rows(include_str!("../lexicon/places.txt")) {
         match (row.first().copied(), row.get(1).copied(), row.get(2).and_then(|l| level(l))) {
             (Some("suffix"), Some(v), Some(l)) => {
                 r.suffixes.push((v, l));
                 r.suffix_ends.extend(v.chars().next_back());
             }
-            (Some("self"), Some(v), Some(l)) => r.selves.push((v, l)),
+            (Some("self"), Some(v), Some(l)) => {
+                r.selves.push((v, l));
+                let mut cs = v.chars();
+                if let (Some(c), None) = (cs.next(), cs.next()) {
+                    r.self_chars.push((c, l));
+                }
+            }
             (Some("stop"), Some(v), _) => {
                 r.stops.insert(v);
                 let mut cs = v.chars();
@@ -148,8 +156,7 @@ const OPENING: usize = 200;
 /// Level from the text's self-reference: counts of 我区/全区/区委/区政府 … per level.
 fn self_level(text: &str) -> Option<RegionLevel> {
     // One pass over the text: every self word is one char, so look at its neighbours.
-    let chars: Vec<(char, RegionLevel)> =
-        RULES.selves.iter().filter_map(|(w, l)| w.chars().next().filter(|_| w.chars().count() == 1).map(|c| (c, *l))).collect();
+    let chars = &RULES.self_chars;
     let mut counts = vec![0usize; RULES.selves.len()];
     let mut prev = '\0';
     for (b, c) in text.char_indices() {
@@ -164,7 +171,7 @@ fn self_level(text: &str) -> Option<RegionLevel> {
         prev = c;
     }
     let mut best: Option<(usize, RegionLevel)> = None;
-    for (n, (_, l)) in counts.into_iter().zip(&chars) {
+    for (n, (_, l)) in counts.into_iter().zip(chars.iter()) {
         if n > 0 && best.is_none_or(|(b, _)| n > b) {
             best = Some((n, *l));
         }

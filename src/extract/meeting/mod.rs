@@ -360,8 +360,9 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
     m.name = Some(ann.name);
     m.span = ann.span.or_else(|| {
         // The headline line in the text.
-        let t = document.title.as_deref()?;
-        ctx.find_all(t).into_iter().next()
+        let t = document.title.as_deref().filter(|t| !t.is_empty())?;
+        let b = ctx.doc.text.find(t)?;
+        Some(ctx.doc.span_of_bytes(b, b + t.len()))
     });
     m
 }
