@@ -4,6 +4,10 @@
 //                                                         queued while the wasm loads
 //                  { id, text, supersede, page: true }    huixi's page: answers with a view
 //                  { type: 'memory', id }                 asks for the wasm memory's size
+//                  { type: 'module', module }             the wasm compiled by boot.js (a
+//                                                         WebAssembly.Module, or null: load
+//                                                         it here); awaited only by a worker
+//                                                         named 'huixi-shared-module'
 //                  { type: 'hello' }                      from a page that adopted this worker
 //                                                         after it started (boot.js starts it
 //                                                         before the page's wasm loads): answers
@@ -59,9 +63,19 @@ function run(msg) {
   }
 }
 
+// boot.js compiles the wasm once for the page and this worker, and posts the module.
+let moduleArrived = () => {};
+const sharedModule = self.name === 'huixi-shared-module'
+  ? new Promise((resolve) => { moduleArrived = resolve; })
+  : Promise.resolve(null);
+
 self.onmessage = (e) => {
   const msg = e.data;
   if (!msg || typeof msg !== 'object') return;
+  if (msg.type === 'module') {
+    moduleArrived(msg.module instanceof WebAssembly.Module ? msg.module : null);
+    return;
+  }
   if (msg.type === 'hello') {
     if (ready) postMessage({ type: 'ready' });
     else if (fatal) postMessage({ type: 'fatal', message: fatal });
@@ -73,7 +87,8 @@ self.onmessage = (e) => {
 };
 
 (async () => {
-  wasm = await init();
+  const module = await sharedModule;
+  wasm = await init(module ? { module_or_path: module } : undefined);
   warm_up();
 })().then(() => {
   ready = true;
