@@ -20,7 +20,7 @@ fn analyze_returns_a_plain_report_object() {
     assert_eq!(get(&report, "schema_version").as_f64(), Some(1.0));
     let document = get(&report, "document");
     assert_eq!(get(&document, "chars").as_f64(), Some(SEED_000.chars().count() as f64));
-    // json_compatible: lists are JS arrays, absent values null (not undefined).
+    // Built by JSON.parse: lists are JS arrays, absent values null (not undefined).
     assert!(js_sys::Array::is_array(&get(&report, "people")));
     let region = get(&report, "region");
     assert!(region.is_null() || region.is_object());
@@ -32,6 +32,18 @@ fn analyze_survives_empty_and_junk_input() {
         let report = huixi::web::analyze(text).map_err(JsValue::from).expect("analyze failed");
         assert_eq!(get(&get(&report, "document"), "chars").as_f64(), Some(text.chars().count() as f64));
     }
+}
+
+#[wasm_bindgen_test]
+fn stage_callbacks_and_word_count_for_the_benchmark() {
+    let seen = js_sys::Array::new();
+    let record = js_sys::Function::new_with_args("s", "this.push(s)").bind(&seen);
+    huixi::web::analyze_stages(SEED_000, &record);
+    let stages: Vec<String> = seen.iter().filter_map(|s| s.as_string()).collect();
+    assert_eq!(stages.first().map(String::as_str), Some("doc"));
+    assert_eq!(stages.last().map(String::as_str), Some("anomalies"));
+    assert!(stages.iter().any(|s| s == "people") && stages.len() >= 10, "{stages:?}");
+    assert_eq!(huixi::web::segment_count(SEED_000), huixi::web::segment(SEED_000).len());
 }
 
 #[wasm_bindgen_test]

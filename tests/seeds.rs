@@ -90,3 +90,20 @@ fn snapshots_of_all_seeds() {
         insta::assert_json_snapshot!(format!("seed_{prefix}"), r);
     }
 }
+
+/// `analyze_staged` is `analyze` with a callback per stage (for the benchmarks' stage tables):
+/// the same Report, every stage reported once, in pipeline order.
+#[test]
+fn staged_analysis_reports_each_stage_once_and_the_same_report() {
+    let text = common::seed("000");
+    let mut stages = Vec::new();
+    let staged = huixi::analyze_staged(&text, &mut |s| stages.push(s));
+    assert_eq!(serde_json::to_string(&staged).ok(), serde_json::to_string(&huixi::analyze(&text)).ok());
+    assert_eq!(stages.first(), Some(&"doc"));
+    assert_eq!(stages.last(), Some(&"anomalies"));
+    let mut unique = stages.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), stages.len(), "{stages:?}");
+    assert!(stages.len() >= 15, "{stages:?}");
+}

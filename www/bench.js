@@ -36,7 +36,14 @@ async function loadHuixi() {
   const t4 = now();
   return {
     init: { jsImport: t1 - t0, fetchCompile: t2 - t1, instantiate: t3 - t2, dictionary: t4 - t3, total: t4 - t0 },
-    fns: { analyze: (t) => m.analyze(t), segment: (t) => m.segment(t) },
+    fns: { analyze: (t) => m.analyze(t), segment: (t) => m.segment(t), cutInWasm: (t) => m.segment_count(t) },
+    // Where an analysis spends its time in wasm: ms per stage (huixi::analyze_staged).
+    stages: (t) => {
+      const acc = {};
+      let last = now();
+      m.analyze_stages(t, (stage) => { const x = now(); acc[stage] = x - last; last = x; });
+      return acc;
+    },
     check: () => m.segment('市委书记出席会议').join(' / '),
   };
 }
@@ -105,6 +112,10 @@ async function run() {
     const text = repeatSeeds(seeds, size);
     const r = { bytes: utf8Bytes(text), chars: [...text].length };
     for (const [name, fn] of Object.entries(lib.fns)) r[name] = timeRuns(fn, text, runs, 0);
+    if (lib.stages && label === '1MB') {
+      const all = Array.from({ length: runs }, () => lib.stages(text));
+      r.stages = Object.fromEntries(Object.keys(all[0]).map((k) => [k, median(all.map((a) => a[k]))]));
+    }
     out[label] = r;
   }
   return out;

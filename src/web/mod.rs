@@ -7,7 +7,7 @@ mod app;
 pub mod bridge;
 pub mod page;
 
-pub use api::{add_words, analyze, page_analyze, page_exports, segment, utf16_offsets, warm_up};
+pub use api::{add_words, analyze, analyze_stages, page_analyze, page_exports, segment, segment_count, utf16_offsets, warm_up};
 pub use app::run_app;
 
 /// Report panics on the console instead of failing silently (wasm32 aborts on panic, and the

@@ -251,6 +251,13 @@ const big = (R, f) => mbs(R['1MB'].bytes, R['1MB'][f].median);
 row(`1 MB (${(H['1MB'].bytes / 1e6).toFixed(2)} MB, seeds repeated; median of 3) **analyze** MB/s vs jieba-wasm cut`, big(H, 'analyze').toFixed(2), big(J, 'cut').toFixed(2), ratio(big(H, 'analyze'), big(J, 'cut')));
 row('1 MB segment MB/s vs jieba-wasm cut', big(H, 'segment').toFixed(2), big(J, 'cut').toFixed(2), ratio(big(H, 'segment'), big(J, 'cut')));
 row('1 MB analyze ÷ segment throughput (same text, same build)', ratio(big(H, 'analyze'), big(H, 'segment')));
+if (H['1MB'].cutInWasm) {
+  row('1 MB jieba-rs cut inside wasm, no JS strings (`segment_count`) MB/s; analyze ÷ it', big(H, 'cutInWasm').toFixed(2), '—', ratio(big(H, 'analyze'), big(H, 'cutInWasm')));
+}
+if (H['1MB'].stages) {
+  const st = Object.entries(H['1MB'].stages);
+  row(`1 MB analyze by stage (median of 3; \`huixi::analyze_staged\`)`, st.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ') + ` = ${ms(st.reduce((a, [, v]) => a + v, 0))}`);
+}
 row(`10 MB (${(H['10MB'].bytes / 1e6).toFixed(1)} MB): one analyze call (blocks its thread) vs jieba-wasm cut`, ms(H['10MB'].analyze.median), ms(J['10MB'].cut.median), ratio(H['10MB'].analyze.median, J['10MB'].cut.median));
 row('10 MB: one segment call vs jieba-wasm cut', ms(H['10MB'].segment.median), ms(J['10MB'].cut.median), ratio(H['10MB'].segment.median, J['10MB'].cut.median));
 if (res.freeze) {
