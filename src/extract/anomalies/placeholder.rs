@@ -80,20 +80,20 @@ pub(super) fn find(doc: &Doc) -> Vec<Anomaly> {
     };
 
     let lines = super::super::pieces(text, |c| c == '\n', class);
-    let matches = |re: &'static Regex, bit: u32| {
-        lines.iter().filter(move |l| l.2 & bit != 0).flat_map(move |&(off, line, _)| {
-            re.find_iter(line).map(move |m| (off + m.start(), off + m.end()))
-        })
-    };
 
     if let Some(re) = SITE.as_ref() {
-        for (ms, me) in matches(re, SITE_END) {
+        // Where the last site name ended: the next one's 我/全/本/该 comes after it.
+        let mut floor = 0;
+        for (ms, me) in matches(&lines, re, SITE_END, false) {
             // Walk back from the ending: the leftmost 我/全/本/该 with 1–6 Han chars after it.
             let q = char_at(ms);
             let mut b = ms;
             let mut stem_start = None;
             for n in 0..=*SITE_STEM.end() {
                 let Some(c) = text[..b].chars().next_back() else { break };
+                if b - c.len_utf8() < floor {
+                    break;
+                }
                 b -= c.len_utf8();
                 if SITE_STEM.contains(&n) && matches!(c, '我' | '全' | '本' | '该') {
                     stem_start = Some((q - n, b + c.len_utf8()));
@@ -103,6 +103,7 @@ pub(super) fn find(doc: &Doc) -> Vec<Anomaly> {
                 }
             }
             let Some((s, sb)) = stem_start else { continue };
+            floor = me;
             let span = Span::new(s, q + char_count(ms, me));
             if !claim(span) {
                 continue;
@@ -118,10 +119,7 @@ pub(super) fn find(doc: &Doc) -> Vec<Anomaly> {
     }
 
     for (re, what, bounded, bit) in RULES.iter() {
-        for (ms, me) in matches(re, *bit) {
-            if *bounded && text[..ms].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric()) {
-                continue;
-            }
+        for (ms, me) in matches(&lines, re, *bit, *bounded) {
             let s = char_at(ms);
             let span = Span::new(s, s + char_count(ms, me));
             if !claim(span) {
@@ -140,3 +138,27 @@ pub(super) fn find(doc: &Doc) -> Vec<Anomaly> {
     out
 }
 
+/// Matches of `re` in the lines (of [`super::super::pieces`]) whose class has `bit`, as byte
+/// ranges of the whole text. With `bounded`, a match right after an ASCII letter or digit
+/// (Fox同志) is no placeholder, and the search goes on from its second char, as a leading "not a
+/// letter" class in the pattern would: in *x同志 the placeholder is x同志.
+fn matches(lines: &[(usize, &str, u32)], re: &Regex, bit: u32, bounded: bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for &(off, line, _) in lines.iter().filter(|l| l.2 & bit != 0) {
+        let mut at = 0;
+        while let Some(m) = re.find_at(line, at) {
+            let after_letter = line[..m.start()].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric());
+            if bounded && after_letter {
+                at = m.start() + line[m.start()..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+            out.push((off + m.start(), off + m.end()));
+            // An empty match would otherwise be found again at the same place.
+            at = if m.end() > m.start() { m.end() } else { m.end() + line[m.end()..].chars().next().map_or(1, char::len_utf8) };
+            if at > line.len() {
+                break;
+            }
+        }
+    }
+    out
+}

@@ -36,6 +36,21 @@ fn placeholders() {
 }
 
 #[test]
+fn placeholders_next_to_each_other_and_after_letters() {
+    // Two site names in a row: the second one's 我 comes after the first name, not before it.
+    let (doc, a) = run("去年我文网市我秘网县工作成绩显著。");
+    let p = of(AnomalyKind::Placeholder, &doc, &a);
+    let written: Vec<&str> = p.iter().map(|(w, _)| w.as_str()).collect();
+    assert_eq!(written, vec!["文网市", "秘网县"]);
+    // After a Latin letter a mark is part of a word (Fox同志), but the mark after it still
+    // stands for a name (Fox××同志: ×同志), as does x after a stray * (A*x同志).
+    let (doc, a) = run("请Fox××同志和A*x同志参会。Fox同志已到。");
+    let p = of(AnomalyKind::Placeholder, &doc, &a);
+    let written: Vec<&str> = p.iter().map(|(w, _)| w.as_str()).collect();
+    assert_eq!(written, vec!["×同志", "x同志"]);
+}
+
+#[test]
 fn no_placeholder_in_normal_text() {
     let (_, a) = run("互联网市场监管要加强，全网市场要规范。X光机、XML文件、Windows系统不受影响。王某某不在此列吗？本单位要落实。");
     let p: Vec<_> = a.iter().filter(|x| x.kind == AnomalyKind::Placeholder).map(|x| x.detail.clone()).collect();
