@@ -65,7 +65,6 @@ pub(super) fn find(doc: &Doc) -> Vec<Anomaly> {
     let text = doc.text.as_str();
     let mut out: Vec<Anomaly> = Vec::new();
     let char_at = |b: usize| doc.char_at_byte(b);
-    let char_count = |a: usize, b: usize| text.get(a..b).map_or(0, |t| t.chars().count());
     // Chars already inside a placeholder: a later, weaker rule must not report them again.
     // Made at the first placeholder (most texts have none).
     let mut taken: Vec<bool> = Vec::new();
@@ -104,7 +103,7 @@ pub(super) fn find(doc: &Doc) -> Vec<Anomaly> {
             }
             let Some((s, sb)) = stem_start else { continue };
             floor = me;
-            let span = Span::new(s, q + char_count(ms, me));
+            let span = Span::new(s, char_at(me));
             if !claim(span) {
                 continue;
             }
@@ -120,8 +119,7 @@ pub(super) fn find(doc: &Doc) -> Vec<Anomaly> {
 
     for (re, what, bounded, bit) in RULES.iter() {
         for (ms, me) in matches(&lines, re, *bit, *bounded) {
-            let s = char_at(ms);
-            let span = Span::new(s, s + char_count(ms, me));
+            let span = doc.span_of_bytes(ms, me);
             if !claim(span) {
                 continue;
             }
