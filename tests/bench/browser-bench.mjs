@@ -3,6 +3,7 @@
 // artifacts/bench.md and artifacts/bench.json. Numbers only: nothing here passes or fails.
 //   node tests/bench/browser-bench.mjs [--runs N] [--loads N] [--no-10mb]
 //   node tests/bench/browser-bench.mjs --serve     # serve www/ + bench data; open bench.html
+//   node tests/bench/browser-bench.mjs --ready-only [--loads N]   # cold start only, no table
 // Needs `npm ci` (playwright-core, jieba-wasm) and www/pkg (`bash scripts/huixi.sh build`).
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
@@ -26,6 +27,7 @@ const argv = process.argv.slice(2);
 const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 ? Number(argv[i + 1]) : dflt; };
 const RUNS = opt('--runs', 21);      // timed runs per seed (after 2 warm-up runs)
 const LOADS = opt('--loads', 5);     // cold page loads per init figure
+const READY_ONLY = argv.includes('--ready-only');   // the cold-start figures alone, one line
 const FREEZE_TIMEOUT_MS = 180_000;   // the 10 MB paste into the app
 
 // ------------------------------------------------------------------ static server
@@ -206,20 +208,29 @@ try {
     res.initHuixi.push((await benchPage('huixi', 'init')).init);
     res.initJieba.push((await benchPage('jieba', 'init')).init);
   }
-  await timeToReady(false);    // fills the HTTP cache
-  for (let i = 0; i < LOADS; i++) res.readyWarm.push(await timeToReady(false));
-  console.error(`init done (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
-  res.fullHuixi = await benchPage('huixi', 'full');
-  res.fullJieba = await benchPage('jieba', 'full');
-  console.error(`full done (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
-  res.freeze = argv.includes('--no-10mb') ? null : await freeze10MB();
-  res.userAgent = res.fullHuixi.userAgent;
+  if (!READY_ONLY) {
+    await timeToReady(false);    // fills the HTTP cache
+    for (let i = 0; i < LOADS; i++) res.readyWarm.push(await timeToReady(false));
+    console.error(`init done (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    res.fullHuixi = await benchPage('huixi', 'full');
+    res.fullJieba = await benchPage('jieba', 'full');
+    console.error(`full done (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    res.freeze = argv.includes('--no-10mb') ? null : await freeze10MB();
+    res.userAgent = res.fullHuixi.userAgent;
+  }
 } finally {
   await context.close();
   server.close();
   await rm(profile, { recursive: true, force: true });
 }
 const load1 = loadavg();
+if (READY_ONLY) {
+  const r = (xs) => `${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
+  const jieba = res.initJieba.map((x) => x.total);
+  console.log(`cold time to ready ${r(res.readyCold)}; huixi init ${r(res.initHuixi.map((x) => x.total))}; ` +
+    `jieba-wasm init ${r(jieba)}; ready ÷ jieba-wasm init ${(median(res.readyCold) / median(jieba)).toFixed(2)}; load average ${load0[0].toFixed(2)} / ${load1[0].toFixed(2)}`);
+  process.exit(errors.length ? 1 : 0);
+}
 
 // ------------------------------------------------------------------ the table
 const ms = (x) => x == null ? '—' : x >= 1000 ? `${(x / 1000).toFixed(2)} s` : x >= 10 ? `${x.toFixed(0)} ms` : `${x.toFixed(2)} ms`;
