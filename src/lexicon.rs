@@ -130,6 +130,23 @@ impl Phrases {
         ac.find_overlapping_iter(text).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect()
     }
 
+    /// Occurrences per phrase as `str::matches` counts them (each phrase on its own, left to
+    /// right, no two occurrences of the same phrase overlapping), in the order the phrases were
+    /// given: one pass over the text for all of them.
+    pub fn counts_apart(&self, text: &str) -> Vec<usize> {
+        let n = self.ac.as_ref().map_or(0, |ac| ac.patterns_len());
+        let mut counts = vec![0; n];
+        let mut free_from = vec![0; n];
+        // Ordered by end, so by start for any one phrase.
+        for (p, b, e) in self.find_all(text) {
+            if b >= free_from[p] {
+                counts[p] += 1;
+                free_from[p] = e;
+            }
+        }
+        counts
+    }
+
     /// Occurrences per phrase, in the order the phrases were given.
     pub fn counts(&self, text: &str) -> Vec<usize> {
         let n = self.ac.as_ref().map_or(0, |ac| ac.patterns_len());
@@ -152,6 +169,19 @@ mod tests {
         assert_eq!(v, vec![vec!["市委书记", "nnt"], vec!["政法委", "nt"]]);
         let p: Vec<_> = pairs("四个意识 政治意识、大局意识\n").collect();
         assert_eq!(p, vec![("四个意识", "政治意识、大局意识")]);
+    }
+
+    #[test]
+    fn counts_apart_count_as_str_matches_does() {
+        let phrases = ["黄黄", "黄", "武平", "平武", "武平县", "某某某"];
+        let p = Phrases::new(phrases);
+        for text in ["", "黄黄黄黄黄", "武平县武平武平县平武平", "某某某某某某某", "黄武平黄黄武平县黄", "无关文字"] {
+            let want: Vec<usize> = phrases.iter().map(|w| text.matches(w).count()).collect();
+            assert_eq!(p.counts_apart(text), want, "{text}");
+        }
+        // Overlapping occurrences are all there for `counts`, not for `counts_apart`.
+        assert_eq!(p.counts("黄黄黄")[0], 2);
+        assert_eq!(p.counts_apart("黄黄黄")[0], 1);
     }
 
     #[test]

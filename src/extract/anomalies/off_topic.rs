@@ -27,26 +27,68 @@ fn content(t: &Token) -> bool {
         && t.word.chars().all(is_han)
 }
 
-fn bag<'a>(tokens: &[Token<'a>]) -> FastMap<&'a str, f64> {
-    let mut m = FastMap::default();
-    for t in tokens.iter().filter(|t| content(t)) {
-        *m.entry(t.word).or_insert(0.0) += 1.0;
+/// The content words of each paragraph as (word id, count), sorted by id, with the words behind
+/// the ids and the whole text's count of each. One hash lookup per content token: a paragraph's
+/// counts come from sorting its ids, and the total from adding the paragraphs' counts (every
+/// content word lies in a paragraph, since paragraphs cover all non-blank lines).
+struct Bags<'a> {
+    words: Vec<&'a str>,
+    paras: Vec<Vec<(u32, f64)>>,
+    total: Vec<f64>,
+}
+
+impl<'a> Bags<'a> {
+    fn new(ctx: &Ctx<'a>) -> Self {
+        let mut ids: FastMap<&'a str, u32> = FastMap::default();
+        let mut words = Vec::new();
+        let mut total: Vec<f64> = Vec::new();
+        let mut scratch: Vec<u32> = Vec::new();
+        let paras = ctx
+            .paragraphs
+            .iter()
+            .map(|p| {
+                scratch.clear();
+                for t in ctx.tokens_in(*p).iter().filter(|t| content(t)) {
+                    let id = *ids.entry(t.word).or_insert_with(|| {
+                        words.push(t.word);
+                        total.push(0.0);
+                        (words.len() - 1) as u32
+                    });
+                    scratch.push(id);
+                }
+                scratch.sort_unstable();
+                let mut own: Vec<(u32, f64)> = Vec::new();
+                for &id in &scratch {
+                    match own.last_mut() {
+                        Some((last, n)) if *last == id => *n += 1.0,
+                        _ => own.push((id, 1.0)),
+                    }
+                }
+                for &(id, n) in &own {
+                    total[id as usize] += n;
+                }
+                own
+            })
+            .collect();
+        Bags { words, paras, total }
     }
-    m
 }
 
 /// Cosine similarity of a paragraph's bag with the rest of the document (total minus own),
-/// computed from the total's norm so each paragraph costs only its own words.
-fn cosine_with_rest(own: &FastMap<&str, f64>, total: &FastMap<&str, f64>, total_sq: f64) -> f64 {
+/// computed from the total's norm so each paragraph costs only its own words. Counts are whole
+/// numbers, so the sums are exact whatever their order.
+fn cosine_with_rest(own: &[(u32, f64)], total: &[f64], total_sq: f64) -> f64 {
     let mut dot = 0.0;
     let mut rest_sq = total_sq;
-    for (w, x) in own {
-        let t = total.get(w).copied().unwrap_or(0.0);
+    let mut own_sq = 0.0;
+    for &(id, x) in own {
+        let t = total.get(id as usize).copied().unwrap_or(0.0);
         let r = (t - x).max(0.0);
         dot += x * r;
         rest_sq += r * r - t * t;
+        own_sq += x * x;
     }
-    let na: f64 = own.values().map(|x| x * x).sum::<f64>().sqrt();
+    let na = f64::sqrt(own_sq);
     let nb = rest_sq.max(0.0).sqrt();
     if na == 0.0 || nb == 0.0 {
         0.0
@@ -91,43 +133,68 @@ fn place_like<'a>(toks: &[Token<'a>]) -> FastSet<&'a str> {
 pub(super) type Foreign = Option<(String, usize)>;
 
 /// Per paragraph: (paragraph index, similarity to the rest, foreign name).
+#[cfg(test)]
 pub(super) fn scores(ctx: &Ctx, region: Option<&Region>) -> Vec<(usize, f64, Foreign)> {
+    scores_where(ctx, region, |_| true)
+}
+
+/// [`scores`], looking for a foreign name only in paragraphs whose similarity passes `wanted`
+/// (the others get `None`): finding place-like words is most of the cost, and a paragraph on
+/// the document's subject cannot be off-topic whatever it names.
+fn scores_where(ctx: &Ctx, region: Option<&Region>, wanted: impl Fn(f64) -> bool) -> Vec<(usize, f64, Foreign)> {
     let paras = &ctx.paragraphs;
     if paras.len() < 3 {
         return Vec::new();
     }
-    // Every content word lies in a paragraph (they cover all non-blank lines), so the whole
-    // text's bag is the sum of theirs: each token is counted once.
-    let bags: Vec<FastMap<&str, f64>> = paras.iter().map(|p| bag(ctx.tokens_in(*p))).collect();
-    let mut total: FastMap<&str, f64> = FastMap::default();
-    for b in &bags {
-        for (w, x) in b {
-            *total.entry(*w).or_insert(0.0) += x;
-        }
-    }
-    let total_sq: f64 = total.values().map(|x| x * x).sum();
-    let text = &ctx.doc.text;
+    let bags = Bags::new(ctx);
+    let total_sq: f64 = bags.total.iter().map(|x| x * x).sum();
     let mut out = Vec::new();
-    for ((i, p), own) in paras.iter().enumerate().zip(bags) {
-        let toks = ctx.tokens_in(*p);
-        if own.values().sum::<f64>() < MIN_WORDS as f64 {
+    // Per scored paragraph (index into `out`): names repeated there, with their counts there.
+    let mut candidates: Vec<(usize, Vec<(&str, usize)>)> = Vec::new();
+    for ((i, p), own) in paras.iter().enumerate().zip(&bags.paras) {
+        let words: f64 = own.iter().map(|(_, n)| n).sum();
+        if words < MIN_WORDS as f64 {
             continue;
         }
-        let sim = cosine_with_rest(&own, &total, total_sq);
+        let sim = cosine_with_rest(own, &bags.total, total_sq);
+        out.push((i, sim, None));
+        if !wanted(sim) {
+            continue;
+        }
         // A name repeated here and written nowhere else (as a substring: 武平 inside 武平县 too).
-        let ptext = ctx.slice(*p);
-        let places = place_like(toks);
-        let foreign = own
-            .keys()
-            // Cheap token-level test first; the substring count confirms it.
-            .filter(|w| total.get(*w) == own.get(*w) && places.contains(*w))
+        let places = place_like(ctx.tokens_in(*p));
+        let mut stems: Vec<&str> = own
+            .iter()
+            // Cheap token-level test first; substring counts confirm it below.
+            .filter(|(id, n)| bags.total.get(*id as usize) == Some(n) && places.contains(bags.words[*id as usize]))
+            .map(|(id, _)| bags.words[*id as usize])
             // 婺源县 is named by its stem: the stem must be the region's no more than the word.
-            .map(|w| split_suffix(w).map_or(*w, |(stem, _)| stem))
+            .map(|w| split_suffix(w).map_or(w, |(stem, _)| stem))
             .filter(|w| region.is_none_or(|r| r.name != *w))
-            .map(|w| (w.to_string(), ptext.matches(w).count()))
-            .filter(|(w, n)| *n >= 2 && text.matches(w.as_str()).count() == *n)
-            .max_by_key(|(w, n)| (*n, std::cmp::Reverse(w.clone())));
-        out.push((i, sim, foreign));
+            .collect();
+        if stems.is_empty() {
+            continue;
+        }
+        stems.sort_unstable();
+        stems.dedup();
+        let here = lexicon::Phrases::new(stems.iter().copied()).counts_apart(ctx.slice(*p));
+        let repeated: Vec<(&str, usize)> = stems.into_iter().zip(here).filter(|(_, n)| *n >= 2).collect();
+        if !repeated.is_empty() {
+            candidates.push((out.len() - 1, repeated));
+        }
+    }
+    // Every candidate counted in the whole text in one pass (not one search of the text each).
+    let mut names: Vec<&str> = candidates.iter().flat_map(|(_, c)| c.iter().map(|(w, _)| *w)).collect();
+    names.sort_unstable();
+    names.dedup();
+    let everywhere = lexicon::Phrases::new(names.iter().copied()).counts_apart(&ctx.doc.text);
+    for (k, repeated) in candidates {
+        let in_text = |w: &str| names.binary_search(&w).ok().and_then(|j| everywhere.get(j)).copied();
+        out[k].2 = repeated
+            .into_iter()
+            .filter(|(w, n)| in_text(w) == Some(*n))
+            .max_by_key(|(w, n)| (*n, std::cmp::Reverse(*w)))
+            .map(|(w, n)| (w.to_string(), n));
     }
     out
 }
@@ -137,7 +204,7 @@ pub(super) fn find(ctx: &Ctx, region: Option<&Region>) -> Vec<Anomaly> {
     // Topic counts of the whole text, made once: the rest of the document is the whole minus
     // the paragraph, not a copy of the text searched again for each paragraph.
     let mut total_topics: Option<Vec<usize>> = None;
-    for (i, sim, foreign) in scores(ctx, region) {
+    for (i, sim, foreign) in scores_where(ctx, region, |sim| sim < MAX_SIMILARITY) {
         let (Some((name, n)), true) = (foreign, sim < MAX_SIMILARITY) else { continue };
         let Some(p) = ctx.paragraphs.get(i) else { continue };
         let total = total_topics.get_or_insert_with(|| TOPIC_PHRASES.counts(&ctx.doc.text));

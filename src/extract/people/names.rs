@@ -23,35 +23,52 @@ const NOT_IN_NAME: &str = "的了在和与及等均并是对为将把被从向�
 /// ("张三作报告" is 张三 + 作报告).
 const WEAK_LAST: &str = "作并在和与及等均也还对就向为将一代同到来";
 
-/// Token spans as a lookup: for each char, the end of the token starting there (0 if none).
+/// Token spans as a lookup: for each char, the end of the token starting there (0 if none) and
+/// its POS. Compact (5 bytes a char: a 10 MB text has millions of chars): ends as u32, POS as
+/// an index into the few distinct tags the text has.
 pub struct TokenIndex {
-    end_at: Vec<usize>,
-    pos_at: Vec<&'static str>,
+    end_at: Vec<u32>,
+    pos_id: Vec<u8>,
+    tags: Vec<&'static str>,
 }
 
 impl TokenIndex {
     pub fn new(n: usize, tokens: &[crate::segment::Token]) -> Self {
-        let mut end_at = vec![0; n + 1];
-        let mut pos_at = vec![""; n + 1];
+        let mut end_at = vec![0u32; n + 1];
+        let mut pos_id = vec![0u8; n + 1];
+        // Index 0 is "no token"; tags are interned `'static` strs, so compared by address first.
+        let mut tags: Vec<&'static str> = vec![""];
         for t in tokens {
             if t.span.0 < n {
-                end_at[t.span.0] = t.span.1;
-                pos_at[t.span.0] = t.pos;
+                let id = match tags.iter().position(|&x| std::ptr::eq(x, t.pos) || x == t.pos) {
+                    Some(i) => i,
+                    None if tags.len() < 256 => {
+                        tags.push(t.pos);
+                        tags.len() - 1
+                    }
+                    None => 0,
+                };
+                end_at[t.span.0] = u32::try_from(t.span.1).unwrap_or(u32::MAX);
+                pos_id[t.span.0] = id as u8;
             }
         }
-        TokenIndex { end_at, pos_at }
+        TokenIndex { end_at, pos_id, tags }
+    }
+    /// End of the token starting at `s`, if one does.
+    pub fn end_at(&self, s: usize) -> Option<usize> {
+        self.end_at.get(s).map(|&e| e as usize).filter(|&e| e > 0)
+    }
+    /// POS of the token starting at `s` ("" if none).
+    pub fn pos_at(&self, s: usize) -> &'static str {
+        self.pos_id.get(s).and_then(|&i| self.tags.get(i as usize)).copied().unwrap_or("")
     }
     /// Is `[s, e)` exactly one token?
     pub fn is_token(&self, s: usize, e: usize) -> bool {
-        self.end_at.get(s) == Some(&e)
+        self.end_at(s) == Some(e)
     }
     /// POS of the token exactly covering `[s, e)`.
     pub fn pos_of(&self, s: usize, e: usize) -> Option<&'static str> {
-        if self.is_token(s, e) {
-            self.pos_at.get(s).copied()
-        } else {
-            None
-        }
+        self.is_token(s, e).then(|| self.pos_at(s))
     }
 }
 
@@ -111,11 +128,12 @@ pub fn parse_name(chars: &[char], s: usize, close: &dyn Fn(usize) -> bool) -> Op
         let e = s + len;
         e <= chars.len() && chars[s + sur..e].iter().all(|&c| name_char(c)) && close(e)
     };
-    let ok: Vec<usize> = lens.iter().copied().filter(|&l| valid(l)).collect();
-    match ok.as_slice() {
-        [] => None,
-        [l] => Some(s + l),
-        [a, b, ..] => {
+    match (valid(lens[0]), valid(lens[1])) {
+        (false, false) => None,
+        (true, false) => Some(s + lens[0]),
+        (false, true) => Some(s + lens[1]),
+        (true, true) => {
+            let (a, b) = (&lens[0], &lens[1]);
             let last = chars[s + a - 1];
             // "王某副书记": the longer reading would swallow the title's first char.
             if *a == 3 && !compound && (crate::text::has_char(WEAK_LAST, last) || title_at(chars, s + b).is_some()) {
@@ -332,13 +350,13 @@ fn name_after_title(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize
 /// jieba either reads `[s, e)` as a name, or as a one-char surname and a given name that is
 /// not plainly another kind of word.
 fn jieba_allows_name(chars: &[char], toks: &TokenIndex, s: usize, e: usize) -> bool {
-    let first_end = toks.end_at.get(s).copied().unwrap_or(0);
+    let first_end = toks.end_at(s).unwrap_or(0);
     if first_end == e {
         // Given names are often read as places (于洋/ns), as `vetoed` knows.
         return toks.pos_of(s, e).is_some_and(|p| p.starts_with("nr") || p == "ns");
     }
     // A word across the name's end (于近日) is no given name.
-    if first_end != s + 1 || toks.end_at.get(s + 1).is_some_and(|&g| g > e) {
+    if first_end != s + 1 || toks.end_at(s + 1).is_some_and(|g| g > e) {
         return false;
     }
     // A one-char given name is often read as a noun (于洋); only function words rule it out.
@@ -450,7 +468,7 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
     // jieba knows the word as something else, or reads a longer word from here (周密部署).
     let jieba_other = |s: usize, e: usize| {
         let jieba_name = matches!(toks.pos_of(s, e), Some(p) if p.starts_with("nr"));
-        let longer = toks.end_at.get(s).is_some_and(|&te| te > e) && !toks.pos_at[s].starts_with("nr");
+        let longer = toks.end_at(s).is_some_and(|te| te > e) && !toks.pos_at(s).starts_with("nr");
         (toks.pos_of(s, e).is_some() && !jieba_name) || longer
     };
     let mut extra = Vec::new();
