@@ -249,3 +249,22 @@ fn pasted_paragraph_naming_a_suffixed_county() {
     assert!(o[0].0.starts_with("油菜花海"), "{}", o[0].0);
     assert!(o[0].1.contains("“婺源”"), "{}", o[0].1);
 }
+
+#[test]
+fn foreign_names_are_counted_in_the_whole_text() {
+    // The pasted paragraph's 桐庐 written once more elsewhere: a place the document does
+    // mention, so the paragraph is no longer flagged.
+    let mentioned = PASTED.replace("确保社会大局持续稳定。", "确保社会大局持续稳定，学习借鉴桐庐经验。");
+    let (doc, a) = run(&mentioned);
+    assert!(of(AnomalyKind::OffTopic, &doc, &a).is_empty());
+    // Two pasted paragraphs naming two other places: both found, each with its own name and count.
+    let two = PASTED.replace(
+        "区委书记要求，",
+        "要办好人民满意的医院，振兴淳安医疗事业。淳安医院曾经名声在外，近年来医生队伍流失，卫生院设备陈旧，淳安人民看病仍然不便，要补齐医疗短板，让患者看病更方便。\n区委书记要求，",
+    );
+    let (doc, a) = run(&two);
+    let o = of(AnomalyKind::OffTopic, &doc, &a);
+    assert_eq!(o.len(), 2, "{o:?}");
+    assert!(o[0].1.contains("“桐庐”（4次"), "{}", o[0].1);
+    assert!(o[1].1.contains("“淳安”（3次"), "{}", o[1].1);
+}
