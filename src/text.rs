@@ -213,7 +213,7 @@ impl Doc {
             let mut end = None;
             if c == '\n' {
                 end = Some(i);
-            } else if matches!(c, '。' | '！' | '？' | '；') {
+            } else if ends_sentence(c) {
                 let mut j = i + 1;
                 while j < chars.len() && matches!(chars[j], '”' | '’' | '）' | '」' | '"') {
                     j += 1;
@@ -262,6 +262,12 @@ fn trim_span(doc: &Doc, sp: Span) -> Option<Span> {
     }
     let trail = t.chars().rev().take_while(|c| c.is_whitespace()).count();
     Some(Span::new(sp.0 + lead, sp.1 - trail))
+}
+
+/// A char that ends a sentence: 。！？； or a line break ([`Doc::sentences`], and the sentence
+/// pieces the deadline and formula patterns read).
+pub fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | '\n')
 }
 
 /// True for CJK ideographs (the Han script), including extension blocks.

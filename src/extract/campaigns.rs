@@ -167,12 +167,12 @@ pub fn extract(ctx: &Ctx) -> Vec<Term> {
         let mut end = sp.1;
         // The longest name ending in a suffix wins: 矛盾纠纷大排查大化解专项行动 is one campaign,
         // its inner 大排查 no end of it.
-        while let Some(next) = found.get(i + 1).filter(|n| joins(ctx, &cs, end, n.0)) {
+        while let Some(next) = found.get(i + 1).filter(|n| joins(ctx, cs, end, n.0)) {
             end = next.1;
             i += 1;
         }
         i += 1;
-        let Some(start) = name_start(ctx, &cs, sp.0) else { continue };
+        let Some(start) = name_start(ctx, cs, sp.0) else { continue };
         let span = Span::new(start, end);
         let name: String = cs[span.0..span.1].iter().collect();
         match index.get(&name) {

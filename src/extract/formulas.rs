@@ -152,17 +152,16 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
         ctx.tokens.get(k).is_some_and(|t| t.span.0 < s)
     };
     // Every pattern match lies inside one sentence and holds a numeral or a quote mark.
-    let sentences = super::pieces(text, |c| matches!(c, '。' | '！' | '？' | '；' | '\n'), |c| match c {
+    let sentences = super::pieces(text, crate::text::ends_sentence, |c| match c {
         '一' => ONE,
         '“' | '"' => QUOTE,
         c if crate::text::has_char(NUMERALS, c) => NUMERAL,
         _ => 0,
     });
-    let with = |bit: u32| sentences.iter().filter(move |p| p.2 & bit != 0).map(|&(off, piece, _)| (off, piece));
     let regexes = [(COMPOUND.as_ref(), true, NUMERAL | ONE), (OPEN.as_ref(), false, NUMERAL)];
     for (re, compound, bits) in regexes {
         let Some(re) = re else { continue };
-        for m in with(bits).flat_map(|(off, piece)| re.find_iter(piece).map(move |m| (off, m))) {
+        for m in sentences.with(bits).flat_map(|(off, piece)| re.find_iter(piece).map(move |m| (off, m))) {
             let (off, m) = m;
             let span = ctx.doc.span_of_bytes(off + m.start(), off + m.end());
             if preceded_by_number(span.0) || STOP.contains(&m.as_str()) || !is_free(&taken, span) {
@@ -190,7 +189,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
         }
     }
     if let Some(re) = QUOTED.as_ref() {
-        for (off, c) in with(QUOTE).flat_map(|(off, piece)| re.captures_iter(piece).map(move |c| (off, c))) {
+        for (off, c) in sentences.with(QUOTE).flat_map(|(off, piece)| re.captures_iter(piece).map(move |c| (off, c))) {
             let Some(inner) = c.get(1) else { continue };
             let mut at = off + inner.start();
             for item in inner.as_str().split('、') {
@@ -209,7 +208,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
         }
     }
     if let Some(re) = CODE.as_ref() {
-        for (off, c) in with(QUOTE).flat_map(|(off, piece)| re.captures_iter(piece).map(move |c| (off, c))) {
+        for (off, c) in sentences.with(QUOTE).flat_map(|(off, piece)| re.captures_iter(piece).map(move |c| (off, c))) {
             let (Some(all), Some(num)) = (c.get(0), c.get(1)) else { continue };
             let is_year = num.as_str().len() == 4 && (num.as_str().starts_with("19") || num.as_str().starts_with("20"));
             let phone = LINE_WORDS.iter().any(|w| text[off + all.end()..].starts_with(w));

@@ -61,9 +61,9 @@ impl<'a> Ctx<'a> {
 /// those instead of the whole text (in wasm, with no SIMD, every whole-text regex scan costs
 /// ~2 ms per MB). A piece ends after each char for which `cut` holds; `class` gives each char a
 /// bit mask (0 for most chars), and a piece is kept with the union of its chars' masks when that
-/// is not 0. Returned as (byte offset, piece, mask). A regex whose matches never cross a cut
-/// char and always hold a char of its class finds the same matches in the pieces with its bit.
-pub fn pieces<'t>(text: &'t str, cut: impl Fn(char) -> bool, class: impl Fn(char) -> u32) -> Vec<(usize, &'t str, u32)> {
+/// is not 0. A regex whose matches never cross a cut char and always hold a char of its class
+/// finds the same matches in [`Pieces::with`] its bit.
+pub fn pieces<'t>(text: &'t str, cut: impl Fn(char) -> bool, class: impl Fn(char) -> u32) -> Pieces<'t> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut mask = 0;
@@ -81,7 +81,27 @@ pub fn pieces<'t>(text: &'t str, cut: impl Fn(char) -> bool, class: impl Fn(char
     if mask != 0 {
         out.push((start, &text[start..], mask));
     }
-    out
+    Pieces(out)
+}
+
+/// The kept pieces of [`pieces`]: (byte offset in the text, piece, mask).
+pub struct Pieces<'t>(Vec<(usize, &'t str, u32)>);
+
+impl<'t> Pieces<'t> {
+    /// The pieces holding a char of one of `bits`, as (byte offset in the text, piece).
+    pub fn with(&self, bits: u32) -> impl Iterator<Item = (usize, &'t str)> + '_ {
+        self.0.iter().filter(move |p| p.2 & bits != 0).map(|&(off, piece, _)| (off, piece))
+    }
+
+    #[cfg(test)]
+    fn iter(&self) -> impl Iterator<Item = &(usize, &'t str, u32)> {
+        self.0.iter()
+    }
+
+    #[cfg(test)]
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 /// Text of the seed whose file name starts with `prefix` ("000_"), for extractor tests; empty
@@ -122,7 +142,7 @@ mod tests {
         });
         let kept: Vec<(&str, u32)> = got.iter().map(|&(_, p, m)| (p, m)).collect();
         assert_eq!(kept, vec![("到2025年底，全面建成。", 1), ("力争用三年时间完成", 3)]);
-        for (off, p, _) in got {
+        for &(off, p, _) in got.iter() {
             assert_eq!(&text[off..off + p.len()], p);
         }
         assert!(pieces("", |_| true, |_| 1).is_empty());

@@ -151,7 +151,7 @@ pub fn extract(ctx: &Ctx, people: &[Person]) -> Vec<Organization> {
             i += 1;
             continue;
         }
-        match org_at(&chars, i) {
+        match org_at(chars, i) {
             Some(e) if e > i && !in_person[e - 1] => {
                 let s = ns_ending.get(&i).copied().filter(|&s| !in_person[s]).unwrap_or(i);
                 let name: String = chars[s..e].iter().collect();

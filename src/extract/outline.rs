@@ -451,11 +451,11 @@ fn speakers(cs: &[char], people: &[Person]) -> Vec<(usize, String)> {
 
 pub fn extract(ctx: &Ctx, people: &[Person]) -> Vec<OutlineNode> {
     let cs = &ctx.chars;
-    let markers = find_markers(ctx, &cs);
+    let markers = find_markers(ctx, cs);
     let seqs = sequences(&markers);
     if seqs.is_empty() {
         return Vec::new();
     }
-    let env = Env { ctx, cs: &cs, speakers: speakers(&cs, people), closers: closers(&cs) };
+    let env = Env { ctx, cs, speakers: speakers(cs, people), closers: closers(cs) };
     env.build(seqs, cs.len(), 1)
 }

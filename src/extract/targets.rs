@@ -152,14 +152,13 @@ pub fn extract(ctx: &Ctx, year: Option<i32>) -> Vec<Target> {
     let n = cs.len();
     let mut sc = Scan { ctx, cs, used: vec![false; n], out: Vec::new() };
     // Every shape's match lies inside one sentence and holds 年/月 (a time) or 时 (用三年时间).
-    let sentences = super::pieces(text, |c| matches!(c, '。' | '！' | '？' | '；' | '\n'), |c| match c {
+    let sentences = super::pieces(text, crate::text::ends_sentence, |c| match c {
         '年' | '月' => TIME_CHAR,
         '时' => DURATION_CHAR,
         _ => 0,
     });
-    let with = |bit: u32| sentences.iter().filter(move |p| p.2 & bit != 0).map(|&(off, piece, _)| (off, piece));
 
-    for (off, piece) in with(TIME_CHAR) {
+    for (off, piece) in sentences.with(TIME_CHAR) {
         for c in time_captures(&LEAD, piece) {
             let (Some(all), Some(t)) = (c.get(0), c.name("t")) else { continue };
             if !has_time(&c) {
@@ -179,7 +178,7 @@ pub fn extract(ctx: &Ctx, year: Option<i32>) -> Vec<Target> {
             sc.push(when, Span::new(sp.1, end), Span::new(sp.0, end));
         }
     }
-    for (off, piece) in with(TIME_CHAR) {
+    for (off, piece) in sentences.with(TIME_CHAR) {
         let Some(re) = WITHIN_YEAR.as_ref() else { break };
         for m in re.find_iter(piece) {
             let sp = sc.ctx.doc.span_of_bytes(off + m.start(), off + m.end());
@@ -192,7 +191,7 @@ pub fn extract(ctx: &Ctx, year: Option<i32>) -> Vec<Target> {
             sc.push(when, Span::new(sp.1, end), Span::new(sp.0, end));
         }
     }
-    for (off, piece) in with(TIME_CHAR) {
+    for (off, piece) in sentences.with(TIME_CHAR) {
         let (Some(re), Some(one)) = (STAGES.as_ref(), STAGE.as_ref()) else { break };
         for m in re.find_iter(piece) {
             for c in one.captures_iter(m.as_str()) {
@@ -208,7 +207,7 @@ pub fn extract(ctx: &Ctx, year: Option<i32>) -> Vec<Target> {
             }
         }
     }
-    for (off, piece) in with(TIME_CHAR) {
+    for (off, piece) in sentences.with(TIME_CHAR) {
         for c in time_captures(&INLINE, piece) {
             let (Some(all), Some(t)) = (c.get(0), c.name("t")) else { continue };
             let sp = sc.ctx.doc.span_of_bytes(off + all.start(), off + all.end());
@@ -232,7 +231,7 @@ pub fn extract(ctx: &Ctx, year: Option<i32>) -> Vec<Target> {
             sc.push(when, Span::new(start, end), Span::new(start, end));
         }
     }
-    for (off, piece) in with(DURATION_CHAR) {
+    for (off, piece) in sentences.with(DURATION_CHAR) {
         let Some(re) = DURATION.as_ref() else { break };
         for m in re.find_iter(piece) {
             let sp = sc.ctx.doc.span_of_bytes(off + m.start(), off + m.end());

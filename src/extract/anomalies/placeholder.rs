@@ -140,9 +140,9 @@ pub(super) fn find(doc: &Doc) -> Vec<Anomaly> {
 /// ranges of the whole text. With `bounded`, a match right after an ASCII letter or digit
 /// (Fox同志) is no placeholder, and the search goes on from its second char, as a leading "not a
 /// letter" class in the pattern would: in *x同志 the placeholder is x同志.
-fn matches(lines: &[(usize, &str, u32)], re: &Regex, bit: u32, bounded: bool) -> Vec<(usize, usize)> {
+fn matches(lines: &super::super::Pieces, re: &Regex, bit: u32, bounded: bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    for &(off, line, _) in lines.iter().filter(|l| l.2 & bit != 0) {
+    for (off, line) in lines.with(bit) {
         let mut at = 0;
         while let Some(m) = re.find_at(line, at) {
             let after_letter = line[..m.start()].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric());

@@ -22,7 +22,7 @@ use names::{Anchor, TokenIndex};
 pub fn extract(ctx: &Ctx) -> Vec<Person> {
     let chars = &ctx.chars;
     let toks = TokenIndex::new(chars.len(), ctx.tokens);
-    let anchors = names::anchors(&chars, &toks);
+    let anchors = names::anchors(chars, &toks);
 
     let mut people: Vec<Person> = Vec::new();
     let mut index: FastMap<String, usize> = FastMap::default();
@@ -59,7 +59,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
     // Leaders named only in passing (习近平总书记关于…) and bylines are not participants.
     let mut keep = vec![false; people.len()];
     for &(sp, i) in &mentions {
-        if !in_passing(&chars, sp) {
+        if !in_passing(chars, sp) {
             keep[i] = true;
         }
     }
@@ -78,8 +78,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
     }
     mentions.retain(|&(_, i)| keep[i]);
 
-    let subjects = assign_roles(ctx, &chars, &mentions, &mut people);
-    let pronouns = resolve_pronouns(ctx, &chars, &mentions, &subjects);
+    let subjects = assign_roles(ctx, chars, &mentions, &mut people);
+    let pronouns = resolve_pronouns(ctx, chars, &mentions, &subjects);
     mentions.extend(pronouns);
 
     for p in people.iter_mut() {

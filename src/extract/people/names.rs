@@ -36,11 +36,11 @@ impl TokenIndex {
     pub fn new(n: usize, tokens: &[crate::segment::Token]) -> Self {
         let mut end_at = vec![0u32; n + 1];
         let mut pos_id = vec![0u8; n + 1];
-        // Index 0 is "no token"; tags are interned `'static` strs, so compared by address first.
+        // Index 0 is "no token". segment.rs interns a fixed list of tags, so 255 is never reached.
         let mut tags: Vec<&'static str> = vec![""];
         for t in tokens {
             if t.span.0 < n {
-                let id = match tags.iter().position(|&x| std::ptr::eq(x, t.pos) || x == t.pos) {
+                let id = match tags.iter().position(|&x| x == t.pos) {
                     Some(i) => i,
                     None if tags.len() < 256 => {
                         tags.push(t.pos);
