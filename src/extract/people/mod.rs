@@ -63,19 +63,6 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
             keep[i] = true;
         }
     }
-    let anchored: Vec<bool> = {
-        let mut v = vec![false; people.len()];
-        for a in &anchors {
-            let name: String = chars[a.start..a.end].iter().collect();
-            if let Some(&i) = index.get(&name) {
-                v[i] = true;
-            }
-        }
-        v
-    };
-    for (i, k) in keep.iter_mut().enumerate() {
-        *k = *k && anchored[i];
-    }
     mentions.retain(|&(_, i)| keep[i]);
 
     let subjects = assign_roles(ctx, chars, &mentions, &mut people);
