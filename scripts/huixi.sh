@@ -144,14 +144,16 @@ setup_npm() {
 setup() { setup_apt; setup_wasm_bindgen; setup_npm; }
 
 # ------------------------------------------------------------------ build
-build_wasm() {
-  step "wasm release build (first run builds std from source: minutes)"
-  # A cdylib only for this build: native builds keep the lib an rlib.
-  # (`|| return`: this also runs inside `if`, where set -e is off.)
+# One cdylib of the library: prints the path of a copy of its .wasm kept under target-wasm/ for
+# this variant. Both variants link to the same deps/huixi.wasm (a cdylib's name carries no hash),
+# so each is copied out as soon as cargo links it; when cargo has nothing to relink ("fresh"),
+# the copy from the last link is the artefact.
+cargo_cdylib() {   # cargo_cdylib <variant> [cargo feature args…]
+  local variant=$1; shift
+  local keep="$WASM_TARGET_DIR/huixi-$variant.wasm" out
   # Take the cdylib from deps/: its uplifted copy release/huixi.wasm is also where the CLI bin
   # lands when `cargo test` builds it for wasm, and cargo does not restore it afterwards.
-  local wasm
-  wasm=$(wasm_cargo rustc --lib --release --crate-type cdylib --message-format=json-render-diagnostics |
+  out=$(wasm_cargo rustc --lib --release --crate-type cdylib "$@" --message-format=json-render-diagnostics |
     node -e '
       const path = require("path"), fs = require("fs");
       let out = "";
@@ -161,22 +163,52 @@ build_wasm() {
           if (m.reason !== "compiler-artifact" || !m.target.kind.includes("cdylib")) return;
           const f = m.filenames.find((f) => f.endsWith(".wasm"));
           const d = f && path.join(path.dirname(f), "deps", path.basename(f));
-          out = d && fs.existsSync(d) ? d : f;
+          out = `${m.fresh ? "fresh" : "linked"} ${d && fs.existsSync(d) ? d : f}`;
         } catch {}
       }).on("close", () => console.log(out));') || return 1
+  local how=${out%% *} wasm=${out#* }
   [ -f "$wasm" ] || { echo "no .wasm artefact from cargo" >&2; return 1; }
-  echo "built $wasm"
+  if [ "$how" = linked ] || [ ! -f "$keep" ]; then
+    if [ "$how" = fresh ]; then
+      # Nothing relinked, and no copy of this variant: deps/ may hold the other one. Relink.
+      touch "$ROOT/src/lib.rs"
+      cargo_cdylib "$variant" "$@"
+      return
+    fi
+    cp "$wasm" "$keep.tmp" && mv "$keep.tmp" "$keep"
+  fi
+  echo "$keep"
+}
+
+# wasm-bindgen + wasm-opt for one module into www/pkg.
+bindgen_module() {   # bindgen_module <wasm> <out-name> <a function its JS glue must export>
+  local wasm=$1 name=$2 export=$3
+  wasm-bindgen --target web --no-typescript --out-dir "$PKG" --out-name "$name" "$wasm" || return 1
+  grep -q "export function $export" "$PKG/$name.js" || { echo "$wasm is not the $name module" >&2; return 1; }
+  # npm binaryen: Debian's wasm-opt (108) cannot read wasm-bindgen's output.
+  wasm-opt -Oz "$PKG/${name}_bg.wasm" -o "$PKG/${name}_bg.wasm" || return 1
+}
+
+build_wasm() {
+  step "wasm release build (first run builds std from source: minutes)"
+  # Two modules from one crate (Cargo.toml [features]): the analysis engine with the JS API
+  # (huixi.js, default features) for the worker and embedding sites, and the page's user
+  # interface (huixi_ui.js, `ui` only), which has no engine inside.
+  # (`|| return`: this also runs inside `if`, where set -e is off.)
+  local engine ui
+  engine=$(cargo_cdylib engine) || return 1
+  ui=$(cargo_cdylib ui --no-default-features --features ui) || return 1
+  echo "built $engine and $ui"
   step_done
   step "wasm-bindgen + wasm-opt"
-  local stamp; stamp="$wasm $(wasm-bindgen --version)"
-  if [ "$PKG/huixi_bg.wasm" -nt "$wasm" ] && [ "$(cat "$PKG/.stamp" 2>/dev/null)" = "$stamp" ]; then
+  local stamp; stamp="$(stat -c '%n %Y' "$engine" "$ui") $(wasm-bindgen --version)"
+  if [ "$(cat "$PKG/.stamp" 2>/dev/null)" = "$stamp" ] && [ -f "$PKG/huixi_bg.wasm" ] && [ -f "$PKG/huixi_ui_bg.wasm" ]; then
     echo "www/pkg is up to date"; step_done; return 0
   fi
+  # Both modules together, so no snippet of an older build stays behind.
   rm -rf "$PKG"
-  wasm-bindgen --target web --no-typescript --out-dir "$PKG" --out-name huixi "$wasm" || return 1
-  # npm binaryen: Debian's wasm-opt (108) cannot read wasm-bindgen's output.
-  grep -q 'export function analyze' "$PKG/huixi.js" || { echo "$wasm is not the library" >&2; return 1; }
-  wasm-opt -Oz "$PKG/huixi_bg.wasm" -o "$PKG/huixi_bg.wasm" || return 1
+  bindgen_module "$engine" huixi analyze || return 1
+  bindgen_module "$ui" huixi_ui run_app || return 1
   echo "$stamp" > "$PKG/.stamp"
   ls -l "$PKG"
   step_done
@@ -189,7 +221,7 @@ write_precache() {
   [ -f "$PKG/huixi_bg.wasm" ] || return 0
   local files=() f
   ( cd "$ROOT/www" &&
-    for f in *.html *.css *.js pkg/huixi.js pkg/huixi_bg.wasm $(find pkg/snippets -type f -name '*.js' 2>/dev/null | sort); do
+    for f in *.html *.css *.js pkg/huixi.js pkg/huixi_bg.wasm pkg/huixi_ui.js pkg/huixi_ui_bg.wasm $(find pkg/snippets -type f -name '*.js' 2>/dev/null | sort); do
       if [ -f "$f" ] && [ "$f" != sw.js ]; then echo "$f"; fi
     done ) > "$PKG/.precache.list"
   mapfile -t files < "$PKG/.precache.list"
@@ -228,7 +260,7 @@ t_native() { native_cargo test; }
 t_wasm() {
   # Only the browser test target: the lib's and bin's unit tests are native.
   CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-120} \
-    wasm_cargo test --release --test browser
+    wasm_cargo test --release --features ui --test browser
 }
 t_e2e() { write_precache; node tests/e2e/e2e.mjs; }
 

@@ -1,9 +1,15 @@
 // The page's first act (a classic script in <head>, so it runs before the HTML is parsed and
-// before any module loads): fetch and compile the wasm once, and start the analysis worker.
-// The compiled module goes to the worker (a message) and to the page (main.js), so the 4 MB
-// module is compiled once instead of once per thread, and the worker's script loads while it
-// compiles. src/web/bridge.rs adopts the worker (EARLY_WORKER).
+// before any module loads): start fetching and compiling both wasm modules and start the
+// analysis worker.
+//  - pkg/huixi_bg.wasm, the analysis engine (jieba, its dictionary, the extractors): compiled
+//    once here and posted to the worker, whose script loads meanwhile. The page never
+//    instantiates it (unless no worker can start: src/web/bridge.rs then loads it on the page).
+//  - pkg/huixi_ui_bg.wasm, the page's user interface (Yew): small, so the page mounts while the
+//    worker builds the dictionary instead of competing with it. main.js instantiates it.
+// src/web/bridge.rs adopts the worker (EARLY_WORKER).
 try {
+  globalThis.huixiUiModule = WebAssembly.compileStreaming(fetch('pkg/huixi_ui_bg.wasm'));
+  globalThis.huixiUiModule.catch(() => {});   // main.js loads it itself if this failed
   const module = WebAssembly.compileStreaming(fetch('pkg/huixi_bg.wasm'));
   globalThis.huixiWasmModule = module;
   // The name tells worker.js to wait for the module instead of fetching its own.

@@ -1,14 +1,14 @@
-// Starts the page (index.html). The module itself never mounts anything: other pages import it
-// only for analyze(), so the page starts only here, with run_app. The analysis worker was started,
-// and the wasm compiled, by boot.js already.
+// Starts the page (index.html) from the user-interface module (pkg/huixi_ui.js: the Yew app,
+// without the analysis engine, which runs in the worker boot.js started). Other pages import
+// the engine module (pkg/huixi.js) for analyze(); nothing mounts there.
 
 import('./register-sw.js').catch((e) => console.warn('huixi: offline mode unavailable:', e));
 
 const root = document.getElementById('app');
 try {
-  const { default: init, run_app } = await import('./pkg/huixi.js');
-  // The module boot.js compiled (and gave the worker too); compiled here only if that failed.
-  const module = await globalThis.huixiWasmModule?.catch(() => null);
+  const { default: init, run_app } = await import('./pkg/huixi_ui.js');
+  // The module boot.js compiled; compiled here only if that failed.
+  const module = await globalThis.huixiUiModule?.catch(() => null);
   await init(module ? { module_or_path: module } : undefined);
   root.textContent = '';
   run_app(root);

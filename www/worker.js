@@ -86,10 +86,19 @@ self.onmessage = (e) => {
   else queued.push(msg);
 };
 
+// Start-up marks (ms since the page's navigation, for the browser benchmark's cold-start
+// breakdown: tests/bench/browser-bench.mjs reads self.huixiMarks).
+const mark = (name) => { self.huixiMarks[name] = performance.timeOrigin + performance.now(); };
+self.huixiMarks = {};
+mark('script');
+
 (async () => {
   const module = await sharedModule;
+  mark('module');
   wasm = await init(module ? { module_or_path: module } : undefined);
+  mark('instantiated');
   warm_up();
+  mark('dictionary');
 })().then(() => {
   ready = true;
   postMessage({ type: 'ready' });

@@ -106,6 +106,10 @@ struct State {
     no_spares: bool,
     /// Keeps the inline mode's deferred calls alive.
     inline_timers: Vec<Timeout>,
+    /// Inline mode: the engine is loaded on the page / being loaded / could not be loaded.
+    engine_ready: bool,
+    engine_loading: bool,
+    engine_error: Option<String>,
 }
 
 /// The latest request, until it is done.
@@ -482,40 +486,91 @@ fn go_inline(inner: &Rc<Inner>) {
     schedule_warm_up(inner, &mut st);
 }
 
-/// Builds the dictionary after the current task, so the page paints first.
+/// Loads the engine on the main thread after the current task (so the page paints first), then
+/// says `Ready` and runs the request that waited for it.
 fn schedule_warm_up(inner: &Rc<Inner>, st: &mut State) {
+    if st.engine_ready || st.engine_loading {
+        return;
+    }
+    st.engine_loading = true;
     let weak = Rc::downgrade(inner);
     let t = Timeout::new(0, move || {
-        crate::warm_up();
-        let Some(inner) = weak.upgrade() else { return };
-        let first = {
-            let mut st = inner.state.borrow_mut();
-            !std::mem::replace(&mut st.ready_sent, true)
-        };
-        if first {
-            inner.on_event.emit(AnalyzerEvent::Ready);
-        }
+        wasm_bindgen_futures::spawn_local(async move {
+            let loaded = engine::load().await;
+            let Some(inner) = weak.upgrade() else { return };
+            let mut events = Vec::new();
+            {
+                let mut st = inner.state.borrow_mut();
+                st.engine_loading = false;
+                match loaded {
+                    Ok(()) => {
+                        st.engine_ready = true;
+                        if !std::mem::replace(&mut st.ready_sent, true) {
+                            events.push(AnalyzerEvent::Ready);
+                        }
+                        if let Some(id) = st.pending.as_ref().map(|p| p.id) {
+                            schedule_inline(&inner, &mut st, id);
+                        }
+                    }
+                    Err(e) => {
+                        web_sys::console::error_1(&format!("huixi: the analysis engine could not be loaded: {e}").into());
+                        if st.pending.take().is_some() {
+                            events.push(AnalyzerEvent::Failed(no_engine_message(&e)));
+                        }
+                        st.engine_error = Some(e);
+                    }
+                }
+            }
+            emit_all(&inner, events);
+        });
     });
     st.inline_timers.extend(t);
 }
 
+fn no_engine_message(detail: &str) -> String {
+    let detail: String = detail.chars().take(200).collect();
+    format!("分析引擎无法启动（{detail}）。请刷新页面；若仍不行，请换用较新版本的 Chrome、Edge、Firefox 或 Safari。您的文本仍在输入框中。")
+}
+
 /// Runs request `id` on the main thread after the current task, unless a newer one replaced it.
+/// Before the engine is loaded this does nothing: the load runs the latest request when done.
 fn schedule_inline(inner: &Rc<Inner>, st: &mut State, id: u32) {
     st.inline_timers.retain(|t| !t.fired.get());
+    if !st.engine_ready {
+        if let Some(e) = st.engine_error.clone() {
+            let weak = Rc::downgrade(inner);
+            // After the caller's own events (Progress), so the failure is what stays.
+            st.inline_timers.extend(Timeout::new(0, move || {
+                let Some(inner) = weak.upgrade() else { return };
+                let latest = {
+                    let mut st = inner.state.borrow_mut();
+                    match st.pending.take() {
+                        Some(p) if p.id == id => true,
+                        other => {
+                            st.pending = other;
+                            false
+                        }
+                    }
+                };
+                if latest {
+                    inner.on_event.emit(AnalyzerEvent::Failed(no_engine_message(&e)));
+                }
+            }));
+        }
+        return;
+    }
     let weak = Rc::downgrade(inner);
     let t = Timeout::new(0, move || {
         let Some(inner) = weak.upgrade() else { return };
         let text = {
             let st = inner.state.borrow();
             match &st.pending {
-                Some(p) if p.id == id => p.text.as_string().unwrap_or_default(),
+                Some(p) if p.id == id => p.text.clone(),
                 _ => return,
             }
         };
-        let mut report = crate::analyze(&text);
+        let result = engine::run(&text);
         drop(text);
-        let view = super::page::view(&mut report);
-        let exports = Files(super::page::exports(&report).to_js().into());
         let millis = {
             let mut st = inner.state.borrow_mut();
             match st.pending.take() {
@@ -526,11 +581,80 @@ fn schedule_inline(inner: &Rc<Inner>, st: &mut State, id: u32) {
                 }
             }
         };
-        inner.state.borrow_mut().last_done = Some(id);
-        inner.on_event.emit(AnalyzerEvent::Progress(1.0));
-        inner.on_event.emit(AnalyzerEvent::Done { view: Rc::new(view), exports: Some(exports), millis });
+        match result {
+            Ok((view, exports)) => {
+                inner.state.borrow_mut().last_done = Some(id);
+                inner.on_event.emit(AnalyzerEvent::Progress(1.0));
+                inner.on_event.emit(AnalyzerEvent::Done { view: Rc::new(view), exports: Some(exports), millis });
+            }
+            Err(e) => inner.on_event.emit(AnalyzerEvent::Failed(failed_message(&e))),
+        }
     });
     st.inline_timers.extend(t);
+}
+
+/// The analysis engine on the main thread, for when no worker can start. A module built with
+/// the engine (`api`: the browser tests) calls it directly; the page's own module (`ui` only)
+/// has no engine inside, so it imports the engine module (`pkg/huixi.js`) as embedding sites do.
+#[cfg(feature = "api")]
+mod engine {
+    use super::{Files, JsValue, PageView};
+
+    pub async fn load() -> Result<(), String> {
+        crate::warm_up();
+        Ok(())
+    }
+
+    pub fn run(text: &JsValue) -> Result<(PageView, Files), String> {
+        let text = text.as_string().unwrap_or_default();
+        let mut report = crate::analyze(&text);
+        drop(text);
+        let view = crate::web::page::view(&mut report);
+        let exports = Files(crate::web::page::exports(&report).to_js().into());
+        Ok((view, exports))
+    }
+}
+
+#[cfg(not(feature = "api"))]
+mod engine {
+    use super::{describe, field, Files, JsValue, PageView};
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    // A snippet module beside the glue (pkg/snippets/…/inline0.js): same origin, so the page's
+    // CSP allows it. It reuses the engine module boot.js compiled for the worker, if there is one.
+    #[wasm_bindgen(inline_js = r#"
+let engine = null;
+export async function huixi_engine_load() {
+  const m = await import(new URL('../../huixi.js', import.meta.url).href);
+  const compiled = await (globalThis.huixiWasmModule ?? Promise.resolve(null)).catch(() => null);
+  await m.default(compiled ? { module_or_path: compiled } : undefined);
+  m.warm_up();
+  engine = m;
+}
+export function huixi_engine_run(text) {
+  const { view } = engine.page_analyze(String(text ?? ''));
+  return { view, exports: engine.page_exports() };
+}
+"#)]
+    extern "C" {
+        #[wasm_bindgen(catch)]
+        fn huixi_engine_load() -> Result<js_sys::Promise, JsValue>;
+        #[wasm_bindgen(catch)]
+        fn huixi_engine_run(text: &JsValue) -> Result<JsValue, JsValue>;
+    }
+
+    pub async fn load() -> Result<(), String> {
+        let promise = huixi_engine_load().map_err(|e| describe(&e))?;
+        wasm_bindgen_futures::JsFuture::from(promise).await.map(|_| ()).map_err(|e| describe(&e))
+    }
+
+    pub fn run(text: &JsValue) -> Result<(PageView, Files), String> {
+        let out = huixi_engine_run(text).map_err(|e| describe(&e))?;
+        let bytes = field(&out, "view").dyn_into::<js_sys::Uint8Array>().map_err(|_| "no view".to_owned())?.to_vec();
+        let view = serde_json::from_slice::<PageView>(&bytes).map_err(|e| e.to_string())?;
+        Ok((view, Files(field(&out, "exports"))))
+    }
 }
 
 // ------------------------------------------------------------------ timers

@@ -1,13 +1,25 @@
-//! The browser shells (wasm32 only): a JS API for embedding ([`api`]) and the Yew page
-//! ([`app`]). Loading the module never mounts the page: other sites import the same module
-//! only for `analyze`, so the page starts only when `run_app` is called.
+//! The browser shells (wasm32 only), built as two wasm modules from this one crate:
+//!  - the engine (feature `api`, the default): the JS API for embedding ([`api`]) and the
+//!    entry points of the analysis worker (`www/worker.js`);
+//!  - the page's user interface (feature `ui`): the Yew app ([`app`]) and the [`bridge`] that
+//!    hands its analyses to the worker. Without `api` the linker drops jieba, its dictionary and
+//!    the extractors, so the page fetches and instantiates a small module while the worker builds
+//!    the dictionary (BENCHMARKS.md, session 5).
+//!
+//! Loading either module never mounts the page: the page starts only when `run_app` is called.
+//! [`page`] (the capped view the worker hands to the page) is shared by both.
 
+#[cfg(feature = "api")]
 mod api;
+#[cfg(feature = "ui")]
 mod app;
+#[cfg(feature = "ui")]
 pub mod bridge;
 pub mod page;
 
+#[cfg(feature = "api")]
 pub use api::{add_words, analyze, analyze_stages, page_analyze, page_exports, segment, segment_count, utf16_offsets, warm_up};
+#[cfg(feature = "ui")]
 pub use app::run_app;
 
 /// Report panics on the console instead of failing silently (wasm32 aborts on panic, and the

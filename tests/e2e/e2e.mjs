@@ -54,9 +54,13 @@ const server = createServer(async (req, res) => {
   let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
   const faulty = path.startsWith('/faulty/');
   if (faulty) path = path.slice('/faulty'.length);
+  // `/noworker/…` serves www/ without worker.js: no analysis worker can start there.
+  const noWorker = path.startsWith('/noworker/');
+  if (noWorker) path = path.slice('/noworker'.length);
   const file = join(WWW, path.endsWith('/') ? path + 'index.html' : path);
   try {
     if (!file.startsWith(WWW)) throw new Error('outside www');
+    if (noWorker && path === '/worker.js') throw new Error('no worker here');
     let body = await readFile(file);
     if (faulty && path === '/worker.js') {
       // `function run` → a reassignable binding, then wrap it.
@@ -370,7 +374,7 @@ try {
   });
   check('service worker active, one versioned cache with the shell and the wasm',
     sw.active && sw.keys.length === 1 && /^huixi-[0-9a-f]{16}$/.test(sw.keys[0]) &&
-    ['/', '/index.html', '/worker.js', '/pkg/huixi.js', '/pkg/huixi_bg.wasm', '/embed.html'].every((p) => sw.cached.includes(p)),
+    ['/', '/index.html', '/worker.js', '/pkg/huixi.js', '/pkg/huixi_bg.wasm', '/pkg/huixi_ui.js', '/pkg/huixi_ui_bg.wasm', '/embed.html'].every((p) => sw.cached.includes(p)),
     `${sw.keys.join(',')}: ${sw.cached.length} files`);
   await context.setOffline(true);
   try {
@@ -456,6 +460,28 @@ try {
   await ctx.close();
 } catch (e) {
   check('engine failure checks ran', false, String(e?.stack ?? e));
+}
+
+// ------------------------------------------------ no worker at all (worker.js missing): the page's
+// own module has no engine inside, so it loads the engine module on the main thread.
+try {
+  const ctx = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  await watch(ctx);
+  const page = await ctx.newPage();
+  await page.goto(url + 'noworker/');
+  await page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
+  const s = await seed('001');
+  await analyse(page, s, 30_000);
+  const report = JSON.parse(await page.textContent('#report-json'));
+  const shown = await resultsText(page);
+  check('no worker (worker.js missing): the page analyses on the main thread with the engine module',
+    report.document.chars === [...s].length && shown.includes('陆秋明') && report.people.some((p) => p.name === '陆秋明') &&
+      page.workers().length === 0, `${report.people.length} people, ${page.workers().length} workers`);
+  // The missing worker script is the point of this check.
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/worker|404|Not Found/i.test(e)));
+  await ctx.close();
+} catch (e) {
+  check('no-worker checks ran', false, String(e?.stack ?? e));
 }
 
 check('no console errors', consoleErrors.length === 0, consoleErrors.join(' | '));
