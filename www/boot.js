@@ -15,6 +15,14 @@ try {
   // The name tells worker.js to wait for the module instead of fetching its own.
   const worker = new Worker('worker.js', { type: 'module', name: 'huixi-shared-module' });
   globalThis.huixiEarlyWorker = worker;
+  // A worker that fails before src/web/bridge.rs adopts it (worker.js missing, say) would fail
+  // unheard: un-offer it, so the bridge starts its own and sees that one fail. The bridge sets
+  // its own `onerror`, which replaces this one.
+  worker.onerror = (e) => {
+    e.preventDefault();
+    if (globalThis.huixiEarlyWorker === worker) delete globalThis.huixiEarlyWorker;
+    worker.terminate();
+  };
   module.then(
     (m) => worker.postMessage({ type: 'module', module: m }),
     (e) => {
