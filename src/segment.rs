@@ -20,7 +20,14 @@ use crate::lexicon;
 use crate::report::Span;
 use crate::text::is_han;
 
-/// The base dictionary, `word freq [pos]` a line, after a `#` header (see scripts/make-dict.py).
+/// The base dictionary as build.rs froze it from `lexicon/jieba_pruned.txt` (`word freq [pos]` a
+/// line, after a `#` header; see scripts/make-dict.py): the trie's nodes, which load without
+/// parsing text (vendor/jieba-rs/src/frozen.rs). In wasm, building the trie from the text was
+/// most of the cold start.
+const FROZEN_DICT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba_pruned.frozen"));
+
+/// The readable source of [`FROZEN_DICT`], for the tests that check the two agree.
+#[cfg(test)]
 const DICT: &str = include_str!("lexicon/jieba_pruned.txt");
 
 /// Domain vocabulary files fed to jieba, each line `word [freq] [pos]`. Split by owner so that
@@ -32,16 +39,28 @@ const LEXICONS: &[&str] = &[
     include_str!("lexicon/words_terms.txt"),
 ];
 
-static JIEBA: LazyLock<RwLock<Jieba>> = LazyLock::new(|| RwLock::new(build(DICT)));
+/// The shared segmenter, and the frequency total of the base dictionary alone (for IDF; the
+/// domain lexicons and user words are not part of it).
+struct Segmenter {
+    jieba: RwLock<Jieba>,
+    base_total: f64,
+}
 
-/// A segmenter from a base dictionary text plus the domain lexicons. jieba's loader takes no
-/// comments, so the header lines are skipped here. The built-in dictionary is checked by a test;
-/// a malformed line in it would make the loader stop early, so the words read so far are kept.
-/// `load_dict_str` is the vendored jieba's loader for text in memory: the same entries as
-/// `load_dict`, in half the time in wasm, where this is most of the cold start.
-fn build(dict: &str) -> Jieba {
-    let mut j = Jieba::empty();
-    let _ = j.load_dict_str(skip_header(dict));
+static JIEBA: LazyLock<Segmenter> = LazyLock::new(|| {
+    let base = base_dictionary();
+    let base_total = base.total_freq() as f64;
+    Segmenter { jieba: RwLock::new(with_lexicons(base)), base_total }
+});
+
+/// The built-in base dictionary. A test loads [`FROZEN_DICT`], so this does not fail; if the
+/// bytes were damaged anyway, an empty dictionary (segmentation by HMM and single chars) keeps
+/// the page alive where a panic would kill it.
+fn base_dictionary() -> Jieba {
+    Jieba::from_frozen(FROZEN_DICT).unwrap_or_else(|_| Jieba::empty())
+}
+
+/// The domain lexicons added to a base dictionary.
+fn with_lexicons(mut j: Jieba) -> Jieba {
     for data in LEXICONS {
         for row in lexicon::rows(data) {
             add_row(&mut j, &row);
@@ -50,6 +69,16 @@ fn build(dict: &str) -> Jieba {
     j
 }
 
+/// A segmenter from a base dictionary text plus the domain lexicons, for comparing dictionaries.
+/// jieba's loader takes no comments, so the header lines are skipped here.
+#[cfg(test)]
+fn build(dict: &str) -> Jieba {
+    let mut j = Jieba::empty();
+    let _ = j.load_dict_str(skip_header(dict));
+    with_lexicons(j)
+}
+
+#[cfg(test)]
 fn skip_header(dict: &str) -> &str {
     let mut rest = dict;
     while rest.starts_with('#') {
@@ -77,7 +106,7 @@ pub fn warm_up() {
 /// Add user words (one per entry: `word [freq] [pos]`, as in the lexicon files). Returns how many
 /// were added. Blank entries are ignored.
 pub fn add_words<S: AsRef<str>>(words: &[S]) -> usize {
-    let mut j = match JIEBA.write() {
+    let mut j = match JIEBA.jieba.write() {
         Ok(g) => g,
         Err(poisoned) => poisoned.into_inner(),
     };
@@ -181,7 +210,7 @@ const WORD_LIKE_SURNAMES: &str = "于和向将有都干双党国能从经通后�
 /// Segment and tag `text` (with HMM, so unknown names hold together). Spans are char offsets
 /// into `text`.
 pub fn tag(text: &str) -> Vec<Token<'_>> {
-    let j = match JIEBA.read() {
+    let j = match JIEBA.jieba.read() {
         Ok(g) => g,
         Err(poisoned) => poisoned.into_inner(),
     };
@@ -201,20 +230,14 @@ fn tag_with<'t>(j: &Jieba, text: &'t str) -> Vec<Token<'t>> {
 
 /// Sum of the base dictionary's frequencies: the denominator of a word's probability, for IDF.
 pub fn dict_total() -> f64 {
-    static TOTAL: LazyLock<f64> = LazyLock::new(|| {
-        skip_header(DICT)
-            .lines()
-            .filter_map(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
-            .sum::<u64>() as f64
-    });
-    *TOTAL
+    JIEBA.base_total
 }
 
 /// Dictionary frequency of each word (None when the dictionary lacks it), for keyword IDF.
 /// jieba-rs has no public frequency getter; for a dictionary word `suggest_freq` returns its
 /// frequency (+1), which is what IDF needs.
 pub fn dict_freqs(words: &[&str]) -> Vec<Option<usize>> {
-    let j = match JIEBA.read() {
+    let j = match JIEBA.jieba.read() {
         Ok(g) => g,
         Err(poisoned) => poisoned.into_inner(),
     };
@@ -223,7 +246,7 @@ pub fn dict_freqs(words: &[&str]) -> Vec<Option<usize>> {
 
 /// Plain segmentation (no tags), for comparisons and benchmarks.
 pub fn cut(text: &str) -> Vec<&str> {
-    let j = match JIEBA.read() {
+    let j = match JIEBA.jieba.read() {
         Ok(g) => g,
         Err(poisoned) => poisoned.into_inner(),
     };
@@ -243,8 +266,13 @@ mod tests {
     #[ignore]
     fn load_time() {
         let t = std::time::Instant::now();
-        warm_up();
-        eprintln!("warm_up: {:?}", t.elapsed());
+        let base = base_dictionary();
+        let frozen = t.elapsed();
+        let _ = with_lexicons(base);
+        let lexicons = t.elapsed() - frozen;
+        let t = std::time::Instant::now();
+        let _ = build(DICT);
+        eprintln!("frozen {frozen:?} + lexicons {lexicons:?}; from the text: {:?}", t.elapsed());
     }
 
     /// The built-in dictionary loads whole: a malformed line would stop jieba's loader early.
@@ -300,6 +328,91 @@ mod tests {
         for w in ["我们", "会议", "昆山", "乩", "召开", "政法委"] {
             assert_eq!(by_str.suggest_freq(w), by_reader.suggest_freq(w), "{w}");
         }
+    }
+
+    /// The frozen dictionary build.rs made is the text dictionary: every word with its frequency
+    /// and tag, the same total, the same segmentation, and freezing the text again gives the
+    /// very same bytes (the build is deterministic).
+    #[test]
+    fn frozen_dictionary_is_the_text_dictionary() {
+        let frozen = Jieba::from_frozen(FROZEN_DICT).expect("the built-in frozen dictionary loads");
+        let mut text = Jieba::empty();
+        assert!(text.load_dict_str(skip_header(DICT)).is_ok());
+        let mut words = 0;
+        for line in skip_header(DICT).lines() {
+            let Some(w) = line.split_whitespace().next() else { continue };
+            assert_eq!(frozen.word_entry(w), text.word_entry(w), "{w}");
+            words += 1;
+        }
+        assert!(words > 150_000, "{words} words");
+        assert_eq!(frozen.total_freq(), text.total_freq());
+        let sum: usize = skip_header(DICT).lines().filter_map(|l| l.split_whitespace().nth(1)?.parse::<usize>().ok()).sum();
+        assert_eq!(frozen.total_freq(), sum, "no duplicate lines: the total is the column's sum");
+        assert_eq!(dict_total(), sum as f64);
+        for w in ["会议召", "x", "𠀀", "扫黑除恶专项斗争是"] {
+            assert_eq!(frozen.word_entry(w), None, "{w}");
+        }
+        let seed = include_str!("../seeds/000_21f538190c88e84a.txt");
+        let cut = |j: &Jieba| j.cut(seed, true).into_iter().map(|t| t.word).collect::<Vec<_>>();
+        assert_eq!(cut(&frozen), cut(&text));
+        assert!(text.freeze() == FROZEN_DICT, "freezing the text again gives other bytes");
+    }
+
+    /// A small dictionary survives freeze and load: prefixes that are not words, chars outside
+    /// the BMP (stored in the hash table, not the root table), a word and its longer extension,
+    /// empty and real tags; words added after loading are found and segment.
+    #[test]
+    fn frozen_round_trip_of_a_small_dictionary() {
+        let mut j = Jieba::empty();
+        let dict = "平安 900 n\n平安建设 300 vn\n建设 800 v\n𠀀𠀁 5 x\n𠀀 3\n村 50 n\n社区 400\n";
+        assert!(j.load_dict_str(dict).is_ok());
+        let bytes = j.freeze();
+        let mut back = Jieba::from_frozen(&bytes).expect("loads");
+        for w in ["平安", "平安建设", "建设", "𠀀𠀁", "𠀀", "村", "社区", "平", "平安建", "社", "𠀁"] {
+            assert_eq!(back.word_entry(w), j.word_entry(w), "{w}");
+        }
+        assert_eq!(back.word_entry("平安建设"), Some((300, "vn")));
+        assert_eq!(back.word_entry("社区"), Some((400, "")));
+        assert_eq!(back.word_entry("平安建"), None, "a prefix node is not a word");
+        assert_eq!(back.total_freq(), 900 + 300 + 800 + 5 + 3 + 50 + 400);
+        assert_eq!(back.freeze(), bytes);
+        back.add_word("网格员", Some(60), Some("n"));
+        back.add_word("平安村", Some(70), None);
+        assert_eq!(back.word_entry("网格员"), Some((60, "n")));
+        assert_eq!(back.word_entry("平安村"), Some((70, "")));
+        assert_eq!(back.word_entry("平安建设"), Some((300, "vn")));
+        let cut = back.cut("社区网格员", false).into_iter().map(|t| t.word).collect::<Vec<_>>();
+        assert_eq!(cut, ["社区", "网格员"]);
+    }
+
+    /// Damaged bytes give an error and never a panic (a panic in wasm kills the page): the
+    /// frozen dictionary cut short anywhere, and with bytes changed at many places.
+    #[test]
+    fn damaged_frozen_dictionary_is_an_error() {
+        let mut j = Jieba::empty();
+        assert!(j.load_dict_str("甲 3 n\n甲乙 4 v\n乙 5\n丙丁戊 6 nr\n").is_ok());
+        let bytes = j.freeze();
+        assert!(Jieba::from_frozen(&bytes).is_ok());
+        for cut in 0..bytes.len() {
+            assert!(Jieba::from_frozen(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(Jieba::from_frozen(&longer).is_err(), "trailing bytes");
+        for i in 0..bytes.len() {
+            for v in [0u8, 1, 0x7f, 0x80, 0xff] {
+                let mut bad = bytes.clone();
+                bad[i] = v;
+                let _ = Jieba::from_frozen(&bad);
+            }
+        }
+        // The big one, cut at a few hundred places.
+        for k in 1..300 {
+            let cut = FROZEN_DICT.len() * k / 300;
+            assert!(Jieba::from_frozen(&FROZEN_DICT[..cut]).is_err(), "cut at {cut}");
+        }
+        let err = Jieba::from_frozen(b"word 1 n\n").err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(err.contains("not a frozen jieba dictionary"), "{err}");
     }
 
     #[test]

@@ -7,6 +7,8 @@
 //  - pkg/huixi_ui_bg.wasm, the page's user interface (Yew): small, so the page mounts while the
 //    worker builds the dictionary instead of competing with it. main.js instantiates it.
 // src/web/bridge.rs adopts the worker (EARLY_WORKER).
+// Start-up marks (ms since navigation) for the browser benchmark (tests/bench/browser-bench.mjs).
+globalThis.huixiPageMarks = { boot: performance.now() };
 try {
   globalThis.huixiUiModule = WebAssembly.compileStreaming(fetch('pkg/huixi_ui_bg.wasm'));
   globalThis.huixiUiModule.catch(() => {});   // main.js loads it itself if this failed
@@ -23,6 +25,15 @@ try {
     if (globalThis.huixiEarlyWorker === worker) delete globalThis.huixiEarlyWorker;
     worker.terminate();
   };
+  // Ready before the bridge adopts it, the worker goes on to warm the extractors up and would
+  // answer the bridge's 'hello' only after that (~100 ms): remember its 'ready' for the bridge.
+  const sawReady = (e) => {
+    if (e.data?.type !== 'ready') return;
+    globalThis.huixiEarlyWorkerReady = worker;
+    globalThis.huixiPageMarks.workerReady = performance.now();
+    worker.removeEventListener('message', sawReady);
+  };
+  worker.addEventListener('message', sawReady);
   module.then(
     (m) => worker.postMessage({ type: 'module', module: m }),
     (e) => {

@@ -266,18 +266,26 @@ fn spawn(inner: &Rc<Inner>) -> Option<Slot> {
 /// the page compiles and renders); the first slot adopts it.
 const EARLY_WORKER: &str = "huixiEarlyWorker";
 
-fn take_early_worker() -> Option<Worker> {
+/// Set by www/boot.js to the early worker once that worker has said 'ready'. Right after 'ready'
+/// the worker warms the extractors up (synchronously, ~100 ms in wasm), so a 'hello' sent when
+/// the page adopts it later would be answered only after that.
+const EARLY_WORKER_READY: &str = "huixiEarlyWorkerReady";
+
+/// The early worker, and whether boot.js saw it become ready.
+fn take_early_worker() -> Option<(Worker, bool)> {
     let global = js_sys::global();
     let w = js_sys::Reflect::get(&global, &EARLY_WORKER.into()).ok()?;
     let _ = js_sys::Reflect::delete_property(&global, &EARLY_WORKER.into());
-    w.dyn_into::<Worker>().ok()
+    let ready = js_sys::Reflect::get(&global, &EARLY_WORKER_READY.into()).is_ok_and(|r| js_sys::Object::is(&r, &w));
+    w.dyn_into::<Worker>().ok().map(|w| (w, ready))
 }
 
 fn make_slot(inner: &Rc<Inner>, serial: u32) -> Option<Slot> {
     let early = take_early_worker();
     let adopted = early.is_some();
+    let early_ready = early.as_ref().is_some_and(|e| e.1);
     let worker = match early {
-        Some(w) => w,
+        Some((w, _)) => w,
         None => {
             let opts = WorkerOptions::new();
             opts.set_type(WorkerType::Module);
@@ -305,8 +313,19 @@ fn make_slot(inner: &Rc<Inner>, serial: u32) -> Option<Slot> {
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     worker.set_onmessageerror(Some(on_error.as_ref().unchecked_ref()));
+    if early_ready {
+        // Its 'ready' came before these handlers existed. Deliver it once the caller has made
+        // this slot current (after this task), as if the worker had posted it now.
+        let weak = Rc::downgrade(inner);
+        wasm_bindgen_futures::spawn_local(async move {
+            let ready = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&ready, &"type".into(), &"ready".into());
+            self::on_message(&weak, serial, &ready);
+        });
+    }
     if adopted {
-        // Its 'ready' may have been posted before these handlers existed: ask again.
+        // Its 'ready' may have been posted before these handlers existed: ask again (also when
+        // boot.js saw it: a second 'ready' changes nothing).
         let hello = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&hello, &"type".into(), &"hello".into());
         let _ = worker.post_message(&hello);

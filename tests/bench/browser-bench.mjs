@@ -118,6 +118,10 @@ console.error(`sizes done (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 const WORKER_MARKS = [['script', 'worker script running (page parsed, UI started, worker fetched)'],
   ['module', 'engine module compiled (fetch + streaming compile, started by boot.js)'],
   ['instantiated', 'engine instantiated'], ['dictionary', 'dictionary built (`warm_up`)']];
+// The page's start-up marks (www/boot.js, www/main.js), in order.
+const PAGE_MARKS = [['boot', 'boot.js running (HTML head parsed)'], ['main', 'main.js running'],
+  ['ui', 'user-interface module instantiated'], ['mounted', 'Yew app mounted'],
+  ['workerReady', "worker's 'ready' seen by boot.js"]];
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b), m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const profile = await mkdtemp(join(tmpdir(), 'huixi-bench-'));
 const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS });
@@ -148,14 +152,15 @@ async function timeToReady(cold) {
     await page.addInitScript(READY_PROBE);
     await page.goto(BASE);
     await page.waitForFunction(() => window.__readyAt !== null, null, { timeout: 120_000 });
-    const { readyAt, origin } = await page.evaluate(() => ({ readyAt: window.__readyAt, origin: performance.timeOrigin }));
+    const { readyAt, origin, pageMarks } = await page.evaluate(() =>
+      ({ readyAt: window.__readyAt, origin: performance.timeOrigin, pageMarks: globalThis.huixiPageMarks ?? {} }));
     // The analysis worker's start-up marks (www/worker.js), as ms since this page's navigation.
     const marks = {};
     for (const w of page.workers()) {
       const m = await w.evaluate(() => self.huixiMarks ?? null).catch(() => null);
       if (m) for (const [k, v] of Object.entries(m)) marks[k] = v - origin;
     }
-    return { readyAt, marks };
+    return { readyAt, marks, pageMarks };
   });
 }
 
@@ -212,12 +217,13 @@ async function freeze10MB() {
   });
 }
 
-const res = { readyCold: [], readyWarm: [], workerMarks: [], initHuixi: [], initJieba: [] };
+const res = { readyCold: [], readyWarm: [], workerMarks: [], pageMarks: [], initHuixi: [], initJieba: [] };
 try {
   for (let i = 0; i < LOADS; i++) {
     const cold = await timeToReady(true);
     res.readyCold.push(cold.readyAt);
     res.workerMarks.push(cold.marks);
+    res.pageMarks.push(cold.pageMarks);
     res.initHuixi.push((await benchPage('huixi', 'init')).init);
     res.initJieba.push((await benchPage('jieba', 'init')).init);
   }
@@ -241,7 +247,8 @@ if (READY_ONLY) {
   const r = (xs) => `${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
   const jieba = res.initJieba.map((x) => x.total), jiebaNav = res.initJieba.map((x) => x.fromNav);
   const marks = WORKER_MARKS.map(([k]) => `${k} ${r(res.workerMarks.map((m) => m[k] ?? NaN))}`).join(', ');
-  console.log(`cold time to ready ${r(res.readyCold)} (worker: ${marks}); huixi init ${r(res.initHuixi.map((x) => x.total))} (dictionary ${r(res.initHuixi.map((x) => x.dictionary))}); ` +
+  const pageMarks = PAGE_MARKS.map(([k]) => `${k} ${r(res.pageMarks.map((m) => m[k] ?? NaN))}`).join(', ');
+  console.log(`cold time to ready ${r(res.readyCold)} (page: ${pageMarks}; worker: ${marks}); huixi init ${r(res.initHuixi.map((x) => x.total))} (dictionary ${r(res.initHuixi.map((x) => x.dictionary))}); ` +
     `jieba-wasm init ${r(jieba)} (first cut ${r(res.initJieba.map((x) => x.dictionary))}), from navigation ${r(jiebaNav)}; ready ÷ jieba-wasm init ${(median(res.readyCold) / median(jieba)).toFixed(2)}, ` +
     `÷ its navigation → first cut ${(median(res.readyCold) / median(jiebaNav)).toFixed(2)}; load average ${load0[0].toFixed(2)} / ${load1[0].toFixed(2)}`);
   process.exit(errors.length ? 1 : 0);
@@ -262,7 +269,8 @@ const readyCold = median(res.readyCold), readyWarm = median(res.readyWarm);
 const ih = medOf(res.initHuixi, 'total'), ij = medOf(res.initJieba, 'total');
 row(`**time to ready**: index.html navigation → dictionary ready, cold (no HTTP cache; median of ${LOADS}; range)`,
   `${ms(readyCold)} (${ms(Math.min(...res.readyCold))}–${ms(Math.max(...res.readyCold))})`, `init ${ms(ij)}`, ratio(readyCold, ij));
-for (const [k, label] of WORKER_MARKS) row(`  at ${ms(medOf(res.workerMarks, k))} from navigation: ${label}`, ms(medOf(res.workerMarks, k)));
+for (const [k, label] of PAGE_MARKS) row(`  page: ${label}`, ms(medOf(res.pageMarks, k)));
+for (const [k, label] of WORKER_MARKS) row(`  worker: ${label}`, ms(medOf(res.workerMarks, k)));
 const jn = medOf(res.initJieba, 'fromNav');
 row(`time to ready against jieba-wasm's navigation → first \`cut()\` done in bench.html (its page loads nothing else; median of ${LOADS})`,
   ms(readyCold), ms(jn), ratio(readyCold, jn));

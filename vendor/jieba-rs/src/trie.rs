@@ -118,7 +118,12 @@ impl CharTrie {
     /// Make room for about `words` more words without rehashing.
     pub(crate) fn reserve(&mut self, words: usize) {
         // The default dictionary has 1.43 nodes per word; leave headroom.
-        let nodes = self.len + words + words / 2;
+        self.reserve_nodes(words + words / 2);
+    }
+
+    /// Make room for `nodes` more table entries without rehashing.
+    fn reserve_nodes(&mut self, nodes: usize) {
+        let nodes = self.len + nodes;
         let needed = (nodes * 8).div_ceil(MAX_LOAD_EIGHTHS).next_power_of_two();
         if needed > self.slots.len() {
             self.rehash(needed);
@@ -295,6 +300,90 @@ impl CharTrie {
             parent_ref = ParentRef::Slot(i);
         }
         None
+    }
+
+    /// Every node but the root as `(parent, char, word id)`, breadth first and each node's
+    /// children by char, the parent given as its position in this list plus one (0 is the
+    /// root). [`CharTrie::from_nodes`] rebuilds the same trie from it without walking any word,
+    /// and in that order every parent comes before its children.
+    pub(crate) fn nodes_breadth_first(&self) -> Vec<(u32, char, i32)> {
+        // Children of every node by old id: (char, child id, word id).
+        let mut children: Vec<Vec<(char, u32, i32)>> = vec![Vec::new(); self.next_node as usize];
+        for (c, e) in self.root.iter().enumerate() {
+            if e.child != 0 {
+                let ch = char::from_u32(c as u32).expect("root table holds chars");
+                children[0].push((ch, e.child & ID_MASK, e.word_id));
+            }
+        }
+        for s in self.slots.iter().filter(|s| s.key != 0) {
+            let k = (s.key & KEY_MASK) - 1;
+            let (parent, ch) = ((k >> CHAR_BITS) as usize, (k & ((1 << CHAR_BITS) - 1)) as u32);
+            let ch = char::from_u32(ch).expect("slot keys hold chars");
+            children[parent].push((ch, s.child & ID_MASK, s.word_id));
+        }
+        let mut out = Vec::with_capacity(self.next_node as usize);
+        // Breadth first: `queue[i]` is the old id of the node listed at position i - 1.
+        let mut queue = vec![0u32];
+        let mut head = 0;
+        while head < queue.len() {
+            let old = queue[head] as usize;
+            let mut kids = std::mem::take(&mut children[old]);
+            kids.sort_unstable_by_key(|k| k.0);
+            for (ch, child, word_id) in kids {
+                out.push((head as u32, ch, word_id));
+                queue.push(child);
+            }
+            head += 1;
+        }
+        out
+    }
+
+    /// The trie whose [`CharTrie::nodes_breadth_first`] is `nodes`, with room for `spare` more
+    /// words. `None` if the list is not such a list (a parent after its child, a node twice).
+    ///
+    /// Two sequential passes: the children filters of every node, then one slot written per
+    /// node. Against inserting the words one by one this walks no prefix twice and sizes the
+    /// table once.
+    pub(crate) fn from_nodes(nodes: &[(u32, char, i32)], spare: usize) -> Option<Self> {
+        let n = nodes.len();
+        if n + 1 >= MAX_NODES as usize {
+            return None;
+        }
+        let mut trie = Self::with_slots(1 << 10);
+        let words_in_table = nodes.iter().filter(|&&(p, ch, _)| p != 0 || ch as usize >= ROOT_TABLE_LEN).count();
+        trie.reserve_nodes(words_in_table + spare + spare / 2);
+        // Filters of the chars each node's children start with, by node id (position + 1).
+        let mut filters = vec![(0u64, 0u32); n + 1];
+        for (i, &(parent, ch, _)) in nodes.iter().enumerate() {
+            if parent as usize > i {
+                return None;
+            }
+            let (a, b) = filter_bits(ch);
+            let f = &mut filters[parent as usize];
+            f.0 |= a;
+            f.1 |= b;
+        }
+        for (i, &(parent, ch, word_id)) in nodes.iter().enumerate() {
+            let id = i as u32 + 1;
+            let (a, b) = filters[id as usize];
+            if parent == 0 && (ch as usize) < ROOT_TABLE_LEN {
+                let e = &mut trie.root[ch as usize];
+                if e.child != 0 {
+                    return None;
+                }
+                *e = RootEntry { child: id | b, word_id };
+                continue;
+            }
+            let key = key(parent, ch);
+            let s = trie.probe(key);
+            if trie.slots[s].key != 0 {
+                return None;
+            }
+            trie.slots[s] = Slot { key: key | a, child: id | b, word_id };
+            trie.len += 1;
+        }
+        trie.next_node = n as u32 + 1;
+        Some(trie)
     }
 
     #[inline]
