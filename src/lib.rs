@@ -7,6 +7,7 @@
 //! All spans are `[start, end)` offsets in chars (Unicode scalar values) of the input text.
 
 pub mod decode;
+mod dictionary;
 pub mod export;
 pub mod extract;
 pub mod input;

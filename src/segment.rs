@@ -17,84 +17,28 @@ use std::sync::{LazyLock, RwLock};
 use jieba_rs::Jieba;
 
 use crate::lexicon;
+use crate::dictionary::add_row;
+#[cfg(test)]
+use crate::dictionary::{self, skip_header, BASE as DICT};
 use crate::report::Span;
 use crate::text::is_han;
 
-/// The base dictionary as build.rs froze it from `lexicon/jieba_pruned.txt` (`word freq [pos]` a
-/// line, after a `#` header; see scripts/make-dict.py): the trie's nodes, which load without
-/// parsing text (vendor/jieba-rs/src/frozen.rs). In wasm, building the trie from the text was
-/// most of the cold start.
-const FROZEN_DICT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/jieba_pruned.frozen"));
+/// The dictionary (src/dictionary.rs: the base `lexicon/jieba_pruned.txt` plus the domain
+/// lexicons `lexicon/words_*.txt`) as build.rs built and froze it: the trie's nodes, which load
+/// without parsing text or walking words (vendor/jieba-rs/src/frozen.rs). In wasm, building the
+/// trie from the text was most of the cold start.
+const FROZEN_DICT: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dictionary.frozen"));
 
-/// The readable source of [`FROZEN_DICT`], for the tests that check the two agree.
-#[cfg(test)]
-const DICT: &str = include_str!("lexicon/jieba_pruned.txt");
+/// The base dictionary's frequency total, without the lexicons (for keyword IDF).
+const BASE_TOTAL: usize = include!(concat!(env!("OUT_DIR"), "/dictionary_base_total.rs"));
 
-/// Domain vocabulary files fed to jieba, each line `word [freq] [pos]`. Split by owner so that
-/// separate concerns (titles, institutions, terms) can grow without touching each other.
-const LEXICONS: &[&str] = &[
-    include_str!("lexicon/words_general.txt"),
-    include_str!("lexicon/words_titles.txt"),
-    include_str!("lexicon/words_orgs.txt"),
-    include_str!("lexicon/words_terms.txt"),
-];
+static JIEBA: LazyLock<RwLock<Jieba>> = LazyLock::new(|| RwLock::new(built_in()));
 
-/// The shared segmenter, and the frequency total of the base dictionary alone (for IDF; the
-/// domain lexicons and user words are not part of it).
-struct Segmenter {
-    jieba: RwLock<Jieba>,
-    base_total: f64,
-}
-
-static JIEBA: LazyLock<Segmenter> = LazyLock::new(|| {
-    let base = base_dictionary();
-    let base_total = base.total_freq() as f64;
-    Segmenter { jieba: RwLock::new(with_lexicons(base)), base_total }
-});
-
-/// The built-in base dictionary. A test loads [`FROZEN_DICT`], so this does not fail; if the
-/// bytes were damaged anyway, an empty dictionary (segmentation by HMM and single chars) keeps
-/// the page alive where a panic would kill it.
-fn base_dictionary() -> Jieba {
+/// The built-in dictionary. A test loads [`FROZEN_DICT`], so this does not fail; if the bytes
+/// were damaged anyway, an empty dictionary (segmentation by HMM and single chars) keeps the
+/// page alive where a panic would kill it.
+fn built_in() -> Jieba {
     Jieba::from_frozen(FROZEN_DICT).unwrap_or_else(|_| Jieba::empty())
-}
-
-/// The domain lexicons added to a base dictionary.
-fn with_lexicons(mut j: Jieba) -> Jieba {
-    for data in LEXICONS {
-        for row in lexicon::rows(data) {
-            add_row(&mut j, &row);
-        }
-    }
-    j
-}
-
-/// A segmenter from a base dictionary text plus the domain lexicons, for comparing dictionaries.
-/// jieba's loader takes no comments, so the header lines are skipped here.
-#[cfg(test)]
-fn build(dict: &str) -> Jieba {
-    let mut j = Jieba::empty();
-    let _ = j.load_dict_str(skip_header(dict));
-    with_lexicons(j)
-}
-
-#[cfg(test)]
-fn skip_header(dict: &str) -> &str {
-    let mut rest = dict;
-    while rest.starts_with('#') {
-        rest = rest.find('\n').map_or("", |i| &rest[i + 1..]);
-    }
-    rest
-}
-
-fn add_row(j: &mut Jieba, row: &[&str]) {
-    let Some(word) = row.first() else { return };
-    let (freq, tag) = match row.get(1) {
-        Some(f) if f.chars().all(|c| c.is_ascii_digit()) => (f.parse().ok(), row.get(2).copied()),
-        Some(t) => (None, Some(*t)),
-        None => (None, None),
-    };
-    j.add_word(word, freq, tag);
 }
 
 /// Build the dictionary now (otherwise it is built on the first analysis). The web worker calls
@@ -106,7 +50,7 @@ pub fn warm_up() {
 /// Add user words (one per entry: `word [freq] [pos]`, as in the lexicon files). Returns how many
 /// were added. Blank entries are ignored.
 pub fn add_words<S: AsRef<str>>(words: &[S]) -> usize {
-    let mut j = match JIEBA.jieba.write() {
+    let mut j = match JIEBA.write() {
         Ok(g) => g,
         Err(poisoned) => poisoned.into_inner(),
     };
@@ -210,7 +154,7 @@ const WORD_LIKE_SURNAMES: &str = "于和向将有都干双党国能从经通后�
 /// Segment and tag `text` (with HMM, so unknown names hold together). Spans are char offsets
 /// into `text`.
 pub fn tag(text: &str) -> Vec<Token<'_>> {
-    let j = match JIEBA.jieba.read() {
+    let j = match JIEBA.read() {
         Ok(g) => g,
         Err(poisoned) => poisoned.into_inner(),
     };
@@ -230,14 +174,14 @@ fn tag_with<'t>(j: &Jieba, text: &'t str) -> Vec<Token<'t>> {
 
 /// Sum of the base dictionary's frequencies: the denominator of a word's probability, for IDF.
 pub fn dict_total() -> f64 {
-    JIEBA.base_total
+    BASE_TOTAL as f64
 }
 
 /// Dictionary frequency of each word (None when the dictionary lacks it), for keyword IDF.
 /// jieba-rs has no public frequency getter; for a dictionary word `suggest_freq` returns its
 /// frequency (+1), which is what IDF needs.
 pub fn dict_freqs(words: &[&str]) -> Vec<Option<usize>> {
-    let j = match JIEBA.jieba.read() {
+    let j = match JIEBA.read() {
         Ok(g) => g,
         Err(poisoned) => poisoned.into_inner(),
     };
@@ -246,7 +190,7 @@ pub fn dict_freqs(words: &[&str]) -> Vec<Option<usize>> {
 
 /// Plain segmentation (no tags), for comparisons and benchmarks.
 pub fn cut(text: &str) -> Vec<&str> {
-    let j = match JIEBA.jieba.read() {
+    let j = match JIEBA.read() {
         Ok(g) => g,
         Err(poisoned) => poisoned.into_inner(),
     };
@@ -266,13 +210,11 @@ mod tests {
     #[ignore]
     fn load_time() {
         let t = std::time::Instant::now();
-        let base = base_dictionary();
+        let _ = built_in();
         let frozen = t.elapsed();
-        let _ = with_lexicons(base);
-        let lexicons = t.elapsed() - frozen;
         let t = std::time::Instant::now();
-        let _ = build(DICT);
-        eprintln!("frozen {frozen:?} + lexicons {lexicons:?}; from the text: {:?}", t.elapsed());
+        let _ = dictionary::build(DICT);
+        eprintln!("frozen {frozen:?}; from the text: {:?}", t.elapsed());
     }
 
     /// The built-in dictionary loads whole: a malformed line would stop jieba's loader early.
@@ -330,14 +272,14 @@ mod tests {
         }
     }
 
-    /// The frozen dictionary build.rs made is the text dictionary: every word with its frequency
-    /// and tag, the same total, the same segmentation, and freezing the text again gives the
-    /// very same bytes (the build is deterministic).
+    /// The frozen dictionary build.rs made is the text dictionary with the lexicons: every word
+    /// of the base and of the lexicons with its frequency and tag, the same segmentation, the
+    /// base total for IDF, and building and freezing again gives the very same bytes (the
+    /// build is deterministic).
     #[test]
     fn frozen_dictionary_is_the_text_dictionary() {
         let frozen = Jieba::from_frozen(FROZEN_DICT).expect("the built-in frozen dictionary loads");
-        let mut text = Jieba::empty();
-        assert!(text.load_dict_str(skip_header(DICT)).is_ok());
+        let (text, base_total) = dictionary::build(DICT).expect("the text dictionary loads");
         let mut words = 0;
         for line in skip_header(DICT).lines() {
             let Some(w) = line.split_whitespace().next() else { continue };
@@ -345,10 +287,17 @@ mod tests {
             words += 1;
         }
         assert!(words > 150_000, "{words} words");
+        for data in dictionary::LEXICONS {
+            for row in lexicon::rows(data) {
+                assert!(frozen.word_entry(row[0]).is_some(), "lexicon word {} missing", row[0]);
+                assert_eq!(frozen.word_entry(row[0]), text.word_entry(row[0]), "{}", row[0]);
+            }
+        }
         assert_eq!(frozen.total_freq(), text.total_freq());
         let sum: usize = skip_header(DICT).lines().filter_map(|l| l.split_whitespace().nth(1)?.parse::<usize>().ok()).sum();
-        assert_eq!(frozen.total_freq(), sum, "no duplicate lines: the total is the column's sum");
+        assert_eq!(base_total, sum, "no duplicate lines: the base total is the column's sum");
         assert_eq!(dict_total(), sum as f64);
+        assert!(frozen.total_freq() > sum, "the lexicons add to the total");
         for w in ["会议召", "x", "𠀀", "扫黑除恶专项斗争是"] {
             assert_eq!(frozen.word_entry(w), None, "{w}");
         }
@@ -470,6 +419,7 @@ mod tests {
     fn pruned_vs_full() {
         let Some(full) = full_dict() else { panic!("jieba-rs's dict.txt not found; set HUIXI_FULL_DICT") };
         let cand = std::env::var("HUIXI_DICT").ok().and_then(|p| std::fs::read_to_string(p).ok());
+        let build = |text: &str| dictionary::build(text).map(|(j, _)| j).unwrap_or_else(|e| panic!("{e}"));
         let full = build(&full);
         let pruned = build(cand.as_deref().unwrap_or(DICT));
         let (mut total, mut differ, mut pos_differ) = (0usize, 0usize, 0usize);

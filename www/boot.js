@@ -14,6 +14,7 @@ try {
   globalThis.huixiUiModule.catch(() => {});   // main.js loads it itself if this failed
   const module = WebAssembly.compileStreaming(fetch('pkg/huixi_bg.wasm'));
   globalThis.huixiWasmModule = module;
+  globalThis.huixiPageMarks.workerNew = performance.now();
   // The name tells worker.js to wait for the module instead of fetching its own.
   const worker = new Worker('worker.js', { type: 'module', name: 'huixi-shared-module' });
   globalThis.huixiEarlyWorker = worker;

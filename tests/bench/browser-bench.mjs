@@ -115,13 +115,13 @@ console.error(`sizes done (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 
 // ------------------------------------------------------------------ browser
 // www/worker.js's start-up marks, in order: what each one ends.
-const WORKER_MARKS = [['script', 'worker script running (page parsed, UI started, worker fetched)'],
+const WORKER_MARKS = [['created', 'worker created (its time origin)'], ['script', 'worker script running (worker.js and its import fetched)'],
   ['module', 'engine module compiled (fetch + streaming compile, started by boot.js)'],
   ['instantiated', 'engine instantiated'], ['dictionary', 'dictionary built (`warm_up`)']];
 // The page's start-up marks (www/boot.js, www/main.js), in order.
 const PAGE_MARKS = [['boot', 'boot.js running (HTML head parsed)'], ['main', 'main.js running'],
   ['ui', 'user-interface module instantiated'], ['mounted', 'Yew app mounted'],
-  ['workerReady', "worker's 'ready' seen by boot.js"]];
+  ['workerNew', '`new Worker()` called by boot.js'], ['workerReady', "worker's 'ready' seen by boot.js"]];
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b), m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const profile = await mkdtemp(join(tmpdir(), 'huixi-bench-'));
 const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS });

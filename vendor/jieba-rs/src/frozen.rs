@@ -55,7 +55,21 @@ impl Reader<'_> {
         Error::InvalidDictEntry(format!("frozen dictionary: {what}"))
     }
 
+    /// Most numbers are one byte (parent steps, frequency and tag indices); that path is inlined
+    /// into the column loops, the rest is [`Reader::num_slow`].
+    #[inline(always)]
     fn num(&mut self) -> Result<u64, Error> {
+        match self.bytes.get(self.at) {
+            Some(&byte) if byte & 0x80 == 0 => {
+                self.at += 1;
+                Ok(u64::from(byte))
+            }
+            _ => self.num_slow(),
+        }
+    }
+
+    #[inline(never)]
+    fn num_slow(&mut self) -> Result<u64, Error> {
         let mut v = 0u64;
         for shift in (0..64).step_by(7) {
             let Some(&byte) = self.bytes.get(self.at) else {
@@ -80,11 +94,72 @@ impl Reader<'_> {
         Ok(n as usize)
     }
 
+    #[inline(always)]
     fn index(&mut self, len: usize, what: &str) -> Result<usize, Error> {
         match self.num()? {
             i if i < len as u64 => Ok(i as usize),
             _ => Err(Self::fail(what)),
         }
+    }
+}
+
+/// Nodes per call of the column decoders and of [`CharTrie::from_nodes`]'s passes. V8 runs a wasm
+/// function in baseline (Liftoff) code until it is hot and only a later *call* gets the
+/// optimised code (there is no on-stack replacement for wasm), so one loop over all 220,000
+/// nodes would run in baseline code from start to end; in chunks, most of them run optimised.
+pub(crate) const CHUNK: usize = 4096;
+
+impl Reader<'_> {
+    #[inline(never)]
+    fn parents(&mut self, nodes: &mut [(u32, char, i32)], parent: &mut u32) -> Result<(), Error> {
+        for node in nodes {
+            *parent = u32::try_from(self.num()?)
+                .ok()
+                .and_then(|step| parent.checked_add(step))
+                .ok_or_else(|| Self::fail("a parent id overflows"))?;
+            node.0 = *parent;
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn chars(&mut self, nodes: &mut [(u32, char, i32)], prev: &mut Option<(u32, u32)>) -> Result<(), Error> {
+        for node in nodes {
+            let v = u32::try_from(self.num()?).map_err(|_| Self::fail("a char is out of range"))?;
+            let c = match *prev {
+                Some((p, c)) if p == node.0 => c.checked_add(v).ok_or_else(|| Self::fail("a char is out of range"))?,
+                _ => v,
+            };
+            node.1 = char::from_u32(c).ok_or_else(|| Self::fail("a char is out of range"))?;
+            *prev = Some((node.0, c));
+        }
+        Ok(())
+    }
+
+    /// Word ids for the nodes that end a word (numbered in node order), and each word's
+    /// frequency index.
+    #[inline(never)]
+    fn words(&mut self, nodes: &mut [(u32, char, i32)], n_freqs: usize, next_id: &mut i32, freqs: &mut Vec<usize>) -> Result<(), Error> {
+        for node in nodes {
+            let w = self.index(n_freqs + 1, "a word's frequency index is out of range")?;
+            if w > 0 {
+                node.2 = *next_id;
+                *next_id += 1;
+                freqs.push(w - 1);
+            }
+        }
+        Ok(())
+    }
+
+    /// One record per word: its frequency (and `ln` of it) and its tag, read here.
+    #[inline(never)]
+    fn tags(&mut self, word_freqs: &[usize], freqs: &[usize], log_freqs: &[f64], jieba: &mut Jieba) -> Result<(), Error> {
+        for &f in word_freqs {
+            let tag = self.index(jieba.tags.len(), "a word's tag index is out of range")? as u32;
+            jieba.records.push(Record { freq: freqs[f], tag });
+            jieba.log_freqs.push(log_freqs[f]);
+        }
+        Ok(())
     }
 }
 
@@ -170,39 +245,22 @@ impl Jieba {
         let log_freqs: Vec<f64> = freqs.iter().map(|&f| (f as f64).ln()).collect();
 
         let n = r.count()?;
-        let mut nodes: Vec<(u32, char, i32)> = Vec::with_capacity(n);
-        let mut parent = 0u32;
-        for _ in 0..n {
-            parent = u32::try_from(r.num()?)
-                .ok()
-                .and_then(|step| parent.checked_add(step))
-                .ok_or_else(|| Reader::fail("a parent id overflows"))?;
-            nodes.push((parent, '\0', -1));
+        let mut nodes: Vec<(u32, char, i32)> = vec![(0, '\0', -1); n];
+        let (mut parent, mut prev, mut words) = (0u32, None, 0i32);
+        for chunk in nodes.chunks_mut(CHUNK) {
+            r.parents(chunk, &mut parent)?;
         }
-        let mut prev: Option<(u32, u32)> = None;
-        for node in nodes.iter_mut() {
-            let v = u32::try_from(r.num()?).map_err(|_| Reader::fail("a char is out of range"))?;
-            let c = match prev {
-                Some((p, c)) if p == node.0 => c.checked_add(v).ok_or_else(|| Reader::fail("a char is out of range"))?,
-                _ => v,
-            };
-            node.1 = char::from_u32(c).ok_or_else(|| Reader::fail("a char is out of range"))?;
-            prev = Some((node.0, c));
+        for chunk in nodes.chunks_mut(CHUNK) {
+            r.chars(chunk, &mut prev)?;
         }
-        let mut word_freqs = Vec::new();
-        for node in nodes.iter_mut() {
-            let w = r.index(freqs.len() + 1, "a word's frequency index is out of range")?;
-            if w > 0 {
-                node.2 = word_freqs.len() as i32;
-                word_freqs.push(w - 1);
-            }
+        let mut word_freqs = Vec::with_capacity(n / 2);
+        for chunk in nodes.chunks_mut(CHUNK) {
+            r.words(chunk, freqs.len(), &mut words, &mut word_freqs)?;
         }
         jieba.records.reserve(word_freqs.len() + SPARE_WORDS);
         jieba.log_freqs.reserve(word_freqs.len() + SPARE_WORDS);
-        for &f in &word_freqs {
-            let tag = r.index(jieba.tags.len(), "a word's tag index is out of range")? as u32;
-            jieba.records.push(Record { freq: freqs[f], tag });
-            jieba.log_freqs.push(log_freqs[f]);
+        for chunk in word_freqs.chunks(CHUNK) {
+            r.tags(chunk, &freqs, &log_freqs, &mut jieba)?;
         }
         if r.at != r.bytes.len() {
             return Err(Reader::fail("bytes after the last column"));

@@ -34,6 +34,8 @@ const MAX_NODES: u32 = 1 << ID_BITS;
 /// Characters with a direct root transition.
 const ROOT_TABLE_LEN: usize = 0x1_0000;
 
+use crate::frozen::CHUNK;
+
 const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
 
 /// Load factor above which the table doubles, in eighths.
@@ -93,6 +95,28 @@ fn filter_bits(ch: char) -> (u64, u32) {
     (1u64 << (KEY_BITS + (h >> 28)), 1u32 << (ID_BITS + ((h >> 25) & 7)))
 }
 
+/// `n` empty slots. An empty slot is all zero bits, so the memory can come zeroed from the
+/// allocator: in wasm, fresh pages are zero and the allocator skips the clearing, where
+/// `vec![Slot::default(); n]` would write all 8 MB of the dictionary's table once more.
+fn zeroed_slots(n: usize) -> Vec<Slot> {
+    let Ok(layout) = std::alloc::Layout::array::<Slot>(n) else {
+        panic!("trie table of {n} slots is too large");
+    };
+    if layout.size() == 0 {
+        return Vec::new();
+    }
+    // SAFETY: the layout is non-zero sized; `Slot` is plain integers, for which all-zero bits
+    // are a valid value (and the empty slot); the vector owns the allocation with exactly this
+    // layout (capacity = length = n), as `Vec::from_raw_parts` requires.
+    unsafe {
+        let ptr = std::alloc::alloc_zeroed(layout) as *mut Slot;
+        if ptr.is_null() {
+            std::alloc::handle_alloc_error(layout);
+        }
+        Vec::from_raw_parts(ptr, n, n)
+    }
+}
+
 impl CharTrie {
     pub(crate) fn new() -> Self {
         Self::with_slots(1 << 10)
@@ -108,7 +132,7 @@ impl CharTrie {
                 };
                 ROOT_TABLE_LEN
             ],
-            slots: vec![Slot::default(); slots],
+            slots: zeroed_slots(slots),
             len: 0,
             shift: 64 - slots.trailing_zeros(),
             next_node: 1,
@@ -353,37 +377,62 @@ impl CharTrie {
         let words_in_table = nodes.iter().filter(|&&(p, ch, _)| p != 0 || ch as usize >= ROOT_TABLE_LEN).count();
         trie.reserve_nodes(words_in_table + spare + spare / 2);
         // Filters of the chars each node's children start with, by node id (position + 1).
-        let mut filters = vec![(0u64, 0u32); n + 1];
-        for (i, &(parent, ch, _)) in nodes.iter().enumerate() {
-            if parent as usize > i {
+        // Two vectors of zeros rather than one of pairs: zeroed memory comes from the allocator
+        // (fresh wasm pages are zero already) instead of a fill loop.
+        let mut filters = (vec![0u64; n + 1], vec![0u32; n + 1]);
+        for (c, chunk) in nodes.chunks(CHUNK).enumerate() {
+            if !Self::add_filters(&mut filters, chunk, c * CHUNK) {
                 return None;
             }
-            let (a, b) = filter_bits(ch);
-            let f = &mut filters[parent as usize];
-            f.0 |= a;
-            f.1 |= b;
         }
+        for (c, chunk) in nodes.chunks(CHUNK).enumerate() {
+            if !trie.place(chunk, c * CHUNK, &filters) {
+                return None;
+            }
+        }
+        trie.next_node = n as u32 + 1;
+        Some(trie)
+    }
+
+    /// [`CharTrie::from_nodes`]'s first pass over `nodes`, the part of the list that starts at
+    /// position `first`: every parent learns its children's chars. False if a parent comes
+    /// after its child. (Its own function: see `frozen::CHUNK`.)
+    #[inline(never)]
+    fn add_filters(filters: &mut (Vec<u64>, Vec<u32>), nodes: &[(u32, char, i32)], first: usize) -> bool {
+        for (i, &(parent, ch, _)) in nodes.iter().enumerate() {
+            if parent as usize > first + i {
+                return false;
+            }
+            let (a, b) = filter_bits(ch);
+            filters.0[parent as usize] |= a;
+            filters.1[parent as usize] |= b;
+        }
+        true
+    }
+
+    /// The second pass: one root entry or slot written per node. False if a node is there twice.
+    #[inline(never)]
+    fn place(&mut self, nodes: &[(u32, char, i32)], first: usize, filters: &(Vec<u64>, Vec<u32>)) -> bool {
         for (i, &(parent, ch, word_id)) in nodes.iter().enumerate() {
-            let id = i as u32 + 1;
-            let (a, b) = filters[id as usize];
+            let id = (first + i) as u32 + 1;
+            let (a, b) = (filters.0[id as usize], filters.1[id as usize]);
             if parent == 0 && (ch as usize) < ROOT_TABLE_LEN {
-                let e = &mut trie.root[ch as usize];
+                let e = &mut self.root[ch as usize];
                 if e.child != 0 {
-                    return None;
+                    return false;
                 }
                 *e = RootEntry { child: id | b, word_id };
                 continue;
             }
             let key = key(parent, ch);
-            let s = trie.probe(key);
-            if trie.slots[s].key != 0 {
-                return None;
+            let s = self.probe(key);
+            if self.slots[s].key != 0 {
+                return false;
             }
-            trie.slots[s] = Slot { key: key | a, child: id | b, word_id };
-            trie.len += 1;
+            self.slots[s] = Slot { key: key | a, child: id | b, word_id };
+            self.len += 1;
         }
-        trie.next_node = n as u32 + 1;
-        Some(trie)
+        true
     }
 
     #[inline]
@@ -406,7 +455,7 @@ impl CharTrie {
     }
 
     fn rehash(&mut self, slots: usize) {
-        let old = std::mem::replace(&mut self.slots, vec![Slot::default(); slots]);
+        let old = std::mem::replace(&mut self.slots, zeroed_slots(slots));
         self.shift = 64 - slots.trailing_zeros();
         for slot in old.into_iter().filter(|s| s.key != 0) {
             let i = self.probe(slot.key & KEY_MASK);
