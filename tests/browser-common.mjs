@@ -1,6 +1,10 @@
 // What the browser-driven scripts share (tests/e2e/e2e.mjs, tests/bench/browser-bench.mjs): the
 // Chromium they launch, its flags, the MIME types their static servers send, and a user's paste.
 
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import zlib from 'node:zlib';
+
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -30,4 +34,28 @@ export function pasteStaged(page) {
     box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
     return 'inserted';
   });
+}
+
+// Every file of the app a browser may download from www/ (the wasm build included), sorted:
+// all but dotfiles and the benchmark page.
+export async function appFiles(www) {
+  const walk = async (dir) => {
+    const out = [];
+    for (const e of await readdir(dir, { withFileTypes: true })) {
+      if (e.name.startsWith('.')) continue;
+      const p = join(dir, e.name);
+      if (e.isDirectory()) out.push(...await walk(p)); else out.push(p);
+    }
+    return out;
+  };
+  return (await walk(www)).filter((f) => !/[/\\]bench\.(html|js)$/.test(f)).sort();
+}
+
+// Bytes of a file brotli-compressed at the highest quality (what a server's precompressed
+// assets hold), by Node's own brotli: the same number on every machine.
+export async function brotliSize(file) {
+  const { constants: c } = zlib;
+  return zlib.brotliCompressSync(await readFile(file), {
+    params: { [c.BROTLI_PARAM_QUALITY]: 11, [c.BROTLI_PARAM_LGWIN]: 24 },
+  }).length;
 }

@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join, dirname, extname, normalize, resolve, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, FLAGS, TYPES, pasteStaged } from '../browser-common.mjs';
+import { CHROMIUM, FLAGS, TYPES, pasteStaged, appFiles } from '../browser-common.mjs';
 import zlib from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -70,15 +70,6 @@ if (!existsSync(join(WWW, 'pkg/huixi_bg.wasm'))) throw new Error('no www/pkg/hui
 if (!existsSync(join(JIEBA, 'jieba_rs_wasm_bg.wasm'))) throw new Error('no jieba-wasm web build in node_modules: run `npm ci`');
 
 // ------------------------------------------------------------------ transfer sizes
-async function walk(dir) {
-  const out = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    if (e.name.startsWith('.')) continue;
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...await walk(p)); else out.push(p);
-  }
-  return out.sort();
-}
 const hasCli = (c) => { try { execFileSync('sh', ['-c', `command -v ${c}`], { stdio: 'ignore' }); return true; } catch { return false; } };
 const BROTLI_CLI = hasCli('brotli'), GZIP_CLI = hasCli('gzip');
 function sizes(buf, file) {
@@ -108,8 +99,7 @@ async function sizeFiles(files, base) {
 const t0 = Date.now();
 const load0 = loadavg();
 // The app is everything under www/ but this benchmark's own page.
-const appFiles = (await walk(WWW)).filter((f) => !/[/\\]bench\.(html|js)$/.test(f));
-const appSizes = await sizeFiles(appFiles, ROOT);
+const appSizes = await sizeFiles(await appFiles(WWW), ROOT);
 const jiebaSizes = await sizeFiles(['jieba_rs_wasm.js', 'jieba_rs_wasm_bg.wasm'].map((f) => join(JIEBA, f)), ROOT);
 console.error(`sizes done (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 

@@ -11,14 +11,15 @@
 //    leave the wasm memory where it was after the first 50;
 //  - offline: once the service worker is active, the page reloads and analyses with the network off;
 //  - the embed example (<huixi-report> and the module API) and the JS API;
-//  - no CSP violation, no console error, no request to a host other than localhost.
+//  - no CSP violation, no console error, no request to a host other than localhost;
+//  - the download budget: all the app's files, brotli, at most 1.5 MB (bytes, not timings).
 // Screenshots go to artifacts/ for review.
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { join, dirname, extname, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, FLAGS, TYPES, pasteStaged } from '../browser-common.mjs';
+import { CHROMIUM, FLAGS, TYPES, pasteStaged, appFiles, brotliSize } from '../browser-common.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const WWW = join(ROOT, 'www');
@@ -486,6 +487,16 @@ try {
 
 check('no console errors', consoleErrors.length === 0, consoleErrors.join(' | '));
 check('no request leaves localhost', foreign.length === 0, foreign.join(' '));
+{
+  // The issue's transfer budget, as bytes of this build: stable, so it can fail a test.
+  const BUDGET = 1.5e6;
+  const files = await appFiles(WWW);
+  const sizes = await Promise.all(files.map(brotliSize));
+  const total = sizes.reduce((a, b) => a + b, 0);
+  const biggest = files.map((f, i) => [f.slice(WWW.length + 1), sizes[i]]).sort((a, b) => b[1] - a[1]).slice(0, 3);
+  check('download budget: all app files ≤ 1.5 MB brotli', total <= BUDGET && files.some((f) => f.endsWith('huixi_bg.wasm')),
+    `${(total / 1e6).toFixed(3)} MB in ${files.length} files; largest ${biggest.map(([f, b]) => `${f} ${(b / 1e3).toFixed(0)} kB`).join(', ')}`);
+}
 await browser.close();
 server.close();
 console.log(`screenshots: ${ART}/e2e-*.png`);
