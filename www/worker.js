@@ -4,10 +4,6 @@
 //                                                         queued while the wasm loads
 //                  { id, text, supersede, page: true }    huixi's page: answers with a view
 //                  { type: 'memory', id }                 asks for the wasm memory's size
-//                  { type: 'module', module }             the wasm compiled by boot.js (a
-//                                                         WebAssembly.Module, or null: load
-//                                                         it here); awaited only by a worker
-//                                                         named 'huixi-shared-module'
 //                  { type: 'hello' }                      from a page that adopted this worker
 //                                                         after it started (boot.js starts it
 //                                                         before the page's wasm loads): answers
@@ -63,19 +59,9 @@ function run(msg) {
   }
 }
 
-// boot.js compiles the wasm once for the page and this worker, and posts the module.
-let moduleArrived = () => {};
-const sharedModule = self.name === 'huixi-shared-module'
-  ? new Promise((resolve) => { moduleArrived = resolve; })
-  : Promise.resolve(null);
-
 self.onmessage = (e) => {
   const msg = e.data;
   if (!msg || typeof msg !== 'object') return;
-  if (msg.type === 'module') {
-    moduleArrived(msg.module instanceof WebAssembly.Module ? msg.module : null);
-    return;
-  }
   if (msg.type === 'hello') {
     if (ready) postMessage({ type: 'ready' });
     else if (fatal) postMessage({ type: 'fatal', message: fatal });
@@ -94,9 +80,8 @@ self.huixiMarks = { created: performance.timeOrigin };
 mark('script');
 
 (async () => {
-  const module = await sharedModule;
-  mark('module');
-  wasm = await init(module ? { module_or_path: module } : undefined);
+  // Fetch, compile and instantiate the engine (streaming: compiled as the bytes arrive).
+  wasm = await init();
   mark('instantiated');
   warm_up();
   mark('dictionary');

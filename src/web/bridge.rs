@@ -641,13 +641,12 @@ mod engine {
     use wasm_bindgen::JsCast;
 
     // A snippet module beside the glue (pkg/snippets/…/inline0.js): same origin, so the page's
-    // CSP allows it. It reuses the engine module boot.js compiled for the worker, if there is one.
+    // CSP allows it.
     #[wasm_bindgen(inline_js = r#"
 let engine = null;
 export async function huixi_engine_load() {
   const m = await import(new URL('../../huixi.js', import.meta.url).href);
-  const compiled = await (globalThis.huixiWasmModule ?? Promise.resolve(null)).catch(() => null);
-  await m.default(compiled ? { module_or_path: compiled } : undefined);
+  await m.default();
   m.warm_up();
   engine = m;
 }

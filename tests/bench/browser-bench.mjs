@@ -106,8 +106,7 @@ console.error(`sizes done (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 // ------------------------------------------------------------------ browser
 // www/worker.js's start-up marks, in order: what each one ends.
 const WORKER_MARKS = [['created', 'worker created (its time origin)'], ['script', 'worker script running (worker.js and its import fetched)'],
-  ['module', 'engine module compiled (fetch + streaming compile, started by boot.js)'],
-  ['instantiated', 'engine instantiated'], ['dictionary', 'dictionary built (`warm_up`)']];
+  ['instantiated', 'engine fetched, compiled and instantiated (by the worker)'], ['dictionary', 'dictionary built (`warm_up`)']];
 // The page's start-up marks (www/boot.js, www/main.js), in order.
 const PAGE_MARKS = [['boot', 'boot.js running (HTML head parsed)'], ['main', 'main.js running'],
   ['ui', 'user-interface module instantiated'], ['mounted', 'Yew app mounted'],
