@@ -1,7 +1,7 @@
 // What the browser-driven scripts share (tests/e2e/e2e.mjs, tests/bench/browser-bench.mjs): the
 // Chromium they launch, its flags, the MIME types their static servers send, and a user's paste.
 
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import zlib from 'node:zlib';
 
@@ -51,11 +51,11 @@ export async function appFiles(www) {
   return (await walk(www)).filter((f) => !/[/\\]bench\.(html|js)$/.test(f)).sort();
 }
 
-// Bytes of a file brotli-compressed at the highest quality (what a server's precompressed
-// assets hold), by Node's own brotli: the same number on every machine.
-export async function brotliSize(file) {
+// Length of `buf` brotli-compressed at the highest quality (what a server's precompressed assets
+// hold), by Node's own brotli: the same number on every machine.
+export function brotliLength(buf) {
   const { constants: c } = zlib;
-  return zlib.brotliCompressSync(await readFile(file), {
-    params: { [c.BROTLI_PARAM_QUALITY]: 11, [c.BROTLI_PARAM_LGWIN]: 24 },
+  return zlib.brotliCompressSync(buf, {
+    params: { [c.BROTLI_PARAM_QUALITY]: 11, [c.BROTLI_PARAM_LGWIN]: 24, [c.BROTLI_PARAM_SIZE_HINT]: buf.length },
   }).length;
 }

@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join, dirname, extname, normalize, resolve, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, FLAGS, TYPES, pasteStaged, appFiles } from '../browser-common.mjs';
+import { CHROMIUM, FLAGS, TYPES, pasteStaged, appFiles, brotliLength } from '../browser-common.mjs';
 import zlib from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -76,8 +76,7 @@ function sizes(buf, file) {
   const gz = GZIP_CLI ? execFileSync('gzip', ['-9', '-n', '-c', file], { maxBuffer: 1 << 30 }).length
     : zlib.gzipSync(buf, { level: 9 }).length;
   const br = BROTLI_CLI ? execFileSync('brotli', ['-q', '11', '-c', file], { maxBuffer: 1 << 30 }).length
-    : zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
-      [zlib.constants.BROTLI_PARAM_LGWIN]: 24, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length } }).length;
+    : brotliLength(buf);
   return { raw: buf.length, gzip: gz, brotli: br };
 }
 // brotli -q 11 takes minutes on a busy machine: sizes are kept by file, size and mtime.

@@ -374,8 +374,8 @@ impl CharTrie {
             return None;
         }
         let mut trie = Self::with_slots(1 << 10);
-        let words_in_table = nodes.iter().filter(|&&(p, ch, _)| p != 0 || ch as usize >= ROOT_TABLE_LEN).count();
-        trie.reserve_nodes(words_in_table + spare + spare / 2);
+        let in_table = nodes.iter().filter(|&&(p, ch, _)| p != 0 || ch as usize >= ROOT_TABLE_LEN).count();
+        trie.reserve_nodes(in_table + spare + spare / 2);
         // Filters of the chars each node's children start with, by node id (position + 1).
         // Two vectors of zeros rather than one of pairs: zeroed memory comes from the allocator
         // (fresh wasm pages are zero already) instead of a fill loop.
