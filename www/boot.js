@@ -15,6 +15,9 @@ globalThis.huixiPageMarks = { boot: performance.now() };
 try {
   globalThis.huixiUiModule = WebAssembly.compileStreaming(fetch('pkg/huixi_ui_bg.wasm'));
   globalThis.huixiUiModule.catch(() => {});   // main.js loads it itself if this failed
+  // Settles when the worker is ready (or failed): register-sw.js waits for it.
+  let engineReady;
+  globalThis.huixiEngineReady = new Promise((ok) => { engineReady = ok; });
   globalThis.huixiPageMarks.workerNew = performance.now();
   const worker = new Worker('worker.js', { type: 'module' });
   globalThis.huixiEarlyWorker = worker;
@@ -24,12 +27,15 @@ try {
   worker.onerror = (e) => {
     e.preventDefault();
     if (globalThis.huixiEarlyWorker === worker) delete globalThis.huixiEarlyWorker;
+    engineReady();
     worker.terminate();
   };
   // Ready before the bridge adopts it, the worker goes on to warm the extractors up and would
   // answer the bridge's 'hello' only after that (~100 ms): remember its 'ready' for the bridge.
   const sawReady = (e) => {
+    if (e.data?.type === 'fatal') engineReady();
     if (e.data?.type !== 'ready') return;
+    engineReady();
     globalThis.huixiEarlyWorkerReady = worker;
     globalThis.huixiPageMarks.workerReady = performance.now();
     worker.removeEventListener('message', sawReady);

@@ -21,7 +21,26 @@
 //                                                         page replaces this worker
 //                  { type: 'fatal', message }             the wasm could not be loaded
 // Analyses are synchronous; a page that wants one cancelled terminates the worker.
-import init, { analyze, warm_up, page_analyze, page_exports } from './pkg/huixi.js';
+
+// The engine's wasm is fetched and compiled while its bindings (pkg/huixi.js) load: a static
+// import would fetch the bindings first and start on the wasm only once they ran.
+const ENGINE_URL = new URL('./pkg/huixi_bg.wasm', import.meta.url);
+const engine = compileEngine();
+engine.catch(() => {});   // reported when awaited below
+const bindings = import('./pkg/huixi.js');
+bindings.catch(() => {});
+let analyze, warm_up, page_analyze, page_exports;
+
+async function compileEngine() {
+  try {
+    return await WebAssembly.compileStreaming(fetch(ENGINE_URL));
+  } catch {
+    // A server that labels .wasm with another type than application/wasm: compile the bytes.
+    const res = await fetch(ENGINE_URL);
+    if (!res.ok) throw new Error(`pkg/huixi_bg.wasm could not be loaded (HTTP ${res.status}): is the build in www/pkg?`);
+    return WebAssembly.compile(await res.arrayBuffer());
+  }
+}
 
 let ready = false;
 let fatal = null;
@@ -77,11 +96,13 @@ self.onmessage = (e) => {
 const mark = (name) => { self.huixiMarks[name] = performance.timeOrigin + performance.now(); };
 // 'created': the worker's time origin, when its global scope was made (before its script loads).
 self.huixiMarks = { created: performance.timeOrigin };
-mark('script');
+mark('script');   // worker.js running: the engine's fetch and the bindings' import start here
 
 (async () => {
-  // Fetch, compile and instantiate the engine (streaming: compiled as the bytes arrive).
-  wasm = await init();
+  const m = await bindings;
+  ({ analyze, warm_up, page_analyze, page_exports } = m);
+  mark('bindings');
+  wasm = await m.default({ module_or_path: await engine });
   mark('instantiated');
   warm_up();
   mark('dictionary');
