@@ -267,7 +267,7 @@ impl Jieba {
         if r.at != r.bytes.len() {
             return Err(Reader::fail("bytes after the last column"));
         }
-        jieba.trie = CharTrie::from_nodes(&nodes, SPARE_WORDS)
+        jieba.trie = CharTrie::from_nodes(&nodes)
             .ok_or_else(|| Reader::fail("the nodes do not form a trie"))?;
         jieba.finish_load();
         Ok(jieba)

@@ -469,7 +469,7 @@ pub(crate) fn builtin_hmm() -> BuiltinHmm {
     BuiltinHmm
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "default-dict"))]
 mod tests {
     use expect_test::expect;
 

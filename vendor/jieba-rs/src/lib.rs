@@ -306,7 +306,7 @@ pub(crate) enum SplitState<'t> {
     Matched(&'t str),
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "default-dict"))]
 impl<'t> SplitState<'t> {
     fn as_str(&self) -> &'t str {
         match self {
@@ -1292,7 +1292,7 @@ impl Jieba {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "default-dict"))]
 mod tests {
     use super::{Jieba, SplitByCharacterClass, SplitState, TokenizeMode, is_han_default};
     use expect_test::expect;

@@ -77,6 +77,111 @@ pub(crate) struct CharTrie {
     shift: u32,
     /// Next node id; ids start at 1 because 0 is the root.
     next_node: u32,
+    /// The nodes below the root when the trie was loaded by [`CharTrie::from_nodes`] (a frozen
+    /// dictionary): then `slots` is empty, and the first insert turns this into slots
+    /// ([`CharTrie::thaw`]).
+    frozen: Option<Frozen>,
+}
+
+/// A trie loaded from its breadth-first node list, as arrays: node `id` (0 is the root, then the
+/// list's order) is `nodes[id]`, and its children are the nodes `first_child` of it up to
+/// `first_child` of the next node, ascending by char (breadth first, a node's children are
+/// consecutive). Loading is one sequential pass, where the hash table took a random write per
+/// node into 8 MB of fresh memory: measured, that table was a third of the dictionary's load time
+/// in wasm. The walk scans (or, past [`SCAN_MAX`] children, bisects) a node's few children
+/// instead of probing; the fan-out is small (median 1, p90 3).
+#[derive(Clone)]
+struct Frozen {
+    /// One node per id, and a last one that only ends the children of the node before it.
+    nodes: Vec<FrozenNode>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct FrozenNode {
+    first_child: u32,
+    ch: u32,
+    word_id: i32,
+    /// Two of 32 bits per child's char ([`frozen_filter`]): a char whose bits are not both set is
+    /// not a child, found without looking at the children.
+    filter: u32,
+}
+
+/// Children counts up to which a walk scans them; above, it bisects.
+const SCAN_MAX: usize = 8;
+
+#[inline(always)]
+fn frozen_filter(ch: u32) -> u32 {
+    let h = ch.wrapping_mul(0x9E37_79B1);
+    (1 << (h >> 27)) | (1 << ((h >> 22) & 31))
+}
+
+impl Frozen {
+    /// The child of node `v` on `ch`.
+    #[inline(always)]
+    fn child(&self, v: u32, ch: char) -> Option<u32> {
+        let v = v as usize;
+        let node = self.nodes[v];
+        let (c, f) = (ch as u32, frozen_filter(ch as u32));
+        if node.filter & f != f {
+            return None;
+        }
+        let (lo, hi) = (node.first_child as usize, self.nodes[v + 1].first_child as usize);
+        let kids = &self.nodes[lo..hi];
+        let i = if kids.len() <= SCAN_MAX {
+            kids.iter().position(|k| k.ch == c)?
+        } else {
+            kids.binary_search_by_key(&c, |k| k.ch).ok()?
+        };
+        Some((lo + i) as u32)
+    }
+
+    /// The node list [`CharTrie::from_nodes`] was given.
+    fn list(&self) -> Vec<(u32, char, i32)> {
+        let mut out = Vec::with_capacity(self.nodes.len().saturating_sub(2));
+        for (parent, node) in self.nodes.windows(2).enumerate() {
+            for kid in &self.nodes[node[0].first_child as usize..node[1].first_child as usize] {
+                // Every stored char came from a `char`.
+                out.push((parent as u32, char::from_u32(kid.ch).unwrap_or('\0'), kid.word_id));
+            }
+        }
+        out
+    }
+
+    /// [`CharTrie::from_nodes`]'s pass over `nodes` from position `first` on: each node's record
+    /// and its parent's filter, and the root's table. False if the list is not breadth first
+    /// (a parent after its child or before the previous node's parent) or has a node twice.
+    #[inline(never)]
+    fn place(&mut self, root: &mut [RootEntry], nodes: &[(u32, char, i32)], first: usize, prev: &mut (u32, u32)) -> bool {
+        for (i, &(parent, ch, word_id)) in nodes.iter().enumerate() {
+            let id = first + i + 1;
+            let c = ch as u32;
+            // Siblings ascend by char; a new parent comes after the previous one.
+            let in_order = if parent == prev.0 { id == 1 || c > prev.1 } else { parent > prev.0 };
+            if !in_order || parent as usize >= id {
+                return false;
+            }
+            *prev = (parent, c);
+            self.nodes[id].ch = c;
+            self.nodes[id].word_id = word_id;
+            self.nodes[parent as usize].filter |= frozen_filter(c);
+            if parent == 0 && (c as usize) < ROOT_TABLE_LEN {
+                root[c as usize] = RootEntry { child: id as u32, word_id };
+            }
+        }
+        true
+    }
+
+    /// Where each node's children start: the second pass, for nodes `from..to` of `nodes.len()`
+    /// (`at` is the position of the first node whose parent is not before `from`).
+    #[inline(never)]
+    fn link(&mut self, list: &[(u32, char, i32)], from: usize, to: usize, at: &mut usize) {
+        for v in from..to {
+            while *at < list.len() && (list[*at].0 as usize) < v {
+                *at += 1;
+            }
+            self.nodes[v].first_child = *at as u32 + 1;
+        }
+    }
 }
 
 #[inline(always)]
@@ -95,21 +200,30 @@ fn filter_bits(ch: char) -> (u64, u32) {
     (1u64 << (KEY_BITS + (h >> 28)), 1u32 << (ID_BITS + ((h >> 25) & 7)))
 }
 
-/// `n` empty slots. An empty slot is all zero bits, so the memory can come zeroed from the
+/// Types for which all-zero bits are a valid value.
+///
+/// # Safety
+/// Implement only for plain integers and structs of them.
+unsafe trait Zeroable: Copy {}
+// SAFETY: both are structs of plain integers.
+unsafe impl Zeroable for Slot {}
+unsafe impl Zeroable for FrozenNode {}
+
+/// `n` zero values (an empty slot, an unset frozen node). The memory comes zeroed from the
 /// allocator: in wasm, fresh pages are zero and the allocator skips the clearing, where
 /// `vec![Slot::default(); n]` would write all 8 MB of the dictionary's table once more.
-fn zeroed_slots(n: usize) -> Vec<Slot> {
-    let Ok(layout) = std::alloc::Layout::array::<Slot>(n) else {
-        panic!("trie table of {n} slots is too large");
+fn zeroed<T: Zeroable>(n: usize) -> Vec<T> {
+    let Ok(layout) = std::alloc::Layout::array::<T>(n) else {
+        panic!("trie table of {n} entries is too large");
     };
     if layout.size() == 0 {
         return Vec::new();
     }
-    // SAFETY: the layout is non-zero sized; `Slot` is plain integers, for which all-zero bits
-    // are a valid value (and the empty slot); the vector owns the allocation with exactly this
-    // layout (capacity = length = n), as `Vec::from_raw_parts` requires.
+    // SAFETY: the layout is non-zero sized; `T` is `Zeroable`, so all-zero bits are a valid
+    // value; the vector owns the allocation with exactly this layout (capacity = length = n), as
+    // `Vec::from_raw_parts` requires.
     unsafe {
-        let ptr = std::alloc::alloc_zeroed(layout) as *mut Slot;
+        let ptr = std::alloc::alloc_zeroed(layout) as *mut T;
         if ptr.is_null() {
             std::alloc::handle_alloc_error(layout);
         }
@@ -132,15 +246,17 @@ impl CharTrie {
                 };
                 ROOT_TABLE_LEN
             ],
-            slots: zeroed_slots(slots),
+            slots: zeroed(slots),
             len: 0,
             shift: 64 - slots.trailing_zeros(),
             next_node: 1,
+            frozen: None,
         }
     }
 
     /// Make room for about `words` more words without rehashing.
     pub(crate) fn reserve(&mut self, words: usize) {
+        self.thaw();
         // The default dictionary has 1.43 nodes per word; leave headroom.
         self.reserve_nodes(words + words / 2);
     }
@@ -187,6 +303,14 @@ impl CharTrie {
 
     /// The id of `word`, if it is in the dictionary.
     pub(crate) fn get(&self, word: &str) -> Option<i32> {
+        if let Some(f) = &self.frozen {
+            let mut v = 0;
+            for ch in word.chars() {
+                v = f.child(v, ch)?;
+            }
+            let id = f.nodes[v as usize].word_id;
+            return (v != 0 && id != NO_WORD).then_some(id);
+        }
         let mut chars = word.chars();
         let (mut child, mut word_id) = self.root_step(chars.next()?)?;
         // The root has no key filter; only the pointer filter applies.
@@ -219,6 +343,9 @@ impl CharTrie {
     /// first within a position. `end_index` is the index of the character
     /// after the word.
     pub(crate) fn for_each_prefix_at_every_char(&self, chars: &[(u32, char)], mut emit: impl FnMut(usize, usize, i32)) {
+        if let Some(f) = &self.frozen {
+            return self.for_each_prefix_frozen(f, chars, emit);
+        }
         // Walking a position is a chain of dependent loads that the processor
         // cannot overlap with the next position's chain, so the slot the
         // second character of a position a few steps ahead will need is
@@ -271,10 +398,53 @@ impl CharTrie {
         }
     }
 
+    /// [`CharTrie::for_each_prefix_at_every_char`] on a frozen trie.
+    fn for_each_prefix_frozen(&self, f: &Frozen, chars: &[(u32, char)], mut emit: impl FnMut(usize, usize, i32)) {
+        let n = chars.len();
+        for pos in 0..n {
+            let (_, first) = chars[pos];
+            let start = if (first as usize) < ROOT_TABLE_LEN {
+                Some(self.root[first as usize].child).filter(|&c| c != 0)
+            } else {
+                f.child(0, first)
+            };
+            let Some(mut v) = start else {
+                continue;
+            };
+            let mut next = pos + 1;
+            loop {
+                let word_id = f.nodes[v as usize].word_id;
+                if word_id != NO_WORD {
+                    emit(pos, next, word_id);
+                }
+                if next >= n {
+                    break;
+                }
+                match f.child(v, chars[next].1) {
+                    Some(c) => v = c,
+                    None => break,
+                }
+                next += 1;
+            }
+        }
+    }
+
+    /// A frozen trie as the hash table, which takes inserts (the same node ids, so word ids and
+    /// [`CharTrie::nodes_breadth_first`] stay as they were). No-op on a trie that is not frozen.
+    fn thaw(&mut self) {
+        let Some(f) = self.frozen.take() else {
+            return;
+        };
+        let list = f.list();
+        // The list came from a trie, so it is one; an empty trie would lose only its nodes.
+        *self = Self::hashed_from_nodes(&list, 1024).unwrap_or_else(Self::new);
+    }
+
     /// Set the id of `word`, creating its nodes as needed. Returns the id it
     /// had before, if any. An empty word is ignored and returns `None`.
     pub(crate) fn insert(&mut self, word: &str, word_id: i32) -> Option<i32> {
         debug_assert!(word_id >= 0, "word ids are non-negative");
+        self.thaw();
         let mut chars = word.chars().peekable();
         let mut parent = 0u32;
         // Where the pointer to `parent` is stored, so its child filters can
@@ -331,6 +501,9 @@ impl CharTrie {
     /// root). [`CharTrie::from_nodes`] rebuilds the same trie from it without walking any word,
     /// and in that order every parent comes before its children.
     pub(crate) fn nodes_breadth_first(&self) -> Vec<(u32, char, i32)> {
+        if let Some(f) = &self.frozen {
+            return f.list();
+        }
         // Children of every node by old id: (char, child id, word id).
         let mut children: Vec<Vec<(char, u32, i32)>> = vec![Vec::new(); self.next_node as usize];
         for (c, e) in self.root.iter().enumerate() {
@@ -362,13 +535,42 @@ impl CharTrie {
         out
     }
 
+    /// The trie whose [`CharTrie::nodes_breadth_first`] is `nodes`, frozen ([`Frozen`]: it takes
+    /// inserts after [`CharTrie::thaw`], which the first insert does). `None` if the list is not
+    /// such a list (a parent after its child, a node twice, siblings out of order).
+    pub(crate) fn from_nodes(nodes: &[(u32, char, i32)]) -> Option<Self> {
+        let n = nodes.len();
+        if n + 1 >= MAX_NODES as usize {
+            return None;
+        }
+        // The hash table stays at its smallest: a frozen trie does not use it.
+        let mut trie = Self::with_slots(2);
+        // Zeroed memory from the allocator; the passes below set every field but the root's
+        // `ch` (unused) and `word_id` (the empty word is none).
+        let mut f = Frozen { nodes: zeroed(n + 2) };
+        f.nodes[0].word_id = NO_WORD;
+        let mut prev = (0u32, 0u32);
+        for (c, chunk) in nodes.chunks(CHUNK).enumerate() {
+            if !f.place(&mut trie.root, chunk, c * CHUNK, &mut prev) {
+                return None;
+            }
+        }
+        let mut at = 0;
+        for from in (0..n + 2).step_by(CHUNK) {
+            f.link(nodes, from, (from + CHUNK).min(n + 2), &mut at);
+        }
+        trie.next_node = n as u32 + 1;
+        trie.frozen = Some(f);
+        Some(trie)
+    }
+
     /// The trie whose [`CharTrie::nodes_breadth_first`] is `nodes`, with room for `spare` more
     /// words. `None` if the list is not such a list (a parent after its child, a node twice).
     ///
     /// Two sequential passes: the children filters of every node, then one slot written per
     /// node. Against inserting the words one by one this walks no prefix twice and sizes the
     /// table once.
-    pub(crate) fn from_nodes(nodes: &[(u32, char, i32)], spare: usize) -> Option<Self> {
+    fn hashed_from_nodes(nodes: &[(u32, char, i32)], spare: usize) -> Option<Self> {
         let n = nodes.len();
         if n + 1 >= MAX_NODES as usize {
             return None;
@@ -455,7 +657,7 @@ impl CharTrie {
     }
 
     fn rehash(&mut self, slots: usize) {
-        let old = std::mem::replace(&mut self.slots, zeroed_slots(slots));
+        let old = std::mem::replace(&mut self.slots, zeroed(slots));
         self.shift = 64 - slots.trailing_zeros();
         for slot in old.into_iter().filter(|s| s.key != 0) {
             let i = self.probe(slot.key & KEY_MASK);
@@ -610,5 +812,87 @@ mod tests {
         }
         assert_eq!(trie.slots.len(), slots);
         assert_eq!(trie.get("9999"), Some(9999));
+    }
+
+    /// Every prefix (position, end, id) of every position of each text.
+    fn all_prefixes(trie: &CharTrie, texts: &[&str]) -> Vec<Vec<(usize, usize, i32)>> {
+        texts
+            .iter()
+            .map(|t| {
+                let mut out = Vec::new();
+                trie.for_each_prefix_at_every_char(&chars_of(t), |pos, end, id| out.push((pos, end, id)));
+                out
+            })
+            .collect()
+    }
+
+    /// Words with shared prefixes, a node with more children than [`SCAN_MAX`] (bisected), chars
+    /// outside the BMP at the root and below it, and a word that is only a prefix of others.
+    fn sample() -> (CharTrie, Vec<String>) {
+        let mut words: Vec<String> = ["中国", "中国人", "中央", "人民", "人民法院", "法院", "𠀀", "𠀀子", "子𠀁", "政法委员会"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        for c in "一二三四五六七八九十百千万亿".chars() {
+            words.push(format!("第{c}"));
+        }
+        let mut trie = CharTrie::new();
+        for (i, w) in words.iter().enumerate() {
+            trie.insert(w, i as i32);
+        }
+        (trie, words)
+    }
+
+    const TEXTS: &[&str] = &["中国人民法院𠀀子", "第一第十第亿第零", "政法委员", "𠀁子𠀁中央", "", "x"];
+
+    #[test]
+    fn test_frozen_walks_as_the_table() {
+        let (trie, words) = sample();
+        let nodes = trie.nodes_breadth_first();
+        let frozen = CharTrie::from_nodes(&nodes).expect("a trie's own node list");
+        assert!(frozen.frozen.is_some());
+        assert_eq!(frozen.nodes_breadth_first(), nodes);
+        assert_eq!(all_prefixes(&frozen, TEXTS), all_prefixes(&trie, TEXTS));
+        assert!(all_prefixes(&frozen, TEXTS)[1].len() >= 3, "第一 第十 第亿 are found");
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(frozen.get(w), Some(i as i32), "{w}");
+        }
+        for w in ["", "中", "人民法", "第零", "𠀁", "政法委员会议"] {
+            assert_eq!(frozen.get(w), None, "{w}");
+            assert_eq!(trie.get(w), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn test_insert_into_frozen() {
+        let (trie, words) = sample();
+        let mut frozen = CharTrie::from_nodes(&trie.nodes_breadth_first()).expect("a trie's own node list");
+        let n = words.len() as i32;
+        assert_eq!(frozen.insert("中国共产党", n), None);
+        assert_eq!(frozen.insert("人民", n + 1), Some(3), "the old id comes back");
+        assert!(frozen.frozen.is_none(), "thawed by the insert");
+        assert_eq!(frozen.get("中国共产党"), Some(n));
+        assert_eq!(frozen.get("人民"), Some(n + 1));
+        for (i, w) in words.iter().enumerate().filter(|(_, w)| *w != "人民") {
+            assert_eq!(frozen.get(w), Some(i as i32), "{w}");
+        }
+        assert_eq!(prefixes(&frozen, "中国共产党员"), vec![(0, "中国"), (n, "中国共产党")]);
+    }
+
+    #[test]
+    fn test_from_nodes_rejects_what_is_not_a_breadth_first_list() {
+        let ok: &[(u32, char, i32)] = &[(0, '人', -1), (0, '法', -1), (1, '民', 0), (2, '院', 1)];
+        assert!(CharTrie::from_nodes(ok).is_some());
+        assert!(CharTrie::from_nodes(&[]).is_some());
+        let bad: &[&[(u32, char, i32)]] = &[
+            &[(1, '人', 0)],                                           // its own parent
+            &[(0, '人', -1), (2, '民', 0), (0, '法', 1)],              // parent after the child
+            &[(0, '人', 0), (0, '人', 1)],                             // a node twice
+            &[(0, '法', 0), (0, '人', 1)],                             // siblings out of order
+            &[(0, '人', -1), (0, '法', -1), (2, '院', 0), (1, '民', 1)], // parents out of order
+        ];
+        for list in bad {
+            assert!(CharTrie::from_nodes(list).is_none(), "{list:?}");
+        }
     }
 }
