@@ -24,7 +24,7 @@
 //! Word ids are renumbered in node order; they are internal to the segmenter.
 
 use crate::errors::Error;
-use crate::trie::CharTrie;
+use crate::trie::{CharTrie, zeroed};
 use crate::{Jieba, Record};
 
 const MAGIC: &[u8] = b"JBFZ\x01";
@@ -55,14 +55,19 @@ impl Reader<'_> {
         Error::InvalidDictEntry(format!("frozen dictionary: {what}"))
     }
 
-    /// Most numbers are one byte (parent steps, frequency and tag indices); that path is inlined
-    /// into the column loops, the rest is [`Reader::num_slow`].
+    /// Most numbers are one byte (parent steps, frequency and tag indices), and the first char
+    /// of a node's children (a CJK char) three: those paths are inlined into the column loops,
+    /// the rest is [`Reader::num_slow`].
     #[inline(always)]
     fn num(&mut self) -> Result<u64, Error> {
-        match self.bytes.get(self.at) {
-            Some(&byte) if byte & 0x80 == 0 => {
+        match self.bytes.get(self.at..self.at + 3) {
+            Some(&[a, ..]) if a & 0x80 == 0 => {
                 self.at += 1;
-                Ok(u64::from(byte))
+                Ok(u64::from(a))
+            }
+            Some(&[a, b, c]) if b & 0x80 != 0 && c & 0x80 == 0 => {
+                self.at += 3;
+                Ok(u64::from(a & 0x7f) | u64::from(b & 0x7f) << 7 | u64::from(c) << 14)
             }
             _ => self.num_slow(),
         }
@@ -148,6 +153,8 @@ impl Reader<'_> {
                 node.2 = *next_id;
                 *next_id += 1;
                 freqs.push(w - 1);
+            } else {
+                node.2 = -1;
             }
         }
         Ok(())
@@ -247,7 +254,8 @@ impl Jieba {
         let log_freqs: Vec<f64> = freqs.iter().map(|&f| (f as f64).ln()).collect();
 
         let n = r.count()?;
-        let mut nodes: Vec<(u32, char, i32)> = vec![(0, '\0', -1); n];
+        // Zeroed memory from the allocator; each pass below sets its field of every node.
+        let mut nodes: Vec<(u32, char, i32)> = zeroed(n);
         let (mut parent, mut prev, mut words) = (0u32, None, 0i32);
         for chunk in nodes.chunks_mut(CHUNK) {
             r.parents(chunk, &mut parent)?;

@@ -51,7 +51,8 @@ struct Slot {
     word_id: i32,
 }
 
-/// A transition out of the root: child pointer (0 for none) and word id.
+/// A transition out of the root: child pointer (0 for none) and word id (read only where the
+/// child pointer is not 0, so that an all-zero table is an empty one).
 #[derive(Clone, Copy)]
 struct RootEntry {
     child: u32,
@@ -204,15 +205,18 @@ fn filter_bits(ch: char) -> (u64, u32) {
 ///
 /// # Safety
 /// Implement only for plain integers and structs of them.
-unsafe trait Zeroable: Copy {}
+pub(crate) unsafe trait Zeroable: Copy {}
 // SAFETY: both are structs of plain integers.
 unsafe impl Zeroable for Slot {}
 unsafe impl Zeroable for FrozenNode {}
+unsafe impl Zeroable for RootEntry {}
+// SAFETY: the zero char is '\0'.
+unsafe impl Zeroable for (u32, char, i32) {}
 
 /// `n` zero values (an empty slot, an unset frozen node). The memory comes zeroed from the
 /// allocator: in wasm, fresh pages are zero and the allocator skips the clearing, where
 /// `vec![Slot::default(); n]` would write all 8 MB of the dictionary's table once more.
-fn zeroed<T: Zeroable>(n: usize) -> Vec<T> {
+pub(crate) fn zeroed<T: Zeroable>(n: usize) -> Vec<T> {
     let Ok(layout) = std::alloc::Layout::array::<T>(n) else {
         panic!("trie table of {n} entries is too large");
     };
@@ -239,13 +243,7 @@ impl CharTrie {
     fn with_slots(slots: usize) -> Self {
         debug_assert!(slots.is_power_of_two());
         CharTrie {
-            root: vec![
-                RootEntry {
-                    child: 0,
-                    word_id: NO_WORD
-                };
-                ROOT_TABLE_LEN
-            ],
+            root: zeroed(ROOT_TABLE_LEN),
             slots: zeroed(slots),
             len: 0,
             shift: 64 - slots.trailing_zeros(),
@@ -455,7 +453,7 @@ impl CharTrie {
             if parent == 0 && (ch as usize) < ROOT_TABLE_LEN {
                 let i = ch as usize;
                 if self.root[i].child == 0 {
-                    self.root[i].child = self.alloc_node();
+                    self.root[i] = RootEntry { child: self.alloc_node(), word_id: NO_WORD };
                 }
                 if last {
                     return Some(std::mem::replace(&mut self.root[i].word_id, word_id)).filter(|&old| old != NO_WORD);
@@ -765,6 +763,9 @@ mod tests {
         assert_eq!(trie.get("中国"), Some(2));
         assert_eq!(trie.insert("中", 3), None);
         assert_eq!(trie.insert("中", 4), Some(3));
+        // A fresh root entry (the table starts all zero) has no word yet.
+        assert_eq!(trie.insert("人", 5), None);
+        assert_eq!(trie.get("人"), Some(5));
         assert_eq!(prefixes(&trie, "中国人"), vec![(4, "中"), (2, "中国")]);
     }
 
