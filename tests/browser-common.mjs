@@ -2,7 +2,7 @@
 // Chromium they launch, its flags, the MIME types their static servers send, and a user's paste.
 
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import zlib from 'node:zlib';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -58,4 +58,34 @@ export function brotliLength(buf) {
   return zlib.brotliCompressSync(buf, {
     params: { [c.BROTLI_PARAM_QUALITY]: 11, [c.BROTLI_PARAM_LGWIN]: 24, [c.BROTLI_PARAM_SIZE_HINT]: buf.length },
   }).length;
+}
+
+// What the bench scripts (tests/bench/) add to a page they time: the page says on the console
+// when the app's root says data-ready="true" (`huixi-bench:ready <ms since navigation>`) and when
+// bench.html sets its result, window.__bench (`huixi-bench:done`). Waiting with waitForFunction
+// would have Playwright inject and run its script (~50 ms of the page's main thread, in a trace)
+// while the page starts. For page.addInitScript.
+export const READY_PROBE = () => {
+  new MutationObserver((_, obs) => {
+    if (!document.querySelector('[data-ready="true"]')) return;
+    obs.disconnect();
+    console.debug(`huixi-bench:ready ${performance.now()}`);
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+  Object.defineProperty(window, '__bench', {
+    configurable: true,
+    set(v) {
+      Object.defineProperty(window, '__bench', { value: v, writable: true, configurable: true });
+      console.debug('huixi-bench:done');
+    },
+  });
+};
+
+// The console message READY_PROBE gives for `what` ('ready' or 'done'); wait on it before goto.
+export const saying = (page, what, timeout) =>
+  page.waitForEvent('console', { predicate: (m) => m.text().startsWith(`huixi-bench:${what}`), timeout });
+
+// A path inside dir (for a static server's URL path), or null.
+export function under(dir, rel) {
+  const file = join(dir, normalize(rel).replace(/^(\.\.[/\\])+/, ''));
+  return file === dir || file.startsWith(dir + sep) ? file : null;
 }

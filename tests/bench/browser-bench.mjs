@@ -11,9 +11,9 @@ import { execFileSync } from 'node:child_process';
 import { readFile, readdir, stat, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
-import { join, dirname, extname, normalize, resolve, relative, sep } from 'node:path';
+import { join, dirname, extname, resolve, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, FLAGS, TYPES, pasteStaged, appFiles, brotliLength } from '../browser-common.mjs';
+import { CHROMIUM, FLAGS, TYPES, pasteStaged, appFiles, brotliLength, READY_PROBE, saying, under } from '../browser-common.mjs';
 import zlib from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -34,11 +34,6 @@ const FREEZE_TIMEOUT_MS = 180_000;   // the 10 MB paste into the app
 async function seedsJson() {
   const names = (await readdir(SEEDS)).filter((f) => f.endsWith('.txt')).sort();
   return JSON.stringify(await Promise.all(names.map(async (f) => ({ name: f.slice(0, 3), text: await readFile(join(SEEDS, f), 'utf8') }))));
-}
-
-function under(dir, rel) {   // a path inside dir, or null
-  const file = join(dir, normalize(rel).replace(/^(\.\.[/\\])+/, ''));
-  return file === dir || file.startsWith(dir + sep) ? file : null;
 }
 
 const server = createServer(async (req, res) => {
@@ -129,27 +124,8 @@ async function withPage(cold, f) {
   try { return await f(page); } finally { await (cold ? context.close() : page.close()); }
 }
 
-// Navigation start → the app's root says data-ready="true" (the dictionary is built). The page
-// says so on the console: waiting with waitForFunction would have Playwright inject and run its
-// script (~50 ms of the page's main thread, in a trace) while the page starts. The same for
-// bench.html's result (window.__bench).
-const READY_PROBE = () => {
-  new MutationObserver((_, obs) => {
-    if (!document.querySelector('[data-ready="true"]')) return;
-    obs.disconnect();
-    console.debug(`huixi-bench:ready ${performance.now()}`);
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
-  Object.defineProperty(window, '__bench', {
-    configurable: true,
-    set(v) {
-      Object.defineProperty(window, '__bench', { value: v, writable: true, configurable: true });
-      console.debug('huixi-bench:done');
-    },
-  });
-};
-const saying = (page, what, timeout) =>
-  page.waitForEvent('console', { predicate: (m) => m.text().startsWith(`huixi-bench:${what}`), timeout });
-
+// Navigation start → the app's root says data-ready="true" (the dictionary is built), as the
+// page says on the console (READY_PROBE, tests/browser-common.mjs).
 async function timeToReady(cold) {
   return withPage(cold, async (page) => {
     await page.addInitScript(READY_PROBE);

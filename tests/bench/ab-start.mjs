@@ -1,0 +1,82 @@
+// A/B of cold starts: first visits (a fresh browser context each) of two or more copies of www/,
+// interleaved load by load so that a drifting machine drifts for all of them alike. Prints the
+// median time to ready and the median start-up marks of each copy. Numbers only, no pass/fail.
+//   node tests/bench/ab-start.mjs DIR_A,DIR_B[,…] [LOADS] [--jieba]
+// Each DIR is a www/ with a build in DIR/pkg (copy www/ aside, change the copy, compare).
+// --jieba also times jieba-wasm's init (bench.html?lib=jieba, served from node_modules).
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { join, extname, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM, FLAGS, TYPES, READY_PROBE, saying, under } from '../browser-common.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const JIEBA = join(ROOT, 'node_modules/jieba-wasm/pkg/web');
+const [dirsArg, loadsArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+if (!dirsArg) throw new Error('usage: node tests/bench/ab-start.mjs DIR_A,DIR_B[,…] [LOADS] [--jieba]');
+const dirs = dirsArg.split(',').map((d) => resolve(d));
+const LOADS = Number(loadsArg ?? 11);
+const withJieba = process.argv.includes('--jieba');
+
+const copies = [];
+for (const www of dirs) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = path.startsWith('/bench-data/jieba-wasm/') ? under(JIEBA, path.slice('/bench-data/jieba-wasm/'.length))
+      : under(www, path.endsWith('/') ? path + 'index.html' : path);
+    try {
+      if (!file) throw new Error('outside');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=600' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  copies.push({ www, server, base: `http://127.0.0.1:${server.address().port}/`, rows: [] });
+}
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+async function load(url, what) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(READY_PROBE);
+    const said = saying(page, what, 60_000);
+    await page.goto(url);
+    const msg = await said;
+    const r = await page.evaluate(() => ({ origin: performance.timeOrigin, page: globalThis.huixiPageMarks ?? {}, bench: window.__bench?.init }));
+    r.ready = Number(msg.text().split(' ')[1]);
+    r.worker = {};
+    for (const w of page.workers()) {
+      const m = await w.evaluate(() => self.huixiMarks ?? null).catch(() => null);
+      if (m) for (const [k, v] of Object.entries(m)) r.worker[k] = v - r.origin;
+    }
+    return r;
+  } finally {
+    await context.close();
+  }
+}
+
+const jieba = [];
+try {
+  for (let i = 0; i < LOADS; i++) {
+    for (const c of copies) c.rows.push(await load(c.base, 'ready'));
+    if (withJieba) jieba.push((await load(`${copies[0].base}bench.html?lib=jieba&phase=init&runs=1`, 'done')).bench);
+  }
+} finally {
+  await browser.close();
+  for (const c of copies) c.server.close();
+}
+
+const median = (xs) => { const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b); return s.length ? s[s.length >> 1] : NaN; };
+const ms = (x) => x.toFixed(0);
+for (const c of copies) {
+  const marks = (part) => [...new Set(c.rows.flatMap((r) => Object.keys(r[part])))]
+    .map((k) => `${k} ${ms(median(c.rows.map((r) => r[part][k])))}`).join(', ');
+  console.log(`${c.www}: ready ${ms(median(c.rows.map((r) => r.ready)))} ms [${c.rows.map((r) => ms(r.ready)).join(' ')}]`);
+  console.log(`   page: ${marks('page')} | worker: ${marks('worker')}`);
+}
+if (withJieba) console.log(`jieba-wasm init ${ms(median(jieba.map((r) => r.total)))} ms, from navigation ${ms(median(jieba.map((r) => r.fromNav)))} ms`);
