@@ -79,8 +79,8 @@ pub(crate) struct CharTrie {
     /// Next node id; ids start at 1 because 0 is the root.
     next_node: u32,
     /// The nodes below the root when the trie was loaded by [`CharTrie::from_nodes`] (a frozen
-    /// dictionary): then `slots` is empty, and the first insert turns this into slots
-    /// ([`CharTrie::thaw`]).
+    /// dictionary): then `slots` is unused (two empty slots), and the first insert turns this
+    /// into slots ([`CharTrie::thaw`]).
     frozen: Option<Frozen>,
 }
 
@@ -304,7 +304,7 @@ impl CharTrie {
         if let Some(f) = &self.frozen {
             let mut v = 0;
             for ch in word.chars() {
-                v = f.child(v, ch)?;
+                v = self.frozen_step(f, v, ch)?;
             }
             let id = f.nodes[v as usize].word_id;
             return (v != 0 && id != NO_WORD).then_some(id);
@@ -396,17 +396,21 @@ impl CharTrie {
         }
     }
 
+    /// A frozen trie's step from node `v` on `ch`: the root's children with BMP chars are in the
+    /// directly indexed root table, the rest are searched among the node's children.
+    #[inline(always)]
+    fn frozen_step(&self, f: &Frozen, v: u32, ch: char) -> Option<u32> {
+        if v == 0 && (ch as usize) < ROOT_TABLE_LEN {
+            return Some(self.root[ch as usize].child).filter(|&c| c != 0);
+        }
+        f.child(v, ch)
+    }
+
     /// [`CharTrie::for_each_prefix_at_every_char`] on a frozen trie.
     fn for_each_prefix_frozen(&self, f: &Frozen, chars: &[(u32, char)], mut emit: impl FnMut(usize, usize, i32)) {
         let n = chars.len();
         for pos in 0..n {
-            let (_, first) = chars[pos];
-            let start = if (first as usize) < ROOT_TABLE_LEN {
-                Some(self.root[first as usize].child).filter(|&c| c != 0)
-            } else {
-                f.child(0, first)
-            };
-            let Some(mut v) = start else {
+            let Some(mut v) = self.frozen_step(f, 0, chars[pos].1) else {
                 continue;
             };
             let mut next = pos + 1;
