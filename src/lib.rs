@@ -20,7 +20,7 @@ pub mod text;
 pub mod web;
 
 pub use report::*;
-pub use segment::{add_words, warm_up};
+pub use segment::{add_words, warm_up, warm_up_step};
 
 use extract::Ctx;
 use text::Doc;

@@ -34,17 +34,31 @@ const BASE_TOTAL: usize = include!(concat!(env!("OUT_DIR"), "/dictionary_base_to
 
 static JIEBA: LazyLock<RwLock<Jieba>> = LazyLock::new(|| RwLock::new(built_in()));
 
-/// The built-in dictionary. A test loads [`FROZEN_DICT`], so this does not fail; if the bytes
-/// were damaged anyway, an empty dictionary (segmentation by HMM and single chars) keeps the
-/// page alive where a panic would kill it.
+/// The built-in dictionary, each first char's words decoded when a text first holds that char
+/// (`Jieba::from_frozen_lazy`): loading reads only the words' frequencies and tags and an index,
+/// so the page's engine is ready sooner, and [`warm_up_step`] decodes the rest while nobody
+/// waits. A test loads [`FROZEN_DICT`] whole and checks every block, so this does not fail; if
+/// the bytes were damaged anyway, an empty dictionary (segmentation by HMM and single chars)
+/// keeps the page alive where a panic would kill it.
 fn built_in() -> Jieba {
-    Jieba::from_frozen(FROZEN_DICT).unwrap_or_else(|_| Jieba::empty())
+    Jieba::from_frozen_lazy(FROZEN_DICT).unwrap_or_else(|_| Jieba::empty())
 }
 
-/// Build the dictionary now (otherwise it is built on the first analysis). The web worker calls
+/// Load the dictionary now (otherwise it is loaded on the first analysis). The web worker calls
 /// this while the page paints.
 pub fn warm_up() {
     LazyLock::force(&JIEBA);
+}
+
+/// Decode about `nodes` more trie nodes of the dictionary (see [`built_in`]); true when all are
+/// decoded. For idle moments after [`warm_up`]: the worker calls it in slices, so that an
+/// analysis arriving meanwhile waits for one slice at most.
+pub fn warm_up_step(nodes: usize) -> bool {
+    let j = match JIEBA.read() {
+        Ok(g) => g,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    j.decode_frozen(nodes)
 }
 
 /// Add user words (one per entry: `word [freq] [pos]`, as in the lexicon files). Returns how many
@@ -305,6 +319,63 @@ mod tests {
         let cut = |j: &Jieba| j.cut(seed, true).into_iter().map(|t| t.word).collect::<Vec<_>>();
         assert_eq!(cut(&frozen), cut(&text));
         assert!(text.freeze() == FROZEN_DICT, "freezing the text again gives other bytes");
+    }
+
+    /// The built-in dictionary loaded lazily (as the app does) is the one loaded whole: the same
+    /// entries, the same segmentation before any block is decoded on purpose and after all
+    /// are; `decode_frozen` gets there in slices, and a slice is not all of it.
+    #[test]
+    fn lazy_dictionary_is_the_whole_one() {
+        let whole = Jieba::from_frozen(FROZEN_DICT).expect("loads");
+        let lazy = Jieba::from_frozen_lazy(FROZEN_DICT).expect("loads");
+        let seed = include_str!("../seeds/000_21f538190c88e84a.txt");
+        let cut = |j: &Jieba| j.cut(seed, true).into_iter().map(|t| t.word).collect::<Vec<_>>();
+        assert_eq!(cut(&lazy), cut(&whole), "walks decode what they need");
+        assert!(!lazy.decode_frozen(1000), "one slice does not decode the rest");
+        let mut slices = 1;
+        while !lazy.decode_frozen(20_000) {
+            slices += 1;
+            assert!(slices < 100, "decoding ends");
+        }
+        assert!(slices > 3, "{slices} slices of 20,000 nodes for the whole dictionary");
+        for line in skip_header(DICT).lines().step_by(7) {
+            let Some(w) = line.split_whitespace().next() else { continue };
+            assert_eq!(lazy.word_entry(w), whole.word_entry(w), "{w}");
+        }
+        assert_eq!(lazy.freeze(), whole.freeze());
+        assert_eq!(cut(&lazy), cut(&whole));
+    }
+
+    /// Lazily loaded bytes with a damaged block: loading may succeed (only the index is read),
+    /// but no walk panics, the damaged char keeps its own word, and other chars' words are
+    /// there. (The built-in bytes have no damaged block: `from_frozen` checks all of them.)
+    #[test]
+    fn damaged_block_in_a_lazy_dictionary_does_not_panic() {
+        let mut j = Jieba::empty();
+        assert!(j.load_dict_str("平 5 a\n平安 9 n\n平安建设 3 vn\n乙丙 4 n\n").is_ok());
+        let bytes = j.freeze();
+        for i in 0..bytes.len() {
+            for v in [0u8, 2, 0x7f, 0x80, 0xff] {
+                let mut bad = bytes.clone();
+                bad[i] = v;
+                let bad: &'static [u8] = Box::leak(bad.into_boxed_slice());
+                if let Ok(lazy) = Jieba::from_frozen_lazy(bad) {
+                    let _ = lazy.cut("平安建设乙丙平安", false);
+                    let _ = lazy.word_entry("平安建设");
+                    while !lazy.decode_frozen(1) {}
+                }
+            }
+        }
+        // The bytes end with the word flags of the nodes below 乙 (丙) and 平 (安, 建, 设): 丙's
+        // as 2 is neither 0 nor 1.
+        let mut bad = bytes.clone();
+        let at = bad.len() - 4;
+        assert_eq!(bad[at..], [1, 1, 0, 1]);
+        bad[at] = 2;
+        assert!(Jieba::from_frozen(&bad).is_err(), "the whole load checks every block");
+        let lazy = Jieba::from_frozen_lazy(Box::leak(bad.into_boxed_slice())).expect("the index is sound");
+        assert_eq!(lazy.word_entry("平安建设"), Some((3, "vn")));
+        assert_eq!(lazy.word_entry("乙丙"), None, "the damaged block holds nothing below 乙");
     }
 
     /// A small dictionary survives freeze and load: prefixes that are not words, chars outside

@@ -29,7 +29,7 @@ const engine = compileEngine();
 engine.catch(() => {});   // reported when awaited below
 const bindings = import('./pkg/huixi.js');
 bindings.catch(() => {});
-let analyze, warm_up, page_analyze, page_exports;
+let analyze, warm_up, warm_up_step, page_analyze, page_exports;
 
 async function compileEngine() {
   try {
@@ -40,6 +40,17 @@ async function compileEngine() {
     if (!res.ok) throw new Error(`pkg/huixi_bg.wasm could not be loaded (HTTP ${res.status}): is the build in www/pkg?`);
     return WebAssembly.compile(await res.arrayBuffer());
   }
+}
+
+// The dictionary loads lazily: the words under each first char are decoded when a text first
+// holds that char. After 'ready' the rest is decoded here, a slice of this many trie nodes (a
+// few ms) per task, so a request that arrives meanwhile waits for one slice at most.
+const DECODE_SLICE = 16384;
+
+function decodeRest() {
+  let done = true;
+  try { done = warm_up_step(DECODE_SLICE); } catch {}
+  if (!done) setTimeout(decodeRest, 0);
 }
 
 let ready = false;
@@ -100,7 +111,7 @@ mark('script');   // worker.js running: the engine's fetch and the bindings' imp
 
 (async () => {
   const m = await bindings;
-  ({ analyze, warm_up, page_analyze, page_exports } = m);
+  ({ analyze, warm_up, warm_up_step, page_analyze, page_exports } = m);
   mark('bindings');
   wasm = await m.default({ module_or_path: await engine });
   mark('instantiated');
@@ -116,6 +127,7 @@ mark('script');   // worker.js running: the engine's fetch and the bindings' imp
     try { analyze('县委召开全县政法工作会议。县委书记张三出席会议并讲话，强调要增强“四个意识”。'); } catch {}
   }
   for (const m of pending) run(m);
+  decodeRest();
 }, (e) => {
   fatal = String(e?.message ?? e);
   postMessage({ type: 'fatal', message: fatal });

@@ -48,12 +48,21 @@ pub fn segment_count(text: &str) -> usize {
     crate::segment::cut(text).len()
 }
 
-/// Build the dictionary now (it takes a fraction of a second in the browser) instead of on the
-/// first call to `analyze` or `segment`.
+/// Load the dictionary now instead of on the first call to `analyze` or `segment`. The words
+/// under each first char are decoded when a text first holds it, or by [`warm_up_step`].
 #[wasm_bindgen]
 pub fn warm_up() {
     install_panic_hook();
     crate::warm_up();
+}
+
+/// Decode about `nodes` more of the dictionary's trie (16,384 take a few ms); true when it is
+/// all decoded. Call it in idle moments after [`warm_up`] until it returns true, and the first
+/// analyses never stop to decode.
+#[wasm_bindgen]
+pub fn warm_up_step(nodes: usize) -> bool {
+    install_panic_hook();
+    crate::warm_up_step(nodes)
 }
 
 /// Add user words, each `"word [freq] [pos]"`. Returns how many were added.

@@ -3,31 +3,50 @@
 //!
 //! Loading a text dictionary is one trie walk and insert per word plus the line parsing, tag
 //! interning and `ln` per entry; in wasm that was most of huixi's cold start. The frozen form
-//! is the trie itself, node by node in breadth-first order, so [`Jieba::from_frozen`] writes
-//! each node once into a table sized once, and each distinct frequency's `ln` is computed once.
+//! is the trie itself: for each child of the root (a word's first char) a *block*, the nodes
+//! below it breadth first, so a block is decoded on its own, in one sequential pass, when a walk
+//! first needs it ([`Jieba::from_frozen_lazy`]), or all at load ([`Jieba::from_frozen`]). Each
+//! distinct frequency's `ln` is computed once.
 //!
 //! Layout (every number an unsigned LEB128 varint; one column per field, which compresses
 //! better than rows):
 //!
 //! ```text
-//! "JBFZ" 1                      magic and version
+//! "JBFZ" 2                      magic and version
 //! tags:   count, then each tag as byte length + UTF-8
 //! freqs:  count, then the distinct frequencies ascending, each as the step from the last
-//! nodes:  count, then four columns over the nodes (root excluded, breadth first):
-//!   parent  step from the previous node's parent (parents never decrease in this order)
+//! words:  count, then two columns over the words (numbered block by block, a block's first
+//!         char first, then in its node order):
+//!   freq    the index of its frequency
+//!   tag     the index of its tag
+//! blocks: count (the root's children), then six columns over them, ascending by char:
+//!   char    the first block's char, then the step from the previous block's
+//!   word    1 if the char alone is a word, else 0
+//!   below   how many nodes are below the char
+//!   words   how many of them end a word
+//!   pbytes  the length of the block's part of the parent column below
+//!   cbytes  the length of its part of the char column
+//! then three columns over the nodes below each block's char (breadth first within the
+//! block), block after block:
+//!   parent  the step from the previous node's parent in the block (0 is the block's char, the
+//!           first node below it is 1)
 //!   char    the step from the previous node's char when both have the same parent
 //!           (siblings are sorted), the char itself otherwise
-//!   word    0 if no word ends at the node, else 1 + the index of its frequency
-//!   tag     one per word, in node order: the index of its tag
+//!   word    1 if a word ends at the node, else 0
 //! ```
 //!
-//! Word ids are renumbered in node order; they are internal to the segmenter.
+//! Each column whole, rather than each block's data together, compresses better (brotli: the
+//! dictionary is a third of the download).
+//!
+//! Word ids are renumbered in this order; they are internal to the segmenter.
+
+use std::borrow::Cow;
 
 use crate::errors::Error;
-use crate::trie::{CharTrie, zeroed};
+use crate::trie::{Block, CharTrie, split_blocks, zeroed};
 use crate::{Jieba, Record};
 
-const MAGIC: &[u8] = b"JBFZ\x01";
+const MAGIC: &[u8] = b"JBFZ\x02";
 
 /// Spare room in the trie for words added after loading (huixi adds its domain lexicon), so
 /// those additions do not rehash an 8 MB table.
@@ -108,78 +127,185 @@ impl Reader<'_> {
     }
 }
 
-/// Nodes per call of the column decoders and of [`CharTrie::from_nodes`]'s passes. V8 runs a wasm
+/// Items per call of the word columns' decoders and of `CharTrie::hashed_from_nodes`'s passes. V8 runs a wasm
 /// function in baseline (Liftoff) code until it is hot and only a later *call* gets the
-/// optimised code (there is no on-stack replacement for wasm), so one loop over all 220,000
-/// nodes would run in baseline code from start to end; in chunks, later ones can run optimised.
+/// optimised code (there is no on-stack replacement for wasm), so one loop over all 150,000
+/// words would run in baseline code from start to end; in chunks, later ones can run optimised.
 /// (Measured in Node, the gain was within the noise; each pass is also its own function in a
 /// CPU profile, which is how the cost of each was found.)
 pub(crate) const CHUNK: usize = 4096;
 
 impl Reader<'_> {
     #[inline(never)]
-    fn parents(&mut self, nodes: &mut [(u32, char, i32)], parent: &mut u32) -> Result<(), Error> {
+    fn parents(&mut self, nodes: &mut [(u32, char, i32)]) -> Result<(), Error> {
+        let mut parent = 0u32;
         for node in nodes {
-            *parent = u32::try_from(self.num()?)
+            parent = u32::try_from(self.num()?)
                 .ok()
                 .and_then(|step| parent.checked_add(step))
                 .ok_or_else(|| Self::fail("a parent id overflows"))?;
-            node.0 = *parent;
+            node.0 = parent;
         }
         Ok(())
     }
 
     #[inline(never)]
-    fn chars(&mut self, nodes: &mut [(u32, char, i32)], prev: &mut Option<(u32, u32)>) -> Result<(), Error> {
+    fn chars(&mut self, nodes: &mut [(u32, char, i32)]) -> Result<(), Error> {
+        let mut prev: Option<(u32, u32)> = None;
         for node in nodes {
             let v = u32::try_from(self.num()?).map_err(|_| Self::fail("a char is out of range"))?;
-            let c = match *prev {
+            let c = match prev {
                 Some((p, c)) if p == node.0 => c.checked_add(v).ok_or_else(|| Self::fail("a char is out of range"))?,
                 _ => v,
             };
             node.1 = char::from_u32(c).ok_or_else(|| Self::fail("a char is out of range"))?;
-            *prev = Some((node.0, c));
+            prev = Some((node.0, c));
         }
         Ok(())
     }
 
-    /// Word ids for the nodes that end a word (numbered in node order), and each word's
-    /// frequency index.
+    /// Each word's frequency index.
     #[inline(never)]
-    fn words(&mut self, nodes: &mut [(u32, char, i32)], n_freqs: usize, next_id: &mut i32, freqs: &mut Vec<usize>) -> Result<(), Error> {
-        for node in nodes {
-            let w = self.index(n_freqs + 1, "a word's frequency index is out of range")?;
-            if w > 0 {
-                node.2 = *next_id;
-                *next_id += 1;
-                freqs.push(w - 1);
-            } else {
-                node.2 = -1;
-            }
+    fn word_freqs(&mut self, out: &mut [u32], n_freqs: usize) -> Result<(), Error> {
+        for f in out {
+            *f = self.index(n_freqs, "a word's frequency index is out of range")? as u32;
         }
         Ok(())
     }
 
     /// One record per word: its frequency (and `ln` of it) and its tag, read here.
     #[inline(never)]
-    fn tags(&mut self, word_freqs: &[usize], freqs: &[usize], log_freqs: &[f64], jieba: &mut Jieba) -> Result<(), Error> {
+    fn tags(&mut self, word_freqs: &[u32], freqs: &[usize], log_freqs: &[f64], jieba: &mut Jieba) -> Result<(), Error> {
         for &f in word_freqs {
             let tag = self.index(jieba.tags.len(), "a word's tag index is out of range")? as u32;
-            jieba.records.push(Record { freq: freqs[f], tag });
-            jieba.log_freqs.push(log_freqs[f]);
+            jieba.records.push(Record { freq: freqs[f as usize], tag });
+            jieba.log_freqs.push(log_freqs[f as usize]);
         }
         Ok(())
     }
+
+    /// The index of blocks: each child of the root, its word's id, and where its nodes are
+    /// (`data`: offsets in the whole, of which this reader's bytes start at `base`).
+    fn blocks(&mut self, words: usize, base: usize) -> Result<Vec<Block>, Error> {
+        let n = self.count()?;
+        let mut chars = Vec::with_capacity(n);
+        let mut prev = 0u32;
+        for i in 0..n {
+            let v = u32::try_from(self.num()?).ok().filter(|&v| i == 0 || v > 0);
+            let c = v.and_then(|v| prev.checked_add(v)).ok_or_else(|| Self::fail("the blocks' chars do not ascend"))?;
+            chars.push(char::from_u32(c).ok_or_else(|| Self::fail("a char is out of range"))?);
+            prev = c;
+        }
+        let mut flags = Vec::with_capacity(n);
+        for _ in 0..n {
+            flags.push(self.index(2, "a word flag is neither 0 nor 1")? == 1);
+        }
+        let mut below = Vec::with_capacity(n);
+        for _ in 0..n {
+            below.push(u32::try_from(self.num()?).map_err(|_| Self::fail("a block is too large"))?);
+        }
+        let mut below_words = Vec::with_capacity(n);
+        for &b in &below {
+            below_words.push(u32::try_from(self.num()?).ok().filter(|&w| w <= b).ok_or_else(|| Self::fail("a block has more words than nodes"))?);
+        }
+        let mut lens = Vec::with_capacity(n);
+        for _ in 0..2 * n {
+            lens.push(usize::try_from(self.num()?).map_err(|_| Self::fail("a block is too large"))?);
+        }
+        // The columns follow the index: parents, chars, then one flag byte per node.
+        let (p_len, c_len): (usize, usize) = (lens[..n].iter().sum(), lens[n..].iter().sum());
+        let f_len: usize = below.iter().map(|&b| b as usize).sum();
+        if p_len.checked_add(c_len).and_then(|l| l.checked_add(f_len)) != Some(self.bytes.len() - self.at) {
+            return Err(Self::fail("the columns are not the rest of the bytes"));
+        }
+        let mut at = [base + self.at, base + self.at + p_len, base + self.at + p_len + c_len];
+        let mut blocks = Vec::with_capacity(n);
+        let mut next_word = 0usize;
+        for i in 0..n {
+            // Each number takes a byte at least: a damaged count cannot make a decoder reserve
+            // more than its column could hold.
+            if lens[i] < below[i] as usize || lens[n + i] < below[i] as usize {
+                return Err(Self::fail("a block's columns are shorter than its nodes"));
+            }
+            let word_id = if flags[i] {
+                next_word += 1;
+                next_word as i32 - 1
+            } else {
+                -1
+            };
+            let ends = [at[0] + lens[i], at[1] + lens[n + i], at[2] + below[i] as usize];
+            let data = [at[0]..ends[0], at[1]..ends[1], at[2]..ends[2]];
+            blocks.push(Block::new(chars[i], word_id, below[i], next_word as i32, below_words[i], data));
+            at = ends;
+            next_word += below_words[i] as usize;
+            if next_word > words {
+                return Err(Self::fail("the blocks hold more words than listed"));
+            }
+        }
+        if next_word != words {
+            return Err(Self::fail("the blocks hold fewer words than listed"));
+        }
+        Ok(blocks)
+    }
+}
+
+/// The nodes below `block`'s char from the frozen dictionary `bytes`: `(parent, char, word
+/// id)`, breadth first, parents as positions plus one (0 is the block's char). `None` if the
+/// bytes are damaged.
+pub(crate) fn decode_block(bytes: &[u8], block: &Block) -> Option<Vec<(u32, char, i32)>> {
+    let n = block.below as usize;
+    let column = |i: usize| bytes.get(block.data[i].clone()).filter(|c| c.len() >= n);
+    let mut nodes: Vec<(u32, char, i32)> = zeroed(n);
+    let (mut parents, mut chars) = (Reader { bytes: column(0)?, at: 0 }, Reader { bytes: column(1)?, at: 0 });
+    parents.parents(&mut nodes).ok()?;
+    chars.chars(&mut nodes).ok()?;
+    let mut next = block.first_word;
+    for (node, &flag) in nodes.iter_mut().zip(column(2)?) {
+        node.2 = match flag {
+            0 => -1,
+            1 => {
+                next += 1;
+                next - 1
+            }
+            _ => return None,
+        };
+    }
+    let whole = parents.at == parents.bytes.len() && chars.at == chars.bytes.len();
+    (whole && next - block.first_word == block.words as i32).then_some(nodes)
+}
+
+/// A block's parts of the parent, char and word columns (see the layout above) from the nodes
+/// below its char.
+fn encode_block(below: &[(u32, char, i32)], columns: &mut [Vec<u8>; 3]) {
+    let mut last_parent = 0;
+    for &(parent, _, _) in below {
+        put(&mut columns[0], u64::from(parent - last_parent));
+        last_parent = parent;
+    }
+    let mut prev: Option<(u32, char)> = None;
+    for &(parent, ch, _) in below {
+        match prev {
+            Some((p, c)) if p == parent => put(&mut columns[1], u64::from(ch as u32 - c as u32)),
+            _ => put(&mut columns[1], u64::from(ch as u32)),
+        }
+        prev = Some((parent, ch));
+    }
+    columns[2].extend(below.iter().map(|n| u8::from(n.2 >= 0)));
 }
 
 impl Jieba {
     /// This dictionary as bytes for [`Jieba::from_frozen`]: the same words with the same
     /// frequencies and tags. The HMM model is not part of it.
     pub fn freeze(&self) -> Vec<u8> {
-        let nodes = self.trie.nodes_breadth_first();
+        let blocks = split_blocks(&self.trie.nodes_breadth_first()).expect("a trie's own node list is breadth first");
         let mut freqs: Vec<usize> = self.records.iter().map(|r| r.freq).collect();
         freqs.sort_unstable();
         freqs.dedup();
+        // The words in their new order: block by block, the block's char first.
+        let mut words = Vec::with_capacity(self.records.len());
+        for (_, word_id, below) in &blocks {
+            words.extend(std::iter::once(*word_id).chain(below.iter().map(|n| n.2)).filter(|&w| w >= 0));
+        }
 
         let mut out = MAGIC.to_vec();
         put(&mut out, self.tags.len() as u64);
@@ -193,41 +319,75 @@ impl Jieba {
             put(&mut out, (f - last) as u64);
             last = f;
         }
-        put(&mut out, nodes.len() as u64);
-        let mut last_parent = 0;
-        for &(parent, _, _) in &nodes {
-            put(&mut out, u64::from(parent - last_parent));
-            last_parent = parent;
+        put(&mut out, words.len() as u64);
+        for &w in &words {
+            let i = freqs.binary_search(&self.records[w as usize].freq).expect("every frequency is listed");
+            put(&mut out, i as u64);
         }
-        let mut prev: Option<(u32, char)> = None;
-        for &(parent, ch, _) in &nodes {
-            match prev {
-                Some((p, c)) if p == parent => put(&mut out, u64::from(ch as u32 - c as u32)),
-                _ => put(&mut out, u64::from(ch as u32)),
-            }
-            prev = Some((parent, ch));
+        for &w in &words {
+            put(&mut out, u64::from(self.records[w as usize].tag));
         }
-        let mut tags = Vec::new();
-        for &(_, _, word_id) in &nodes {
-            if word_id < 0 {
-                put(&mut out, 0);
-                continue;
-            }
-            let r = &self.records[word_id as usize];
-            let i = freqs.binary_search(&r.freq).expect("every frequency is listed");
-            put(&mut out, 1 + i as u64);
-            tags.push(r.tag);
+
+        put(&mut out, blocks.len() as u64);
+        let mut last = 0;
+        for (ch, _, _) in &blocks {
+            put(&mut out, u64::from(*ch as u32 - last));
+            last = *ch as u32;
         }
-        for tag in tags {
-            put(&mut out, u64::from(tag));
+        for (_, word_id, _) in &blocks {
+            put(&mut out, u64::from(*word_id >= 0));
+        }
+        for (_, _, below) in &blocks {
+            put(&mut out, below.len() as u64);
+        }
+        for (_, _, below) in &blocks {
+            put(&mut out, below.iter().filter(|n| n.2 >= 0).count() as u64);
+        }
+        let mut columns = [Vec::new(), Vec::new(), Vec::new()];
+        let mut lens = (Vec::with_capacity(blocks.len()), Vec::with_capacity(blocks.len()));
+        for (_, _, below) in &blocks {
+            let at = (columns[0].len(), columns[1].len());
+            encode_block(below, &mut columns);
+            lens.0.push(columns[0].len() - at.0);
+            lens.1.push(columns[1].len() - at.1);
+        }
+        for len in lens.0.into_iter().chain(lens.1) {
+            put(&mut out, len as u64);
+        }
+        for column in columns {
+            out.extend_from_slice(&column);
         }
         out
     }
 
     /// A segmenter with the dictionary [`Jieba::freeze`] wrote, and no HMM model (as
-    /// [`Jieba::empty`]). Damaged bytes give an error, never a panic.
+    /// [`Jieba::empty`]), every block decoded. Damaged bytes give an error, never a panic.
     pub fn from_frozen(bytes: &[u8]) -> Result<Self, Error> {
-        let Some(rest) = bytes.strip_prefix(MAGIC) else {
+        let mut jieba = Self::load_frozen(Cow::Owned(bytes.to_vec()))?;
+        if !jieba.trie.decode_all() {
+            return Err(Reader::fail("a block's nodes are damaged"));
+        }
+        Ok(jieba)
+    }
+
+    /// [`Jieba::from_frozen`] that decodes each block (the words starting with one char) when a
+    /// walk first needs it, or in [`Jieba::decode_frozen`]: loading reads only the words'
+    /// frequencies and tags and the index of blocks. For bytes known to be sound (check them
+    /// with [`Jieba::from_frozen`] in a test): a damaged index is an error, but a damaged block
+    /// would be found only when decoded, and would then hold its char's own word alone.
+    pub fn from_frozen_lazy(bytes: &'static [u8]) -> Result<Self, Error> {
+        Self::load_frozen(Cow::Borrowed(bytes))
+    }
+
+    /// Decode blocks of a [`Jieba::from_frozen_lazy`] dictionary not yet decoded, about `nodes`
+    /// trie nodes of them (a block at least). True when none is left: walks never stop to
+    /// decode again.
+    pub fn decode_frozen(&self, nodes: usize) -> bool {
+        self.trie.decode_some(nodes)
+    }
+
+    fn load_frozen(source: Cow<'static, [u8]>) -> Result<Self, Error> {
+        let Some(rest) = source.strip_prefix(MAGIC) else {
             return Err(Reader::fail("not a frozen jieba dictionary (or another version)"));
         };
         let mut r = Reader { bytes: rest, at: 0 };
@@ -253,30 +413,18 @@ impl Jieba {
         // `ln` once per distinct frequency instead of once per word.
         let log_freqs: Vec<f64> = freqs.iter().map(|&f| (f as f64).ln()).collect();
 
-        let n = r.count()?;
-        // Zeroed memory from the allocator; each pass below sets its field of every node.
-        let mut nodes: Vec<(u32, char, i32)> = zeroed(n);
-        let (mut parent, mut prev, mut words) = (0u32, None, 0i32);
-        for chunk in nodes.chunks_mut(CHUNK) {
-            r.parents(chunk, &mut parent)?;
+        let n_words = r.count()?;
+        let mut word_freqs: Vec<u32> = vec![0; n_words];
+        for chunk in word_freqs.chunks_mut(CHUNK) {
+            r.word_freqs(chunk, n_freqs)?;
         }
-        for chunk in nodes.chunks_mut(CHUNK) {
-            r.chars(chunk, &mut prev)?;
-        }
-        let mut word_freqs = Vec::with_capacity(n / 2);
-        for chunk in nodes.chunks_mut(CHUNK) {
-            r.words(chunk, freqs.len(), &mut words, &mut word_freqs)?;
-        }
-        jieba.records.reserve(word_freqs.len() + SPARE_WORDS);
-        jieba.log_freqs.reserve(word_freqs.len() + SPARE_WORDS);
+        jieba.records.reserve(n_words + SPARE_WORDS);
+        jieba.log_freqs.reserve(n_words + SPARE_WORDS);
         for chunk in word_freqs.chunks(CHUNK) {
             r.tags(chunk, &freqs, &log_freqs, &mut jieba)?;
         }
-        if r.at != r.bytes.len() {
-            return Err(Reader::fail("bytes after the last column"));
-        }
-        jieba.trie = CharTrie::from_nodes(&nodes)
-            .ok_or_else(|| Reader::fail("the nodes do not form a trie"))?;
+        let blocks = r.blocks(n_words, MAGIC.len())?;
+        jieba.trie = CharTrie::from_blocks(blocks, Some(source)).ok_or_else(|| Reader::fail("the blocks do not form a trie"))?;
         jieba.finish_load();
         Ok(jieba)
     }

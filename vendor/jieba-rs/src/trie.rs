@@ -34,6 +34,10 @@ const MAX_NODES: u32 = 1 << ID_BITS;
 /// Characters with a direct root transition.
 const ROOT_TABLE_LEN: usize = 0x1_0000;
 
+use std::borrow::Cow;
+use std::ops::Range;
+use std::sync::OnceLock;
+
 use crate::frozen::CHUNK;
 
 const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -84,17 +88,50 @@ pub(crate) struct CharTrie {
     frozen: Option<Frozen>,
 }
 
-/// A trie loaded from its breadth-first node list, as arrays: node `id` (0 is the root, then the
-/// list's order) is `nodes[id]`, and its children are the nodes `first_child` of it up to
-/// `first_child` of the next node, ascending by char (breadth first, a node's children are
-/// consecutive). Loading is one sequential pass, where the hash table took a random write per
-/// node into 8 MB of fresh memory: measured, that table was a third of the dictionary's load time
-/// in wasm. The walk scans (or, past [`SCAN_MAX`] children, bisects) a node's few children
-/// instead of probing; the fan-out is small (median 1, p90 3).
+/// A trie loaded from a frozen dictionary, as arrays, one *block* per child of the root: the
+/// subtree below that first char. A block's nodes are in breadth-first order (0 is the block's
+/// root, the first char itself), and the children of node `v` are the nodes `first_child` of it
+/// up to `first_child` of the next node, ascending by char. Loading writes each node once in a
+/// sequential pass, where the hash table took a random write per node into 8 MB of fresh memory.
+/// The walk scans (or, past [`SCAN_MAX`] children, bisects) a node's few children instead of
+/// probing; the fan-out is small (median 1, p90 3).
+///
+/// A block loaded from bytes ([`CharTrie::from_blocks`]) is decoded on its first walk: a text
+/// needs the blocks of the chars it holds (a 7,000-char report: two fifths of the nodes), so the
+/// dictionary is ready to segment once the index of blocks is read, and the rest can be decoded
+/// while nobody waits ([`CharTrie::decode_some`]).
 #[derive(Clone)]
 struct Frozen {
-    /// One node per id, and a last one that only ends the children of the node before it.
-    nodes: Vec<FrozenNode>,
+    blocks: Vec<Block>,
+    /// Root children outside the BMP (the root table holds the BMP's): `(char, block)` by char.
+    wide: Vec<(u32, u32)>,
+    /// The frozen dictionary the undecoded blocks are read from (`None` once every block is).
+    source: Option<Cow<'static, [u8]>>,
+}
+
+/// One child of the root and the subtree below it.
+#[derive(Clone)]
+pub(crate) struct Block {
+    pub(crate) ch: char,
+    /// The id of the one-char word `ch`, or [`NO_WORD`].
+    pub(crate) word_id: i32,
+    /// Nodes below `ch`.
+    pub(crate) below: u32,
+    /// Id of the first word below `ch`; the block's words are numbered in its node order.
+    pub(crate) first_word: i32,
+    /// Words below `ch`.
+    pub(crate) words: u32,
+    /// Where the block's parts of the parent, char and word columns are in [`Frozen::source`].
+    pub(crate) data: [Range<usize>; 3],
+    /// The decoded nodes: the root `ch`, those below, and a last one that only ends the
+    /// children of the node before it.
+    tree: OnceLock<Box<[FrozenNode]>>,
+}
+
+impl Block {
+    pub(crate) fn new(ch: char, word_id: i32, below: u32, first_word: i32, words: u32, data: [Range<usize>; 3]) -> Self {
+        Block { ch, word_id, below, first_word, words, data, tree: OnceLock::new() }
+    }
 }
 
 #[derive(Clone, Copy, Default)]
@@ -116,72 +153,136 @@ fn frozen_filter(ch: u32) -> u32 {
     (1 << (h >> 27)) | (1 << ((h >> 22) & 31))
 }
 
-impl Frozen {
-    /// The child of node `v` on `ch`.
-    #[inline(always)]
-    fn child(&self, v: u32, ch: char) -> Option<u32> {
-        let v = v as usize;
-        let node = self.nodes[v];
-        let (c, f) = (ch as u32, frozen_filter(ch as u32));
-        if node.filter & f != f {
+/// The child of node `v` of a block's `tree` on `ch`.
+#[inline(always)]
+fn tree_child(tree: &[FrozenNode], v: u32, ch: char) -> Option<u32> {
+    let v = v as usize;
+    let node = tree[v];
+    let (c, f) = (ch as u32, frozen_filter(ch as u32));
+    if node.filter & f != f {
+        return None;
+    }
+    let (lo, hi) = (node.first_child as usize, tree[v + 1].first_child as usize);
+    let kids = &tree[lo..hi];
+    let i = if kids.len() <= SCAN_MAX {
+        kids.iter().position(|k| k.ch == c)?
+    } else {
+        kids.binary_search_by_key(&c, |k| k.ch).ok()?
+    };
+    Some((lo + i) as u32)
+}
+
+/// A block's nodes as arrays, from the `(parent, char, word id)` list of the nodes below its
+/// root `ch` (breadth first, parents as positions in the list plus one, 0 being `ch`). `None` if
+/// the list is not breadth first (a parent after its child or before the previous node's
+/// parent), has a node twice or siblings out of order.
+fn tree_from_list(ch: char, word_id: i32, list: &[(u32, char, i32)]) -> Option<Box<[FrozenNode]>> {
+    let n = list.len();
+    // Zeroed memory from the allocator; the passes below set every field.
+    let mut nodes: Vec<FrozenNode> = zeroed(n + 2);
+    nodes[0].ch = ch as u32;
+    nodes[0].word_id = word_id;
+    let mut prev = (0u32, 0u32);
+    for (i, &(parent, ch, word_id)) in list.iter().enumerate() {
+        let id = i + 1;
+        let c = ch as u32;
+        // Siblings ascend by char; a new parent comes after the previous one.
+        let in_order = if parent == prev.0 { id == 1 || c > prev.1 } else { parent > prev.0 };
+        if !in_order || parent as usize >= id {
             return None;
         }
-        let (lo, hi) = (node.first_child as usize, self.nodes[v + 1].first_child as usize);
-        let kids = &self.nodes[lo..hi];
-        let i = if kids.len() <= SCAN_MAX {
-            kids.iter().position(|k| k.ch == c)?
+        prev = (parent, c);
+        nodes[id].ch = c;
+        nodes[id].word_id = word_id;
+        nodes[parent as usize].filter |= frozen_filter(c);
+    }
+    // Where each node's children start.
+    let mut at = 0;
+    for (v, node) in nodes.iter_mut().enumerate() {
+        while at < n && (list[at].0 as usize) < v {
+            at += 1;
+        }
+        node.first_child = at as u32 + 1;
+    }
+    Some(nodes.into_boxed_slice())
+}
+
+/// A whole trie's breadth-first list ([`CharTrie::nodes_breadth_first`]) cut into blocks: each
+/// root child with the list of the nodes below it (positions within the block). Breadth first,
+/// the root's children come first, and a block's nodes keep their order, which is breadth first
+/// within the block. `None` if the list is not a breadth-first list.
+pub(crate) fn split_blocks(list: &[(u32, char, i32)]) -> Option<Vec<(char, i32, Vec<(u32, char, i32)>)>> {
+    let mut blocks: Vec<(char, i32, Vec<(u32, char, i32)>)> = Vec::new();
+    // Block and position within it of every node, by list position.
+    let mut place: Vec<(u32, u32)> = Vec::with_capacity(list.len());
+    let mut prev = (0u32, 0u32);
+    for (i, &(parent, ch, word_id)) in list.iter().enumerate() {
+        let c = ch as u32;
+        let in_order = if parent == prev.0 { i == 0 || c > prev.1 } else { parent > prev.0 };
+        if !in_order || parent as usize > i {
+            return None;
+        }
+        prev = (parent, c);
+        if parent == 0 {
+            place.push((blocks.len() as u32, 0));
+            blocks.push((ch, word_id, Vec::new()));
         } else {
-            kids.binary_search_by_key(&c, |k| k.ch).ok()?
-        };
-        Some((lo + i) as u32)
+            let (b, local) = place[parent as usize - 1];
+            let below = &mut blocks[b as usize].2;
+            below.push((local, ch, word_id));
+            place.push((b, below.len() as u32));
+        }
+    }
+    Some(blocks)
+}
+
+impl Frozen {
+    /// Block `b`'s nodes, decoded now if they were not yet.
+    #[inline(always)]
+    fn tree(&self, b: usize) -> &[FrozenNode] {
+        self.blocks[b].tree.get_or_init(|| self.decode(b))
     }
 
-    /// The node list [`CharTrie::from_nodes`] was given.
+    #[cold]
+    #[inline(never)]
+    fn decode(&self, b: usize) -> Box<[FrozenNode]> {
+        let block = &self.blocks[b];
+        self.try_decode(block).unwrap_or_else(|| {
+            // Damaged bytes (a validated dictionary has none: `from_frozen` decodes every block):
+            // the block keeps its first char's own word, and nothing below it.
+            tree_from_list(block.ch, block.word_id, &[]).unwrap_or_default()
+        })
+    }
+
+    fn try_decode(&self, block: &Block) -> Option<Box<[FrozenNode]>> {
+        let list = crate::frozen::decode_block(self.source.as_deref()?, block)?;
+        tree_from_list(block.ch, block.word_id, &list)
+    }
+
+    /// Every node but the root, breadth first (see [`CharTrie::nodes_breadth_first`]).
     fn list(&self) -> Vec<(u32, char, i32)> {
-        let mut out = Vec::with_capacity(self.nodes.len().saturating_sub(2));
-        for (parent, node) in self.nodes.windows(2).enumerate() {
-            for kid in &self.nodes[node[0].first_child as usize..node[1].first_child as usize] {
+        let total: usize = self.blocks.iter().map(|b| b.below as usize + 1).sum();
+        let mut out = Vec::with_capacity(total);
+        // `queue[i]`: the block and node within it of the node at list position i.
+        let mut queue: Vec<(u32, u32)> = Vec::with_capacity(total);
+        for (b, block) in self.blocks.iter().enumerate() {
+            out.push((0, block.ch, block.word_id));
+            queue.push((b as u32, 0));
+        }
+        let mut head = 0;
+        while head < queue.len() {
+            let (b, v) = queue[head];
+            let tree = self.tree(b as usize);
+            let v = v as usize;
+            for k in tree[v].first_child..tree[v + 1].first_child {
+                let kid = tree[k as usize];
                 // Every stored char came from a `char`.
-                out.push((parent as u32, char::from_u32(kid.ch).unwrap_or('\0'), kid.word_id));
+                out.push((head as u32 + 1, char::from_u32(kid.ch).unwrap_or('\0'), kid.word_id));
+                queue.push((b, k));
             }
+            head += 1;
         }
         out
-    }
-
-    /// [`CharTrie::from_nodes`]'s pass over `nodes` from position `first` on: each node's record
-    /// and its parent's filter, and the root's table. False if the list is not breadth first
-    /// (a parent after its child or before the previous node's parent) or has a node twice.
-    #[inline(never)]
-    fn place(&mut self, root: &mut [RootEntry], nodes: &[(u32, char, i32)], first: usize, prev: &mut (u32, u32)) -> bool {
-        for (i, &(parent, ch, word_id)) in nodes.iter().enumerate() {
-            let id = first + i + 1;
-            let c = ch as u32;
-            // Siblings ascend by char; a new parent comes after the previous one.
-            let in_order = if parent == prev.0 { id == 1 || c > prev.1 } else { parent > prev.0 };
-            if !in_order || parent as usize >= id {
-                return false;
-            }
-            *prev = (parent, c);
-            self.nodes[id].ch = c;
-            self.nodes[id].word_id = word_id;
-            self.nodes[parent as usize].filter |= frozen_filter(c);
-            if parent == 0 && (c as usize) < ROOT_TABLE_LEN {
-                root[c as usize] = RootEntry { child: id as u32, word_id };
-            }
-        }
-        true
-    }
-
-    /// Where each node's children start: the second pass, for nodes `from..to` of `nodes.len()`
-    /// (`at` is the position of the first node whose parent is not before `from`).
-    #[inline(never)]
-    fn link(&mut self, list: &[(u32, char, i32)], from: usize, to: usize, at: &mut usize) {
-        for v in from..to {
-            while *at < list.len() && (list[*at].0 as usize) < v {
-                *at += 1;
-            }
-            self.nodes[v].first_child = *at as u32 + 1;
-        }
     }
 }
 
@@ -302,12 +403,22 @@ impl CharTrie {
     /// The id of `word`, if it is in the dictionary.
     pub(crate) fn get(&self, word: &str) -> Option<i32> {
         if let Some(f) = &self.frozen {
-            let mut v = 0;
-            for ch in word.chars() {
-                v = self.frozen_step(f, v, ch)?;
+            let mut chars = word.chars();
+            let (b, word_id) = self.frozen_root(f, chars.next()?)?;
+            let mut chars = chars.peekable();
+            if chars.peek().is_none() {
+                return (word_id != NO_WORD).then_some(word_id);
             }
-            let id = f.nodes[v as usize].word_id;
-            return (v != 0 && id != NO_WORD).then_some(id);
+            if f.blocks[b].below == 0 {
+                return None;
+            }
+            let tree = f.tree(b);
+            let mut v = 0;
+            for ch in chars {
+                v = tree_child(tree, v, ch)?;
+            }
+            let id = tree[v as usize].word_id;
+            return (id != NO_WORD).then_some(id);
         }
         let mut chars = word.chars();
         let (mut child, mut word_id) = self.root_step(chars.next()?)?;
@@ -396,39 +507,88 @@ impl CharTrie {
         }
     }
 
-    /// A frozen trie's step from node `v` on `ch`: the root's children with BMP chars are in the
-    /// directly indexed root table, the rest are searched among the node's children.
+    /// A frozen trie's step from the root on `ch`: the block `ch` heads and the id of the word
+    /// `ch`. The root's children with BMP chars are in the directly indexed root table.
     #[inline(always)]
-    fn frozen_step(&self, f: &Frozen, v: u32, ch: char) -> Option<u32> {
-        if v == 0 && (ch as usize) < ROOT_TABLE_LEN {
-            return Some(self.root[ch as usize].child).filter(|&c| c != 0);
+    fn frozen_root(&self, f: &Frozen, ch: char) -> Option<(usize, i32)> {
+        if (ch as usize) < ROOT_TABLE_LEN {
+            let e = self.root[ch as usize];
+            return (e.child != 0).then(|| ((e.child - 1) as usize, e.word_id));
         }
-        f.child(v, ch)
+        let i = f.wide.binary_search_by_key(&(ch as u32), |w| w.0).ok()?;
+        let b = f.wide[i].1 as usize;
+        Some((b, f.blocks[b].word_id))
     }
 
     /// [`CharTrie::for_each_prefix_at_every_char`] on a frozen trie.
     fn for_each_prefix_frozen(&self, f: &Frozen, chars: &[(u32, char)], mut emit: impl FnMut(usize, usize, i32)) {
         let n = chars.len();
         for pos in 0..n {
-            let Some(mut v) = self.frozen_step(f, 0, chars[pos].1) else {
+            let Some((b, word_id)) = self.frozen_root(f, chars[pos].1) else {
                 continue;
             };
+            if word_id != NO_WORD {
+                emit(pos, pos + 1, word_id);
+            }
+            // A char that starts no longer word needs no block.
+            if pos + 1 >= n || f.blocks[b].below == 0 {
+                continue;
+            }
+            let tree = f.tree(b);
+            let mut v = 0;
             let mut next = pos + 1;
-            loop {
-                let word_id = f.nodes[v as usize].word_id;
-                if word_id != NO_WORD {
-                    emit(pos, next, word_id);
-                }
-                if next >= n {
-                    break;
-                }
-                match f.child(v, chars[next].1) {
+            while next < n {
+                match tree_child(tree, v, chars[next].1) {
                     Some(c) => v = c,
                     None => break,
                 }
                 next += 1;
+                let word_id = tree[v as usize].word_id;
+                if word_id != NO_WORD {
+                    emit(pos, next, word_id);
+                }
             }
         }
+    }
+
+    /// Decode frozen blocks not yet decoded, in order, until at least `nodes` nodes were decoded
+    /// or none is left. True when every block is decoded (always, for a trie that is not frozen).
+    /// For an idle moment after loading: the walks then never stop to decode.
+    pub(crate) fn decode_some(&self, nodes: usize) -> bool {
+        let Some(f) = &self.frozen else {
+            return true;
+        };
+        let mut done = 0;
+        for (b, block) in f.blocks.iter().enumerate() {
+            if block.below == 0 || block.tree.get().is_some() {
+                continue;
+            }
+            if done >= nodes {
+                return false;
+            }
+            f.tree(b);
+            done += block.below as usize;
+        }
+        true
+    }
+
+    /// Decode every frozen block now; false if a block's bytes are damaged. Then the bytes are
+    /// no longer needed.
+    pub(crate) fn decode_all(&mut self) -> bool {
+        let Some(f) = &mut self.frozen else {
+            return true;
+        };
+        for block in &f.blocks {
+            if block.tree.get().is_some() {
+                continue;
+            }
+            let Some(tree) = f.try_decode(block) else {
+                return false;
+            };
+            let _ = block.tree.set(tree);
+        }
+        f.source = None;
+        true
     }
 
     /// A frozen trie as the hash table, which takes inserts (the same node ids, so word ids and
@@ -538,31 +698,43 @@ impl CharTrie {
     }
 
     /// The trie whose [`CharTrie::nodes_breadth_first`] is `nodes`, frozen ([`Frozen`]: it takes
-    /// inserts after [`CharTrie::thaw`], which the first insert does). `None` if the list is not
-    /// such a list (a parent after its child, a node twice, siblings out of order).
+    /// inserts after [`CharTrie::thaw`], which the first insert does), every block decoded. `None`
+    /// if the list is not such a list (a parent after its child, a node twice, siblings or
+    /// parents out of order).
     pub(crate) fn from_nodes(nodes: &[(u32, char, i32)]) -> Option<Self> {
-        let n = nodes.len();
-        if n + 1 >= MAX_NODES as usize {
+        if nodes.len() + 1 >= MAX_NODES as usize {
+            return None;
+        }
+        let mut blocks = Vec::new();
+        for (ch, word_id, below) in split_blocks(nodes)? {
+            let block = Block::new(ch, word_id, below.len() as u32, 0, 0, [0..0, 0..0, 0..0]);
+            let _ = block.tree.set(tree_from_list(ch, word_id, &below)?);
+            blocks.push(block);
+        }
+        Self::from_blocks(blocks, None)
+    }
+
+    /// A frozen trie of `blocks`, the root's children ascending by char; those not decoded yet
+    /// are decoded from `source` on their first walk. `None` if the chars do not ascend or the
+    /// nodes would be too many.
+    pub(crate) fn from_blocks(blocks: Vec<Block>, source: Option<Cow<'static, [u8]>>) -> Option<Self> {
+        let total: usize = blocks.iter().map(|b| b.below as usize + 1).sum();
+        if total + 1 >= MAX_NODES as usize || blocks.windows(2).any(|w| w[0].ch >= w[1].ch) {
             return None;
         }
         // The hash table stays at its smallest: a frozen trie does not use it.
         let mut trie = Self::with_slots(2);
-        // Zeroed memory from the allocator; the passes below set every field but the root's
-        // `ch` (unused) and `word_id` (the empty word is none).
-        let mut f = Frozen { nodes: zeroed(n + 2) };
-        f.nodes[0].word_id = NO_WORD;
-        let mut prev = (0u32, 0u32);
-        for (c, chunk) in nodes.chunks(CHUNK).enumerate() {
-            if !f.place(&mut trie.root, chunk, c * CHUNK, &mut prev) {
-                return None;
+        let mut wide = Vec::new();
+        for (b, block) in blocks.iter().enumerate() {
+            let c = block.ch as usize;
+            if c < ROOT_TABLE_LEN {
+                trie.root[c] = RootEntry { child: b as u32 + 1, word_id: block.word_id };
+            } else {
+                wide.push((c as u32, b as u32));
             }
         }
-        let mut at = 0;
-        for from in (0..n + 2).step_by(CHUNK) {
-            f.link(nodes, from, (from + CHUNK).min(n + 2), &mut at);
-        }
-        trie.next_node = n as u32 + 1;
-        trie.frozen = Some(f);
+        trie.next_node = total as u32 + 1;
+        trie.frozen = Some(Frozen { blocks, wide, source });
         Some(trie)
     }
 
