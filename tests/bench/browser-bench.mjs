@@ -100,7 +100,7 @@ console.error(`sizes done (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 // ------------------------------------------------------------------ browser
 // www/worker.js's start-up marks, in order: what each one ends.
 const WORKER_MARKS = [['created', 'worker created (its time origin)'], ['script', 'worker.js running (starts the engine fetch and the bindings import)'], ['bindings', 'engine bindings (pkg/huixi.js) loaded'],
-  ['instantiated', 'engine fetched, compiled and instantiated (by the worker)'], ['dictionary', 'dictionary built (`warm_up`)']];
+  ['instantiated', 'engine fetched, compiled and instantiated (by the worker)'], ['dictionary', 'dictionary loaded (`warm_up`: the word records and the index of first chars; the words under a char decode on first use)']];
 // The page's start-up marks (www/boot.js, www/main.js), in order.
 const PAGE_MARKS = [['boot', 'boot.js running (HTML head parsed)'], ['main', 'main.js running'],
   ['ui', 'user-interface module instantiated'], ['mounted', 'Yew app mounted'],
@@ -258,7 +258,7 @@ row(`time to ready against jieba-wasm's navigation → first \`cut()\` done in b
 row(`time to ready, repeat visit (HTTP + wasm code cache; median of ${LOADS})`, ms(readyWarm));
 row(`**init** in bench.html, cold (median of ${LOADS}): import JS + fetch/compile wasm + instantiate + dictionary`, ms(ih), ms(ij), ratio(ih, ij));
 for (const [k, label] of [['jsImport', 'import JS glue'], ['fetchCompile', 'wasm fetch + compile (compileStreaming)'],
-  ['instantiate', 'wasm instantiate'], ['dictionary', 'dictionary ready: huixi `warm_up()`, jieba-wasm first `cut()`']]) {
+  ['instantiate', 'wasm instantiate'], ['dictionary', 'dictionary ready: huixi `warm_up()` + a first cut of a short sentence, jieba-wasm its first `cut()` of it']]) {
   row(`  ${label}`, ms(medOf(res.initHuixi, k)), ms(medOf(res.initJieba, k)), ratio(medOf(res.initHuixi, k), medOf(res.initJieba, k)));
 }
 for (const [name, s] of Object.entries(H.seeds)) {

@@ -164,22 +164,23 @@ impl Reader<'_> {
         Ok(())
     }
 
-    /// Each word's frequency index.
+    /// One record per word with its frequency (and `ln` of it), read here; its tag is set by
+    /// [`Reader::tags`].
     #[inline(never)]
-    fn word_freqs(&mut self, out: &mut [u32], n_freqs: usize) -> Result<(), Error> {
-        for f in out {
-            *f = self.index(n_freqs, "a word's frequency index is out of range")? as u32;
+    fn freqs(&mut self, words: usize, freqs: &[usize], log_freqs: &[f64], jieba: &mut Jieba) -> Result<(), Error> {
+        for _ in 0..words {
+            let f = self.index(freqs.len(), "a word's frequency index is out of range")?;
+            jieba.records.push(Record { freq: freqs[f], tag: 0 });
+            jieba.log_freqs.push(log_freqs[f]);
         }
         Ok(())
     }
 
-    /// One record per word: its frequency (and `ln` of it) and its tag, read here.
+    /// Each word's tag.
     #[inline(never)]
-    fn tags(&mut self, word_freqs: &[u32], freqs: &[usize], log_freqs: &[f64], jieba: &mut Jieba) -> Result<(), Error> {
-        for &f in word_freqs {
-            let tag = self.index(jieba.tags.len(), "a word's tag index is out of range")? as u32;
-            jieba.records.push(Record { freq: freqs[f as usize], tag });
-            jieba.log_freqs.push(log_freqs[f as usize]);
+    fn tags(&mut self, records: &mut [Record], n_tags: usize) -> Result<(), Error> {
+        for r in records {
+            r.tag = self.index(n_tags, "a word's tag index is out of range")? as u32;
         }
         Ok(())
     }
@@ -414,14 +415,14 @@ impl Jieba {
         let log_freqs: Vec<f64> = freqs.iter().map(|&f| (f as f64).ln()).collect();
 
         let n_words = r.count()?;
-        let mut word_freqs: Vec<u32> = vec![0; n_words];
-        for chunk in word_freqs.chunks_mut(CHUNK) {
-            r.word_freqs(chunk, n_freqs)?;
-        }
         jieba.records.reserve(n_words + SPARE_WORDS);
         jieba.log_freqs.reserve(n_words + SPARE_WORDS);
-        for chunk in word_freqs.chunks(CHUNK) {
-            r.tags(chunk, &freqs, &log_freqs, &mut jieba)?;
+        for at in (0..n_words).step_by(CHUNK) {
+            r.freqs(CHUNK.min(n_words - at), &freqs, &log_freqs, &mut jieba)?;
+        }
+        let n_tags = jieba.tags.len();
+        for chunk in jieba.records.chunks_mut(CHUNK) {
+            r.tags(chunk, n_tags)?;
         }
         let blocks = r.blocks(n_words, MAGIC.len())?;
         jieba.trie = CharTrie::from_blocks(blocks, Some(source)).ok_or_else(|| Reader::fail("the blocks do not form a trie"))?;
