@@ -640,21 +640,9 @@ mod engine {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
-    // A snippet module beside the glue (pkg/snippets/…/inline0.js): same origin, so the page's
-    // CSP allows it.
-    #[wasm_bindgen(inline_js = r#"
-let engine = null;
-export async function huixi_engine_load() {
-  const m = await import(new URL('../../huixi.js', import.meta.url).href);
-  await m.default();
-  m.warm_up();
-  engine = m;
-}
-export function huixi_engine_run(text) {
-  const { view } = engine.page_analyze(String(text ?? ''));
-  return { view, exports: engine.page_exports() };
-}
-"#)]
+    // www/page-engine.js, imported by the glue (pkg/huixi_ui.js) as written: a fixed path that
+    // index.html preloads (an inline_js snippet would sit under pkg/snippets/<hash>/).
+    #[wasm_bindgen(raw_module = "../page-engine.js")]
     extern "C" {
         #[wasm_bindgen(catch)]
         fn huixi_engine_load() -> Result<js_sys::Promise, JsValue>;

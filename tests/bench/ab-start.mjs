@@ -4,6 +4,9 @@
 //   node tests/bench/ab-start.mjs DIR_A,DIR_B[,…] [LOADS] [--jieba]
 // Each DIR is a www/ with a build in DIR/pkg (copy www/ aside, change the copy, compare).
 // --jieba also times jieba-wasm's init (bench.html?lib=jieba, served from node_modules).
+// --resources also prints, per copy, the median resource timings of the page's and the worker's
+// fetches (start → request sent → first byte → last byte, ms since navigation) and the
+// navigation's own (DOMContentLoaded, load): where a start-up waits on a fetch.
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -18,6 +21,7 @@ if (!dirsArg) throw new Error('usage: node tests/bench/ab-start.mjs DIR_A,DIR_B[
 const dirs = dirsArg.split(',').map((d) => resolve(d));
 const LOADS = Number(loadsArg ?? 11);
 const withJieba = process.argv.includes('--jieba');
+const withResources = process.argv.includes('--resources');
 
 const copies = [];
 for (const www of dirs) {
@@ -48,16 +52,40 @@ async function load(url, what) {
     await page.goto(url);
     const msg = await said;
     const r = await page.evaluate(() => ({ origin: performance.timeOrigin, page: globalThis.huixiPageMarks ?? {}, bench: window.__bench?.init }));
+    r.resources = {};
+    if (withResources) r.resources = await page.evaluate(RESOURCES);
     r.ready = Number(msg.text().split(' ')[1]);
     r.worker = {};
     for (const w of page.workers()) {
       const m = await w.evaluate(() => self.huixiMarks ?? null).catch(() => null);
       if (m) for (const [k, v] of Object.entries(m)) r.worker[k] = v - r.origin;
+      if (m && withResources) {
+        const wo = await w.evaluate(() => performance.timeOrigin);
+        for (const [k, v] of Object.entries(await w.evaluate(RESOURCES))) {
+          r.resources[`worker ${k}`] = v.map((t) => t + wo - r.origin);
+        }
+        r.resources['worker timeOrigin'] = [wo - r.origin];
+      }
     }
     return r;
   } finally {
     await context.close();
   }
+}
+
+// In the page or the worker: each fetch's start, request sent, first and last byte (ms since
+// that global's time origin), by file name; and the navigation's milestones.
+function RESOURCES() {
+  const out = {};
+  for (const e of performance.getEntriesByType('resource')) {
+    out[e.name.replace(/^.*\//, '')] = [e.startTime, e.requestStart, e.responseStart, e.responseEnd];
+  }
+  const [n] = performance.getEntriesByType('navigation');
+  if (n) {
+    out['(navigation) request, first byte, last byte'] = [n.requestStart, n.responseStart, n.responseEnd];
+    out['(navigation) DOMContentLoaded, load'] = [n.domContentLoadedEventStart, n.loadEventStart];
+  }
+  return out;
 }
 
 const jieba = [];
@@ -78,5 +106,12 @@ for (const c of copies) {
     .map((k) => `${k} ${ms(median(c.rows.map((r) => r[part][k])))}`).join(', ');
   console.log(`${c.www}: ready ${ms(median(c.rows.map((r) => r.ready)))} ms [${c.rows.map((r) => ms(r.ready)).join(' ')}]`);
   console.log(`   page: ${marks('page')} | worker: ${marks('worker')}`);
+  if (withResources) {
+    for (const k of [...new Set(c.rows.flatMap((r) => Object.keys(r.resources)))].sort()) {
+      const n = Math.max(...c.rows.map((r) => r.resources[k]?.length ?? 0));
+      const cols = Array.from({ length: n }, (_, i) => ms(median(c.rows.map((r) => r.resources[k]?.[i]))));
+      console.log(`   ${k}: ${cols.join(' / ')}`);
+    }
+  }
 }
 if (withJieba) console.log(`jieba-wasm init ${ms(median(jieba.map((r) => r.total)))} ms, from navigation ${ms(median(jieba.map((r) => r.fromNav)))} ms`);
