@@ -4,6 +4,7 @@
 
 pub mod anomalies;
 pub mod campaigns;
+mod capped;
 pub mod dates;
 pub mod document;
 pub mod formulas;

@@ -8,6 +8,7 @@ mod meta;
 
 use std::sync::LazyLock;
 
+use super::capped::Capped;
 use crate::lexicon;
 use crate::report::{Anomaly, Document, DocumentKind};
 use crate::text::Doc;
@@ -117,9 +118,9 @@ static KIND_RULES: LazyLock<Vec<(&'static str, DocumentKind, i32)>> = LazyLock::
 /// Last words of an official title: the speaker line reads "<title> <name>".
 const TITLE_ENDS: &[&str] = &["书记", "长", "主任", "主席", "委员", "常委", "政委", "秘书"];
 
-static RE_SPEAKER: LazyLock<regex::Regex> = LazyLock::new(|| {
+static RE_SPEAKER: LazyLock<Capped> = LazyLock::new(|| {
     let h = crate::extract::dates::HAN;
-    regex::Regex::new(&format!(r"^(?P<t>(?:{h}|、){{2,30}})\s+(?P<n>{h}{{2,4}})(?:同志)?$")).expect("speaker regex")
+    Capped::new(|b| format!(r"^(?P<t>(?:{h}|、){{2,{}}})\s+(?P<n>{h}{{2,4}})(?:同志)?$", b(30)), &[("t", 30)])
 });
 
 /// The speaker line of a speech: among the head lines before the address 同志们.

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::capped::Capped;
 use super::dates::{self, Date, DateMatch};
 use super::Ctx;
 use crate::lexicon;
@@ -31,20 +32,25 @@ fn alternation(rule: &str) -> String {
 const NAME: &str = r"[^，。；！？：\s]";
 
 /// "召开/举行(了) NAME" ending at punctuation.
-static RE_HOLD_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?:召开|举行)了?(?P<name>{NAME}{{2,70}}?(?:{}))(?:[，。；！\s（]|$)", alternation("noun")))
-        .expect("meeting regex A")
+/// A name's length before its noun, and a venue's, at most (these long repeats are `Capped`:
+/// compiled unbounded, their bounds checked on the match).
+const NAME_MAX: usize = 70;
+const VENUE_MAX: usize = 30;
+
+static RE_HOLD_NAME: LazyLock<Capped> = LazyLock::new(|| {
+    let noun = alternation("noun");
+    Capped::new(|b| format!(r"(?:召开|举行)了?(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:{noun}))(?:[，。；！\s（]|$)", b(NAME_MAX)), &[("head", NAME_MAX)])
 });
 
 /// "NAME (在 VENUE) 召开/举行" ending at punctuation (the headline form "XX会议召开").
 /// A meeting's name may carry a bracketed qualifier ("联席会议（扩大）"), and a manner phrase
 /// may stand between it and the verb ("…会议以视频会议形式召开").
-static RE_NAME_HELD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?P<name>{NAME}{{2,70}}?(?:{})(?:（[^（），。]{{1,8}}）)?)(?:在(?P<venue>[^，。；]{{2,30}}?))?(?:(?:以|通过|采取|采用)[^，。；]{{1,12}}?(?:形式|方式))?(?:隆重|胜利)?(?:召开|举行)(?:[，。；！\s]|$)",
-        alternation("noun")
-    ))
-    .expect("meeting regex B")
+static RE_NAME_HELD: LazyLock<Capped> = LazyLock::new(|| {
+    let noun = alternation("noun");
+    Capped::new(
+        |b| format!(r"(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:{noun})(?:（[^（），。]{{1,8}}）)?)(?:在(?P<venue>[^，。；]{{2,{}}}?))?(?:(?:以|通过|采取|采用)[^，。；]{{1,12}}?(?:形式|方式))?(?:隆重|胜利)?(?:召开|举行)(?:[，。；！\s]|$)", b(NAME_MAX), b(VENUE_MAX)),
+        &[("head", NAME_MAX), ("venue", VENUE_MAX)],
+    )
 });
 
 /// A speech announcing its own meeting: "今天，我们召开全市综治工作会议".
@@ -54,28 +60,35 @@ static RE_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A speech's title names its meeting: "在全县政法工作会议上的讲话", perhaps after the
 /// speaker ("区委书记某某在…上的讲话").
-static RE_SPEECH_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:[^，。；：\s在]{{2,20}}?)?在(?P<name>{NAME}{{4,80}}?)(?:上|开幕式上|闭幕式上)的(?:[^，。；\s]{{0,6}})(?:讲话|发言|致辞|报告|主持词|总结)"))
-        .expect("speech title regex")
+static RE_SPEECH_TITLE: LazyLock<Capped> = LazyLock::new(|| {
+    Capped::new(
+        |b| format!(r"^(?:[^，。；：\s在]{{2,20}}?)?在(?P<name>{NAME}{{4,{}}}?)(?:上|开幕式上|闭幕式上)的(?:[^，。；\s]{{0,6}})(?:讲话|发言|致辞|报告|主持词|总结)", b(80)),
+        &[("name", 80)],
+    )
 });
 
 /// A line that is nothing but a date, perhaps in brackets: a speech's date line "（2024年3月28日）".
 static RE_DATE_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[（(〔\[]?\s*(?P<d>[^（）()〔〕\[\]]{6,20}?)\s*[）)〕\]]?$").expect("date line regex"));
 
-static RE_VENUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"在(?P<venue>[^，。；在]{2,30}?)(?:隆重|胜利)?(?:召开|举行)").expect("venue regex")
+static RE_VENUE: LazyLock<Capped> = LazyLock::new(|| {
+    Capped::new(|b| format!(r"在(?P<venue>[^，。；在]{{2,{}}}?)(?:隆重|胜利)?(?:召开|举行)", b(VENUE_MAX)), &[("venue", VENUE_MAX)])
 });
 
 /// A video meeting's main hall: "在…设主会场", "主会场设在…".
-static RE_MAIN_HALL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"在(?P<a>[^，。；在]{2,30}?)设(?:立)?主会场|主会场设在(?P<b>[^，。；]{2,30}?)(?:[，。；]|$)").expect("main hall regex")
+static RE_MAIN_HALL: LazyLock<Capped> = LazyLock::new(|| {
+    Capped::new(
+        |b| format!(r"在(?P<a>[^，。；在]{{2,{v}}}?)设(?:立)?主会场|主会场设在(?P<b>[^，。；]{{2,{v}}}?)(?:[，。；]|$)", v = b(VENUE_MAX)),
+        &[("a", VENUE_MAX), ("b", VENUE_MAX)],
+    )
 });
 
 /// A sentence of its own about the meeting just announced: "会议在…召开", "会议在…设主会场".
-static RE_VENUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:会议|本次会议|此次会议|大会)(?:在(?P<a>[^，。；在]{2,30}?)(?:隆重|胜利)?(?:召开|举行)(?:[，。；！\s]|$)|在(?P<b>[^，。；在]{2,30}?)设(?:立)?主会场|主会场设在(?P<c>[^，。；]{2,30}?)(?:[，。；]|$))")
-        .expect("venue after regex")
+static RE_VENUE_AFTER: LazyLock<Capped> = LazyLock::new(|| {
+    Capped::new(
+        |b| format!(r"^(?:会议|本次会议|此次会议|大会)(?:在(?P<a>[^，。；在]{{2,{v}}}?)(?:隆重|胜利)?(?:召开|举行)(?:[，。；！\s]|$)|在(?P<b>[^，。；在]{{2,{v}}}?)设(?:立)?主会场|主会场设在(?P<c>[^，。；]{{2,{v}}}?)(?:[，。；]|$))", v = b(VENUE_MAX)),
+        &[("a", VENUE_MAX), ("b", VENUE_MAX), ("c", VENUE_MAX)],
+    )
 });
 
 /// Sentences read after the announcement for its venue.
