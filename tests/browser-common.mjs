@@ -36,6 +36,22 @@ export function pasteStaged(page) {
   });
 }
 
+// `text` pasted into a page that is ready: ms from the paste to the result in the DOM (the
+// worker may still be warming its rules up; the UI renders its first report).
+export async function pasteAtReady(page, text) {
+  await page.evaluate((text) => {
+    window.__clip = text;
+    const runs0 = Number(document.querySelector('[data-runs]')?.dataset.runs ?? 0);
+    window.__shown = null;
+    new MutationObserver((_, o) => {
+      if (Number(document.querySelector('[data-runs]')?.dataset.runs ?? 0) > runs0) { window.__shown = performance.now(); o.disconnect(); }
+    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-runs'] });
+  }, text);
+  await pasteStaged(page);
+  await page.waitForFunction(() => window.__shown !== null, null, { timeout: 60_000, polling: 50 });
+  return page.evaluate(() => window.__shown - window.__pastedAt);
+}
+
 // Every file of the app a browser may download from www/ (the wasm build included), sorted:
 // all but dotfiles and the benchmark page.
 export async function appFiles(www) {

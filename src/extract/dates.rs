@@ -105,10 +105,10 @@ static RE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     let h = HAN_NUM;
     Regex::new(&format!(
         concat!(
-            r"(?:(?P<y>\d{{4}})\s*年\s*)?(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*[日号]",
-            r"|(?P<iy>\d{{4}})[-./](?P<im>\d{{1,2}})[-./](?P<id>\d{{1,2}})",
+            r"(?:(?P<y>[0-9０-９]{{4}})\s*年\s*)?(?P<m>[0-9０-９]{{1,2}})\s*月\s*(?P<d>[0-9０-９]{{1,2}})\s*[日号]",
+            r"|(?P<iy>[0-9０-９]{{4}})[-./](?P<im>[0-9０-９]{{1,2}})[-./](?P<id>[0-9０-９]{{1,2}})",
             r"|(?:(?P<hy>[{h}]{{4}})年)?(?P<hm>[{h}]{{1,2}})月(?P<hd>[{h}]{{1,3}})[日号]",
-            r"|(?P<g>\d{{3,4}})[日号]",
+            r"|(?P<g>[0-9０-９]{{3,4}})[日号]",
         ),
         h = h
     ))
@@ -259,7 +259,7 @@ pub fn parse(s: &str) -> Option<Date> {
 
 /// A four-digit year written as 2017年 / 2017年度 in `s`.
 pub fn year_in(s: &str) -> Option<i32> {
-    static RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|\D)((?:19|20)\d{2})\s*年").expect("year regex"));
+    static RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^0-9０-９])((?:19|20)[0-9０-９]{2})\s*年").expect("year regex"));
     RE.captures(s).and_then(|c| c.get(1)).and_then(|m| m.as_str().parse().ok())
 }
 

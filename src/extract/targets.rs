@@ -24,7 +24,7 @@ use crate::report::{Span, Target};
 /// part and as a part alone, because one pattern whose parts are all optional matches the
 /// empty string before every 前 and after every 到, and each of those matches costs a capture.
 /// A part alone is never a bare 底/末 (see [`bare_end`]).
-const YEAR: &str = r"(?:(?P<y>(?:19|20)\d{2})年|(?P<rel>今年|明年|本年|当年))";
+const YEAR: &str = r"(?:(?P<y>(?:19|20)[0-9０-９]{2})年|(?P<rel>今年|明年|本年|当年))";
 const MONTH: &str = r"(?P<m>1[0-2]|[1-9])月(?:份)?(?:底|末)?";
 const HALF: &str = r"(?P<half>上半年|下半年)";
 
@@ -51,14 +51,14 @@ static INLINE: LazyLock<[Option<Regex>; 2]> = LazyLock::new(|| time_pair("", "|�
 static WITHIN_YEAR: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(?:力争|争取|确保)年内").ok());
 
 static STAGES: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:19|20)\d{2}年[\x{4E00}-\x{9FFF}]{2,5}、)+(?:19|20)\d{2}年[\x{4E00}-\x{9FFF}]{2,5}").ok()
+    Regex::new(r"(?:(?:19|20)[0-9０-９]{2}年[\x{4E00}-\x{9FFF}]{2,5}、)+(?:19|20)[0-9０-９]{2}年[\x{4E00}-\x{9FFF}]{2,5}").ok()
 });
 
 static STAGE: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r"((?:19|20)\d{2})年([\x{4E00}-\x{9FFF}]{2,5})").ok());
+    LazyLock::new(|| Regex::new(r"((?:19|20)[0-9０-９]{2})年([\x{4E00}-\x{9FFF}]{2,5})").ok());
 
 static DURATION: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?:力争|争取)?用(?:[一二两三四五六七八九十]|\d{1,2})(?:年|个月|周)(?:左右)?(?:的)?时间").ok()
+    Regex::new(r"(?:力争|争取)?用(?:[一二两三四五六七八九十]|[0-9０-９]{1,2})(?:年|个月|周)(?:左右)?(?:的)?时间").ok()
 });
 
 /// The normalised `when` of a time phrase, or None when it does not resolve.

@@ -4,15 +4,17 @@
 //   node tests/bench/ab-start.mjs DIR_A,DIR_B[,…] [LOADS] [--jieba]
 // Each DIR is a www/ with a build in DIR/pkg (copy www/ aside, change the copy, compare).
 // --jieba also times jieba-wasm's init (bench.html?lib=jieba, served from node_modules).
+// --first-answer also pastes seed 000 the moment each page is ready and times its result into
+// the DOM (the user's first answer: the worker may still be compiling its rules).
 // --resources also prints, per copy, the median resource timings of the page's and the worker's
 // fetches (start → request sent → first byte → last byte, ms since navigation) and the
 // navigation's own (DOMContentLoaded, load): where a start-up waits on a fetch.
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join, extname, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, FLAGS, TYPES, READY_PROBE, saying, under } from '../browser-common.mjs';
+import { CHROMIUM, FLAGS, TYPES, READY_PROBE, saying, under, pasteAtReady } from '../browser-common.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const JIEBA = join(ROOT, 'node_modules/jieba-wasm/pkg/web');
@@ -22,6 +24,10 @@ const dirs = dirsArg.split(',').map((d) => resolve(d));
 const LOADS = Number(loadsArg ?? 11);
 const withJieba = process.argv.includes('--jieba');
 const withResources = process.argv.includes('--resources');
+const withFirstAnswer = process.argv.includes('--first-answer');
+const SEED = withFirstAnswer
+  ? await readFile(join(ROOT, 'seeds', (await readdir(join(ROOT, 'seeds'))).filter((f) => f.startsWith('000')).sort()[0]), 'utf8')
+  : null;
 
 const copies = [];
 for (const www of dirs) {
@@ -55,6 +61,7 @@ async function load(url, what) {
     r.resources = {};
     if (withResources) r.resources = await page.evaluate(RESOURCES);
     r.ready = Number(msg.text().split(' ')[1]);
+    r.firstAnswer = withFirstAnswer ? await pasteAtReady(page, SEED) : NaN;
     r.worker = {};
     for (const w of page.workers()) {
       const m = await w.evaluate(() => self.huixiMarks ?? null).catch(() => null);
@@ -105,6 +112,7 @@ for (const c of copies) {
   const marks = (part) => [...new Set(c.rows.flatMap((r) => Object.keys(r[part])))]
     .map((k) => `${k} ${ms(median(c.rows.map((r) => r[part][k])))}`).join(', ');
   console.log(`${c.www}: ready ${ms(median(c.rows.map((r) => r.ready)))} ms [${c.rows.map((r) => ms(r.ready)).join(' ')}]`);
+  if (withFirstAnswer) console.log(`   seed 000 pasted at ready → shown ${ms(median(c.rows.map((r) => r.firstAnswer)))} ms [${c.rows.map((r) => ms(r.firstAnswer)).join(' ')}]`);
   console.log(`   page: ${marks('page')} | worker: ${marks('worker')}`);
   if (withResources) {
     for (const k of [...new Set(c.rows.flatMap((r) => Object.keys(r.resources)))].sort()) {

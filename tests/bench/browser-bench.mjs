@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { join, dirname, extname, resolve, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, FLAGS, TYPES, pasteStaged, appFiles, brotliLength, READY_PROBE, saying, under } from '../browser-common.mjs';
+import { CHROMIUM, FLAGS, TYPES, pasteStaged, pasteAtReady, appFiles, brotliLength, READY_PROBE, saying, under } from '../browser-common.mjs';
 import zlib from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -134,7 +134,7 @@ async function timeToReady(cold) {
     const readyAt = Number((await said).text().split(' ')[1]);
     const { origin, pageMarks } = await page.evaluate(() =>
       ({ origin: performance.timeOrigin, pageMarks: globalThis.huixiPageMarks ?? {} }));
-    const firstAnswer = cold ? await pasteAtReady(page) : null;
+    const firstAnswer = cold ? await pasteAtReady(page, FIRST_SEED) : null;
     // The analysis worker's start-up marks (www/worker.js), as ms since this page's navigation.
     const marks = {};
     for (const w of page.workers()) {
@@ -143,22 +143,6 @@ async function timeToReady(cold) {
     }
     return { readyAt, marks, pageMarks, firstAnswer };
   });
-}
-
-// Seed 000 pasted the moment the page is ready: ms from the paste to the result in the DOM (the
-// worker may still be warming its rules up; the UI renders its first report).
-async function pasteAtReady(page) {
-  await page.evaluate((text) => {
-    window.__clip = text;
-    const runs0 = Number(document.querySelector('[data-runs]')?.dataset.runs ?? 0);
-    window.__shown = null;
-    new MutationObserver((_, o) => {
-      if (Number(document.querySelector('[data-runs]')?.dataset.runs ?? 0) > runs0) { window.__shown = performance.now(); o.disconnect(); }
-    }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-runs'] });
-  }, FIRST_SEED);
-  await pasteStaged(page);
-  await page.waitForFunction(() => window.__shown !== null, null, { timeout: 60_000, polling: 50 });
-  return page.evaluate(() => window.__shown - window.__pastedAt);
 }
 
 async function benchPage(lib, phase) {

@@ -29,7 +29,7 @@ static MARKERS: LazyLock<Vec<Marker>> = LazyLock::new(|| {
 /// A line that is only a web timestamp: "2022-02-18 09:30:12", "2022/02/18", "2022年2月18日 09:30".
 /// (A bare 2024年3月28日 without a time is a speech's date line, body text.)
 pub(super) static RE_TIMESTAMP: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}：\d{2}(?:：\d{2})?)?|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}：\d{2}(?:：\d{2})?)$")
+    regex::Regex::new(r"^(?:[0-9０-９]{4}[-/.][0-9０-９]{1,2}[-/.][0-9０-９]{1,2}(?:\s+[0-9０-９]{1,2}：[0-9０-９]{2}(?:：[0-9０-９]{2})?)?|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日\s*[0-9０-９]{1,2}：[0-9０-９]{2}(?:：[0-9０-９]{2})?)$")
         .expect("timestamp regex")
 });
 

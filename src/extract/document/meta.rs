@@ -38,7 +38,7 @@ static RE_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static RE_VIEWS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:查阅次数|浏览次数|阅读次数|点击次数|访问次数|点击数|点击量|浏览量|阅读量|浏览|阅读|点击)\s*：?\s*(\d{1,12})")
+    Regex::new(r"(?:查阅次数|浏览次数|阅读次数|点击次数|访问次数|点击数|点击量|浏览量|阅读量|浏览|阅读|点击)\s*：?\s*([0-9０-９]{1,12})")
         .expect("views regex")
 });
 

@@ -95,7 +95,7 @@ static RE_VENUE_AFTER: LazyLock<Capped> = LazyLock::new(|| {
 const VENUE_AFTER: usize = 2;
 
 static RE_LEADING_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:本报讯|本台讯|本网讯)?\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{3,4}日|今天|昨天|前天|今日|昨日|近日|日前)?\s*(?:上午|下午|晚上|中午|早上|凌晨)?\s*")
+    Regex::new(r"^(?:本报讯|本台讯|本网讯)?\s*(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}[日号]|[0-9０-９]{3,4}日|今天|昨天|前天|今日|昨日|近日|日前)?\s*(?:上午|下午|晚上|中午|早上|凌晨)?\s*")
         .expect("leading date regex")
 });
 
