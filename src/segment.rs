@@ -6,7 +6,7 @@
 //! scripts/make-dict.py from the same dict.txt; see docs/dictionary.md) cuts this genre almost
 //! the same way (< 2 % of tokens differ on the seeds and genre texts) at 40 % of the size, and
 //! native and wasm load the very same words. POS for words the dictionary lacks is guessed here
-//! ([`guess_pos`]) instead of by jieba's POS HMM.
+//! (`guess_pos`) instead of by jieba's POS HMM.
 //!
 //! The segmenter is built once and shared. Users may add words at runtime with [`add_words`];
 //! later analyses see them.
@@ -50,7 +50,7 @@ pub fn warm_up() {
     LazyLock::force(&JIEBA);
 }
 
-/// Decode about `nodes` more trie nodes of the dictionary (see [`built_in`]); true when all are
+/// Decode about `nodes` more trie nodes of the dictionary (see `built_in`); true when all are
 /// decoded. For idle moments after [`warm_up`]: the worker calls it in slices, so that an
 /// analysis arriving meanwhile waits for one slice at most.
 pub fn warm_up_step(nodes: usize) -> bool {
