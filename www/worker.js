@@ -131,7 +131,11 @@ mark('script');   // worker.js running: the engine's fetch and the bindings' imp
   // 2-core machine, most of it compiling regexes): do that now, while nobody waits, so the
   // user's first analysis is nearly as fast as the next ones.
   if (pending.length === 0) {
-    try { analyze(WARM_UP_TEXT); } catch {}
+    // The page's own path (the view, then the export files), so that the code making them is
+    // compiled too. Warmed with analyze() alone, a first paste 3 s after ready took ~80 ms to
+    // show against 20–45 ms for the next; this way ~72 ms (16 pastes each; the rest is the
+    // page's first render of a report: BENCHMARKS.md, session 10).
+    try { page_analyze(WARM_UP_TEXT); page_exports(); } catch {}
   }
   for (const m of pending) run(m);
   decodeRest();
