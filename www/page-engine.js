@@ -2,7 +2,8 @@
 // "inline" mode): the UI module (pkg/huixi_ui.js) imports this file by a fixed path, so
 // index.html can preload it with the UI module instead of the browser finding it only once the
 // UI module has loaded (a snippet under pkg/snippets/<hash>/ cannot be preloaded by name:
-// measured, preloading it made the page ready 30–40 ms sooner, BENCHMARKS.md session 10).
+// measured on a loaded machine, preloading it made the page ready ~40 ms sooner; on a quiet one
+// no difference, BENCHMARKS.md session 10).
 let engine = null;
 
 export async function huixi_engine_load() {

@@ -58,8 +58,7 @@ async function load(url, what) {
     await page.goto(url);
     const msg = await said;
     const r = await page.evaluate(() => ({ origin: performance.timeOrigin, page: globalThis.huixiPageMarks ?? {}, bench: window.__bench?.init }));
-    r.resources = {};
-    if (withResources) r.resources = await page.evaluate(RESOURCES);
+    r.resources = withResources ? await page.evaluate(RESOURCES) : {};
     r.ready = Number(msg.text().split(' ')[1]);
     r.firstAnswer = withFirstAnswer ? await pasteAtReady(page, SEED) : NaN;
     r.worker = {};

@@ -118,9 +118,12 @@ static KIND_RULES: LazyLock<Vec<(&'static str, DocumentKind, i32)>> = LazyLock::
 /// Last words of an official title: the speaker line reads "<title> <name>".
 const TITLE_ENDS: &[&str] = &["书记", "长", "主任", "主席", "委员", "常委", "政委", "秘书"];
 
+/// A speaker line's title, at most (a `Capped` repeat).
+const SPEAKER_TITLE_MAX: usize = 30;
+
 static RE_SPEAKER: LazyLock<Capped> = LazyLock::new(|| {
     let h = crate::extract::dates::HAN;
-    Capped::new(|b| format!(r"^(?P<t>(?:{h}|、){{2,{}}})\s+(?P<n>{h}{{2,4}})(?:同志)?$", b(30)), &[("t", 30)])
+    Capped::new(|b| format!(r"^(?P<t>(?:{h}|、){{2,{}}})\s+(?P<n>{h}{{2,4}})(?:同志)?$", b(SPEAKER_TITLE_MAX)), &[("t", SPEAKER_TITLE_MAX)])
 });
 
 /// The speaker line of a speech: among the head lines before the address 同志们.

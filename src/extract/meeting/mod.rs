@@ -31,12 +31,13 @@ fn alternation(rule: &str) -> String {
 /// (扫黑除恶暨“利剑护航”行动动员部署会, 《条例》宣讲会).
 const NAME: &str = r"[^，。；！？：\s]";
 
-/// "召开/举行(了) NAME" ending at punctuation.
-/// A name's length before its noun, and a venue's, at most (these long repeats are `Capped`:
-/// compiled unbounded, their bounds checked on the match).
+/// A name's length before its noun, a venue's, and a name in a speech's title, at most (these
+/// long repeats are `Capped`: compiled unbounded, their bounds checked on the match).
 const NAME_MAX: usize = 70;
 const VENUE_MAX: usize = 30;
+const TITLE_NAME_MAX: usize = 80;
 
+/// "召开/举行(了) NAME" ending at punctuation.
 static RE_HOLD_NAME: LazyLock<Capped> = LazyLock::new(|| {
     let noun = alternation("noun");
     Capped::new(|b| format!(r"(?:召开|举行)了?(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:{noun}))(?:[，。；！\s（]|$)", b(NAME_MAX)), &[("head", NAME_MAX)])
@@ -62,8 +63,8 @@ static RE_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
 /// speaker ("区委书记某某在…上的讲话").
 static RE_SPEECH_TITLE: LazyLock<Capped> = LazyLock::new(|| {
     Capped::new(
-        |b| format!(r"^(?:[^，。；：\s在]{{2,20}}?)?在(?P<name>{NAME}{{4,{}}}?)(?:上|开幕式上|闭幕式上)的(?:[^，。；\s]{{0,6}})(?:讲话|发言|致辞|报告|主持词|总结)", b(80)),
-        &[("name", 80)],
+        |b| format!(r"^(?:[^，。；：\s在]{{2,20}}?)?在(?P<name>{NAME}{{4,{}}}?)(?:上|开幕式上|闭幕式上)的(?:[^，。；\s]{{0,6}})(?:讲话|发言|致辞|报告|主持词|总结)", b(TITLE_NAME_MAX)),
+        &[("name", TITLE_NAME_MAX)],
     )
 });
 
