@@ -403,6 +403,13 @@ mod tests {
         assert_eq!(back.word_entry("平安建设"), Some((300, "vn")));
         let cut = back.cut("社区网格员", false).into_iter().map(|t| t.word).collect::<Vec<_>>();
         assert_eq!(cut, ["社区", "网格员"]);
+        // A frozen word given a new frequency (its record leaves the frozen column): the words
+        // added before and the other frozen words keep theirs, and the total follows.
+        back.add_word("建设", Some(20), None);
+        assert_eq!(back.word_entry("建设"), Some((20, "v")));
+        assert_eq!(back.word_entry("网格员"), Some((60, "n")));
+        assert_eq!(back.word_entry("平安建设"), Some((300, "vn")));
+        assert_eq!(back.total_freq(), 900 + 300 + 20 + 5 + 3 + 50 + 400 + 60 + 70);
     }
 
     /// Damaged bytes give an error and never a panic (a panic in wasm kills the page): the

@@ -44,3 +44,16 @@ try {
 } catch (e) {
   console.warn('huixi: worker not started early', e);
 }
+// A slow load (a poor network) says that it is loading; a fast one never lays that message out:
+// in index.html it cost a frame of 10-15 ms (the page's first layout of Chinese text: font
+// lookups) just before the app mounted, and the app was ready later (A/B: 202 → 189 ms,
+// BENCHMARKS.md, session 11). main.js replaces the message when the app mounts, or with the
+// error if loading failed.
+setTimeout(() => {
+  const app = document.getElementById('app');
+  if (!app || app.firstChild) return;
+  const p = document.createElement('p');
+  p.className = 'boot';
+  p.textContent = '正在加载会析……';
+  app.append(p);
+}, 400);

@@ -12,13 +12,17 @@
 //! better than rows):
 //!
 //! ```text
-//! "JBFZ" 2                      magic and version
+//! "JBFZ" 3                      magic and version
 //! tags:   count, then each tag as byte length + UTF-8
 //! freqs:  count, then the distinct frequencies ascending, each as the step from the last
-//! words:  count, then two columns over the words (numbered block by block, a block's first
-//!         char first, then in its node order):
+//! pairs:  count, then two columns over the distinct (frequency, tag) pairs of the words, the
+//!         most used first:
 //!   freq    the index of its frequency
 //!   tag     the index of its tag
+//! words:  count, the sum of their frequencies, the width of an index (2 or 4), then one
+//!         little-endian number of that many bytes per word (numbered block by block, a
+//!         block's first char first, then in its node order): the index of its pair. Fixed
+//!         width, so that loading reads no word (src/words.rs).
 //! blocks: count (the root's children), then six columns over them, ascending by char:
 //!   char    the first block's char, then the step from the previous block's
 //!   word    1 if the char alone is a word, else 0
@@ -41,12 +45,14 @@
 //! Word ids are renumbered in this order; they are internal to the segmenter.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 
 use crate::errors::Error;
+use crate::Jieba;
 use crate::trie::{Block, CharTrie, split_blocks, zeroed};
-use crate::{Jieba, Record};
+use crate::words::{Record, Words};
 
-const MAGIC: &[u8] = b"JBFZ\x02";
+const MAGIC: &[u8] = b"JBFZ\x03";
 
 /// Spare room in the trie for words added after loading (huixi adds its domain lexicon), so
 /// those additions do not rehash an 8 MB table.
@@ -127,10 +133,10 @@ impl Reader<'_> {
     }
 }
 
-/// Items per call of the word columns' decoders and of `CharTrie::hashed_from_nodes`'s passes. V8 runs a wasm
-/// function in baseline (Liftoff) code until it is hot and only a later *call* gets the
-/// optimised code (there is no on-stack replacement for wasm), so one loop over all 150,000
-/// words would run in baseline code from start to end; in chunks, later ones can run optimised.
+/// Items per call of `CharTrie::hashed_from_nodes`'s passes. V8 runs a wasm function in baseline
+/// (Liftoff) code until it is hot and only a later *call* gets the optimised code (there is no
+/// on-stack replacement for wasm), so one loop over all 150,000 nodes would run in baseline code
+/// from start to end; in chunks, later ones can run optimised.
 /// (Measured in Node, the gain was within the noise; each pass is also its own function in a
 /// CPU profile, which is how the cost of each was found.)
 pub(crate) const CHUNK: usize = 4096;
@@ -160,27 +166,6 @@ impl Reader<'_> {
             };
             node.1 = char::from_u32(c).ok_or_else(|| Self::fail("a char is out of range"))?;
             prev = Some((node.0, c));
-        }
-        Ok(())
-    }
-
-    /// One record per word with its frequency (and `ln` of it), read here; its tag is set by
-    /// [`Reader::tags`].
-    #[inline(never)]
-    fn freqs(&mut self, words: usize, freqs: &[usize], log_freqs: &[f64], jieba: &mut Jieba) -> Result<(), Error> {
-        for _ in 0..words {
-            let f = self.index(freqs.len(), "a word's frequency index is out of range")?;
-            jieba.records.push(Record { freq: freqs[f], tag: 0 });
-            jieba.log_freqs.push(log_freqs[f]);
-        }
-        Ok(())
-    }
-
-    /// Each word's tag.
-    #[inline(never)]
-    fn tags(&mut self, records: &mut [Record], n_tags: usize) -> Result<(), Error> {
-        for r in records {
-            r.tag = self.index(n_tags, "a word's tag index is out of range")? as u32;
         }
         Ok(())
     }
@@ -299,11 +284,12 @@ impl Jieba {
     /// frequencies and tags. The HMM model is not part of it.
     pub fn freeze(&self) -> Vec<u8> {
         let blocks = split_blocks(&self.trie.nodes_breadth_first()).expect("a trie's own node list is breadth first");
-        let mut freqs: Vec<usize> = self.records.iter().map(|r| r.freq).collect();
+        let records: Vec<Record> = (0..self.words.len()).map(|id| self.words.record(id)).collect();
+        let mut freqs: Vec<usize> = records.iter().map(|r| r.freq).collect();
         freqs.sort_unstable();
         freqs.dedup();
         // The words in their new order: block by block, the block's char first.
-        let mut words = Vec::with_capacity(self.records.len());
+        let mut words = Vec::with_capacity(records.len());
         for (_, word_id, below) in &blocks {
             words.extend(std::iter::once(*word_id).chain(below.iter().map(|n| n.2)).filter(|&w| w >= 0));
         }
@@ -320,13 +306,29 @@ impl Jieba {
             put(&mut out, (f - last) as u64);
             last = f;
         }
-        put(&mut out, words.len() as u64);
+        // The pairs, the most used first (small indices compress better).
+        let mut uses: HashMap<(usize, u32), usize> = HashMap::new();
         for &w in &words {
-            let i = freqs.binary_search(&self.records[w as usize].freq).expect("every frequency is listed");
-            put(&mut out, i as u64);
+            let r = records[w as usize];
+            *uses.entry((r.freq, r.tag)).or_default() += 1;
         }
+        let mut pairs: Vec<((usize, u32), usize)> = uses.into_iter().collect();
+        pairs.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let pair_ids: HashMap<(usize, u32), usize> = pairs.iter().enumerate().map(|(i, &(p, _))| (p, i)).collect();
+        put(&mut out, pairs.len() as u64);
+        for &((freq, _), _) in &pairs {
+            put(&mut out, freqs.binary_search(&freq).expect("every frequency is listed") as u64);
+        }
+        for &((_, tag), _) in &pairs {
+            put(&mut out, u64::from(tag));
+        }
+        put(&mut out, words.len() as u64);
+        put(&mut out, records.iter().map(|r| r.freq as u64).sum());
+        let width = if pairs.len() <= 1 << 16 { 2 } else { 4 };
+        put(&mut out, width as u64);
         for &w in &words {
-            put(&mut out, u64::from(self.records[w as usize].tag));
+            let r = records[w as usize];
+            out.extend_from_slice(&pair_ids[&(r.freq, r.tag)].to_le_bytes()[..width]);
         }
 
         put(&mut out, blocks.len() as u64);
@@ -365,6 +367,12 @@ impl Jieba {
     /// [`Jieba::empty`]), every block decoded. Damaged bytes give an error, never a panic.
     pub fn from_frozen(bytes: &[u8]) -> Result<Self, Error> {
         let mut jieba = Self::load_frozen(Cow::Owned(bytes.to_vec()))?;
+        if !jieba.words.check_base() {
+            return Err(Reader::fail("a word's pair index is out of range"));
+        }
+        if jieba.words.total() != jieba.total {
+            return Err(Reader::fail("the words' frequencies do not add up to the total"));
+        }
         if !jieba.trie.decode_all() {
             return Err(Reader::fail("a block's nodes are damaged"));
         }
@@ -372,10 +380,11 @@ impl Jieba {
     }
 
     /// [`Jieba::from_frozen`] that decodes each block (the words starting with one char) when a
-    /// walk first needs it, or in [`Jieba::decode_frozen`]: loading reads only the words'
-    /// frequencies and tags and the index of blocks. For bytes known to be sound (check them
-    /// with [`Jieba::from_frozen`] in a test): a damaged index is an error, but a damaged block
-    /// would be found only when decoded, and would then hold its char's own word alone.
+    /// walk first needs it, or in [`Jieba::decode_frozen`]: loading reads only the (frequency,
+    /// tag) pairs and the index of blocks, and each word's pair is read where it lies. For bytes
+    /// known to be sound (check them with [`Jieba::from_frozen`] in a test): a damaged index of
+    /// blocks is an error, but a damaged block would be found only when decoded, and would then
+    /// hold its char's own word alone; a word with a damaged pair index reads as frequency 1.
     pub fn from_frozen_lazy(bytes: &'static [u8]) -> Result<Self, Error> {
         Self::load_frozen(Cow::Borrowed(bytes))
     }
@@ -411,29 +420,49 @@ impl Jieba {
                 .ok_or_else(|| Reader::fail("a frequency overflows"))?;
             freqs.push(last);
         }
-        // `ln` once per distinct frequency instead of once per word.
-        let log_freqs: Vec<f64> = freqs.iter().map(|&f| (f as f64).ln()).collect();
-
-        let n_words = r.count()?;
-        jieba.records.reserve(n_words + SPARE_WORDS);
-        jieba.log_freqs.reserve(n_words + SPARE_WORDS);
-        for at in (0..n_words).step_by(CHUNK) {
-            r.freqs(CHUNK.min(n_words - at), &freqs, &log_freqs, &mut jieba)?;
+        let n_pairs = r.count()?;
+        let mut pairs = Vec::with_capacity(n_pairs);
+        for _ in 0..n_pairs {
+            let f = r.index(freqs.len(), "a pair's frequency index is out of range")?;
+            pairs.push(Record { freq: freqs[f], tag: 0 });
         }
         let n_tags = jieba.tags.len();
-        for chunk in jieba.records.chunks_mut(CHUNK) {
-            r.tags(chunk, n_tags)?;
+        for p in &mut pairs {
+            p.tag = r.index(n_tags, "a pair's tag index is out of range")? as u32;
         }
+
+        let n_words = r.count()?;
+        let total = usize::try_from(r.num()?).map_err(|_| Reader::fail("the total frequency overflows"))?;
+        let width = match r.num()? {
+            2 => 2,
+            4 => 4,
+            _ => return Err(Reader::fail("a word's index is neither 2 nor 4 bytes")),
+        };
+        let start = MAGIC.len() + r.at;
+        let end = n_words
+            .checked_mul(width)
+            .and_then(|len| start.checked_add(len))
+            .filter(|&end| end <= source.len())
+            .ok_or_else(|| Reader::fail("the words' column is longer than the data"))?;
+        let index = match &source {
+            Cow::Borrowed(bytes) => Cow::Borrowed(&bytes[start..end]),
+            Cow::Owned(bytes) => Cow::Owned(bytes[start..end].to_vec()),
+        };
+        jieba.words = Words::frozen(index, width, pairs);
+        jieba.words.reserve(SPARE_WORDS);
+        r.at += n_words * width;
+
         let blocks = r.blocks(n_words, MAGIC.len())?;
         jieba.trie = CharTrie::from_blocks(blocks, Some(source)).ok_or_else(|| Reader::fail("the blocks do not form a trie"))?;
-        jieba.finish_load();
+        jieba.total = total;
+        jieba.update_log_total();
         Ok(jieba)
     }
 
     /// Frequency and tag of `word`, if the dictionary has it.
     pub fn word_entry(&self, word: &str) -> Option<(usize, &str)> {
-        let r = &self.records[self.trie.get(word)? as usize];
-        Some((r.freq, &self.tags[r.tag as usize]))
+        let r = self.words.record(self.trie.get(word)? as usize);
+        Some((r.freq, self.tags.get(r.tag as usize)?))
     }
 
     /// Sum of the frequencies of all words: the denominator of a word's probability.

@@ -99,12 +99,14 @@ mod keywords;
 mod posseg;
 mod sparse_dag;
 mod trie;
+mod words;
 
 #[cfg(feature = "default-dict")]
 include_flate::flate!(static DEFAULT_DICT: str from "src/data/dict.txt" with zstd);
 
 use sparse_dag::{NO_MATCH, StaticSparseDAG};
 use trie::CharTrie;
+use words::Words;
 
 /// One step of the best segmentation of a block.
 #[derive(Clone, Copy)]
@@ -356,20 +358,11 @@ pub struct Tag<'a> {
     pub byte_end: usize,
 }
 
-#[derive(Debug, Clone, Copy)]
-struct Record {
-    freq: usize,
-    /// Index into `Jieba::tags`.
-    tag: u32,
-}
-
 /// Jieba segmentation
 #[derive(Clone)]
 pub struct Jieba {
-    records: Vec<Record>,
-    /// `ln(freq)` of each record, kept apart from `records` so the route
-    /// calculation touches a dense `f64` array rather than whole records.
-    log_freqs: Vec<f64>,
+    /// Each word's frequency, `ln` of it and tag, by word id.
+    words: Words,
     /// Distinct POS tags; records refer to them by index. A dictionary has
     /// only a few dozen tags, so this replaces one heap string per word.
     tags: Vec<Box<str>>,
@@ -383,7 +376,7 @@ pub struct Jieba {
 impl fmt::Debug for Jieba {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Jieba")
-            .field("records_len", &self.records.len())
+            .field("records_len", &self.words.len())
             .field("total_freq", &self.total)
             .finish()
     }
@@ -400,8 +393,7 @@ impl Jieba {
     /// Create a new instance with empty dict
     pub fn empty() -> Self {
         Jieba {
-            records: Vec::new(),
-            log_freqs: Vec::new(),
+            words: Words::default(),
             tags: Vec::new(),
             tag_ids: FxHashMap::default(),
             trie: CharTrie::new(),
@@ -455,11 +447,10 @@ impl Jieba {
         // re-validation, and never checked for duplicates when it is the
         // first thing loaded.
         let dict: &str = &DEFAULT_DICT;
-        let check_duplicates = !self.records.is_empty();
+        let check_duplicates = !self.words.is_empty();
         if !check_duplicates {
             let lines = bytecount::count(dict.as_bytes(), b'\n') + 1;
-            self.records.reserve(lines);
-            self.log_freqs.reserve(lines);
+            self.words.reserve(lines);
             self.trie.reserve(lines);
         }
         for line in dict.lines() {
@@ -500,7 +491,7 @@ impl Jieba {
     /// Clears all data
     ///
     /// This method performs the following actions:
-    /// 1. Clears the `records` list, removing all entries.
+    /// 1. Clears the words (their frequencies and tags), removing all entries.
     /// 2. Resets the dictionary trie to an empty one.
     /// 3. Sets `total` to 0, resetting the count.
     ///
@@ -519,8 +510,7 @@ impl Jieba {
     /// assert!(!instance.has_word("我们"), "The word '我们' should not be in the dictionary after clearing the dictionary");
     /// ```
     pub fn clear(&mut self) {
-        self.records.clear();
-        self.log_freqs.clear();
+        self.words.clear();
         self.tags.clear();
         self.tag_ids.clear();
         self.trie = CharTrie::new();
@@ -542,7 +532,7 @@ impl Jieba {
 
         match self.trie.get(word) {
             Some(word_id) => {
-                let old_freq = self.records[word_id as usize].freq;
+                let old_freq = self.words.record(word_id as usize).freq;
                 self.set_freq(word_id as usize, freq);
 
                 self.total += freq;
@@ -560,8 +550,7 @@ impl Jieba {
 
     #[inline]
     fn set_freq(&mut self, word_id: usize, freq: usize) {
-        self.records[word_id].freq = freq;
-        self.log_freqs[word_id] = (freq as f64).ln();
+        self.words.set_freq(word_id, freq);
     }
 
     #[inline]
@@ -578,10 +567,8 @@ impl Jieba {
     /// Append a word the dictionary does not contain yet.
     #[inline]
     fn push_record(&mut self, word: &str, freq: usize, tag: &str) {
-        let word_id = self.records.len() as i32;
         let tag = self.intern_tag(tag);
-        self.records.push(Record { freq, tag });
-        self.log_freqs.push((freq as f64).ln());
+        let word_id = self.words.push(freq, tag) as i32;
         self.trie.insert(word, word_id);
     }
 
@@ -600,7 +587,7 @@ impl Jieba {
     }
 
     fn finish_load(&mut self) {
-        self.total = self.records.iter().map(|n| n.freq).sum();
+        self.total = self.words.total();
         self.update_log_total();
     }
 
@@ -684,8 +671,7 @@ impl Jieba {
     /// that line stay loaded and the total frequency counts them.
     pub fn load_dict_str(&mut self, dict: &str) -> Result<(), Error> {
         let lines = bytecount::count(dict.as_bytes(), b'\n') + 1;
-        self.records.reserve(lines);
-        self.log_freqs.reserve(lines);
+        self.words.reserve(lines);
         self.trie.reserve(lines);
         let mut result = Ok(());
         for (i, line) in dict.lines().enumerate() {
@@ -703,12 +689,11 @@ impl Jieba {
                 }
             };
             let tag = iter.next().unwrap_or("");
-            let word_id = self.records.len() as i32;
+            let word_id = self.words.len() as i32;
             match self.trie.insert(word, word_id) {
                 None => {
                     let tag = self.intern_tag(tag);
-                    self.records.push(Record { freq, tag });
-                    self.log_freqs.push((freq as f64).ln());
+                    self.words.push(freq, tag);
                 }
                 // Already there: give the word back its id and take the new frequency.
                 Some(old) => {
@@ -728,7 +713,7 @@ impl Jieba {
 
     fn get_word_freq(&self, word: &str, default: usize) -> usize {
         match self.trie.get(word) {
-            Some(word_id) => self.records[word_id as usize].freq,
+            Some(word_id) => self.words.record(word_id as usize).freq,
             None => default,
         }
     }
@@ -773,7 +758,7 @@ impl Jieba {
             let mut best: Option<RouteEntry> = None;
             for (end, word_id) in dag.iter_edges(idx) {
                 let log_freq = if word_id != NO_MATCH {
-                    self.log_freqs[word_id as usize]
+                    self.words.log_freq(word_id as usize)
                 } else {
                     0.0 // ln(1)
                 };
@@ -1247,7 +1232,7 @@ impl Jieba {
                 self.trie.get(word)
             };
             let tag = match word_id {
-                Some(word_id) => &self.tags[self.records[word_id as usize].tag as usize],
+                Some(word_id) => self.tags.get(self.words.record(word_id as usize).tag as usize).map_or("", |t| &**t),
                 None => self.guess_tag(word),
             };
             emit(Tag {
