@@ -100,10 +100,10 @@ console.error(`sizes done (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 // ------------------------------------------------------------------ browser
 // www/worker.js's start-up marks, in order: what each one ends.
 const WORKER_MARKS = [['created', 'worker created (its time origin)'], ['script', 'worker.js running (starts the engine fetch and the bindings import)'], ['bindings', 'engine bindings (pkg/huixi.js) loaded'],
-  ['instantiated', 'engine fetched, compiled and instantiated (by the worker)'], ['dictionary', 'dictionary loaded (`warm_up`: the word records and the index of first chars; the words under a char decode on first use)']];
+  ['instantiated', 'engine fetched, compiled and instantiated (by the worker)'], ['dictionary', 'dictionary loaded (`warm_up`: the (frequency, tag) pairs and the index of first chars; the words under a char decode on first use)']];
 // The page's start-up marks (www/boot.js, www/main.js), in order.
 const PAGE_MARKS = [['boot', 'boot.js running (HTML head parsed)'], ['main', 'main.js running'],
-  ['ui', 'user-interface module instantiated'], ['mounted', 'Yew app mounted'],
+  ['ui', 'user-interface module instantiated'], ['mounted', 'Yew app mounted'], ['frame', "the app's first frame done"],
   ['workerNew', '`new Worker()` called by boot.js'], ['workerReady', "worker's 'ready' seen by boot.js"]];
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b), m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 // Cold loads are first visits: each in a fresh browser context (no HTTP cache, no service worker,
