@@ -186,7 +186,13 @@ bindgen_module() {   # bindgen_module <wasm> <out-name> <a function its JS glue 
   wasm-bindgen --target web --no-typescript --out-dir "$PKG" --out-name "$name" "$wasm" || return 1
   grep -q "export function $export" "$PKG/$name.js" || { echo "$wasm is not the $name module" >&2; return 1; }
   # npm binaryen: Debian's wasm-opt (108) cannot read wasm-bindgen's output.
-  wasm-opt -Oz "$PKG/${name}_bg.wasm" -o "$PKG/${name}_bg.wasm" || return 1
+  # -ocimfs 200: a function with one caller is inlined into it only when small. By default
+  # wasm-opt inlines every such function, so a start-up path called once became one big function
+  # (the dictionary's loading: 8.8 kB of wasm) whose loops made V8 optimise all of it with
+  # TurboFan, 9-13 ms of compiling in Node and ~30 ms in the browser while the page starts, for
+  # code that never runs again. Measured: the same sizes, the same analysis times, ready 172 → 159
+  # ms on a quiet machine (BENCHMARKS.md, session 11).
+  wasm-opt -Oz -ocimfs 200 "$PKG/${name}_bg.wasm" -o "$PKG/${name}_bg.wasm" || return 1
 }
 
 build_wasm() {

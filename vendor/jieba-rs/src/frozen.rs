@@ -123,14 +123,6 @@ impl Reader<'_> {
         }
         Ok(n as usize)
     }
-
-    #[inline(always)]
-    fn index(&mut self, len: usize, what: &str) -> Result<usize, Error> {
-        match self.num()? {
-            i if i < len as u64 => Ok(i as usize),
-            _ => Err(Self::fail(what)),
-        }
-    }
 }
 
 /// Items per call of `CharTrie::hashed_from_nodes`'s passes. V8 runs a wasm function in baseline
@@ -170,69 +162,106 @@ impl Reader<'_> {
         Ok(())
     }
 
+    /// `n` numbers, each turned into an item by `item` (given the number and its position).
+    ///
+    /// Each column's loop is a small function of its own, for the same reason as
+    /// [`CHUNK`]'s, the other way round: V8 optimises a wasm function (TurboFan, on a
+    /// background thread) once it has run about 1.8 MB of its code, and with these loops inlined
+    /// the dictionary's whole loading function (8 kB of wasm, run once) crossed that and was
+    /// optimised for nothing: 9-13 ms of compiling in Node, ~30 ms in the page's worker on a busy
+    /// 2-core machine, while the page starts (BENCHMARKS.md, session 11). Alone, a loop over a
+    /// few thousand blocks stays under the budget.
+    #[inline(never)]
+    fn column<T>(&mut self, n: usize, mut item: impl FnMut(u64, usize) -> Result<T, Error>) -> Result<Vec<T>, Error> {
+        let mut out = Vec::with_capacity(n);
+        for i in 0..n {
+            let v = self.num()?;
+            out.push(item(v, i)?);
+        }
+        Ok(out)
+    }
+
     /// The index of blocks: each child of the root, its word's id, and where its nodes are
     /// (`data`: offsets in the whole, of which this reader's bytes start at `base`).
+    #[inline(never)]
     fn blocks(&mut self, words: usize, base: usize) -> Result<Vec<Block>, Error> {
         let n = self.count()?;
-        let mut chars = Vec::with_capacity(n);
         let mut prev = 0u32;
-        for i in 0..n {
-            let v = u32::try_from(self.num()?).ok().filter(|&v| i == 0 || v > 0);
+        let chars = self.column(n, |v, i| {
+            let v = u32::try_from(v).ok().filter(|&v| i == 0 || v > 0);
             let c = v.and_then(|v| prev.checked_add(v)).ok_or_else(|| Self::fail("the blocks' chars do not ascend"))?;
-            chars.push(char::from_u32(c).ok_or_else(|| Self::fail("a char is out of range"))?);
             prev = c;
-        }
-        let mut flags = Vec::with_capacity(n);
-        for _ in 0..n {
-            flags.push(self.index(2, "a word flag is neither 0 nor 1")? == 1);
-        }
-        let mut below = Vec::with_capacity(n);
-        for _ in 0..n {
-            below.push(u32::try_from(self.num()?).map_err(|_| Self::fail("a block is too large"))?);
-        }
-        let mut below_words = Vec::with_capacity(n);
-        for &b in &below {
-            below_words.push(u32::try_from(self.num()?).ok().filter(|&w| w <= b).ok_or_else(|| Self::fail("a block has more words than nodes"))?);
-        }
-        let mut lens = Vec::with_capacity(n);
-        for _ in 0..2 * n {
-            lens.push(usize::try_from(self.num()?).map_err(|_| Self::fail("a block is too large"))?);
-        }
+            char::from_u32(c).ok_or_else(|| Self::fail("a char is out of range"))
+        })?;
+        let flags = self.column(n, |v, _| match v {
+            0 | 1 => Ok(v == 1),
+            _ => Err(Self::fail("a word flag is neither 0 nor 1")),
+        })?;
+        let below = self.column(n, |v, _| u32::try_from(v).map_err(|_| Self::fail("a block is too large")))?;
+        let below_words = self.column(n, |v, i| {
+            u32::try_from(v).ok().filter(|&w| w <= below[i]).ok_or_else(|| Self::fail("a block has more words than nodes"))
+        })?;
+        let lens = self.column(2 * n, |v, _| usize::try_from(v).map_err(|_| Self::fail("a block is too large")))?;
         // The columns follow the index: parents, chars, then one flag byte per node.
         let (p_len, c_len): (usize, usize) = (lens[..n].iter().sum(), lens[n..].iter().sum());
         let f_len: usize = below.iter().map(|&b| b as usize).sum();
         if p_len.checked_add(c_len).and_then(|l| l.checked_add(f_len)) != Some(self.bytes.len() - self.at) {
             return Err(Self::fail("the columns are not the rest of the bytes"));
         }
-        let mut at = [base + self.at, base + self.at + p_len, base + self.at + p_len + c_len];
-        let mut blocks = Vec::with_capacity(n);
-        let mut next_word = 0usize;
-        for i in 0..n {
-            // Each number takes a byte at least: a damaged count cannot make a decoder reserve
-            // more than its column could hold.
-            if lens[i] < below[i] as usize || lens[n + i] < below[i] as usize {
-                return Err(Self::fail("a block's columns are shorter than its nodes"));
-            }
-            let word_id = if flags[i] {
-                next_word += 1;
-                next_word as i32 - 1
-            } else {
-                -1
-            };
-            let ends = [at[0] + lens[i], at[1] + lens[n + i], at[2] + below[i] as usize];
-            let data = [at[0]..ends[0], at[1]..ends[1], at[2]..ends[2]];
-            blocks.push(Block::new(chars[i], word_id, below[i], next_word as i32, below_words[i], data));
-            at = ends;
-            next_word += below_words[i] as usize;
-            if next_word > words {
-                return Err(Self::fail("the blocks hold more words than listed"));
-            }
-        }
-        if next_word != words {
-            return Err(Self::fail("the blocks hold fewer words than listed"));
-        }
-        Ok(blocks)
+        let at = [base + self.at, base + self.at + p_len, base + self.at + p_len + c_len];
+        index_blocks(words, at, &chars, &flags, &below, &below_words, &lens)
     }
+}
+
+/// Each pair's tag. (Its own function: see [`Reader::column`].)
+#[inline(never)]
+fn set_tags(pairs: &mut [Record], tags: &[u32]) {
+    for (p, &tag) in pairs.iter_mut().zip(tags) {
+        p.tag = tag;
+    }
+}
+
+/// The blocks of the index, from its columns (see [`Reader::blocks`]); `at` is where each
+/// block's part of the three node columns starts, for the first block. (Its own function: see
+/// [`Reader::column`].)
+#[inline(never)]
+fn index_blocks(
+    words: usize,
+    mut at: [usize; 3],
+    chars: &[char],
+    flags: &[bool],
+    below: &[u32],
+    below_words: &[u32],
+    lens: &[usize],
+) -> Result<Vec<Block>, Error> {
+    let n = chars.len();
+    let mut blocks = Vec::with_capacity(n);
+    let mut next_word = 0usize;
+    for i in 0..n {
+        // Each number takes a byte at least: a damaged count cannot make a decoder reserve
+        // more than its column could hold.
+        if lens[i] < below[i] as usize || lens[n + i] < below[i] as usize {
+            return Err(Reader::fail("a block's columns are shorter than its nodes"));
+        }
+        let word_id = if flags[i] {
+            next_word += 1;
+            next_word as i32 - 1
+        } else {
+            -1
+        };
+        let ends = [at[0] + lens[i], at[1] + lens[n + i], at[2] + below[i] as usize];
+        let data = [at[0]..ends[0], at[1]..ends[1], at[2]..ends[2]];
+        blocks.push(Block::new(chars[i], word_id, below[i], next_word as i32, below_words[i], data));
+        at = ends;
+        next_word += below_words[i] as usize;
+        if next_word > words {
+            return Err(Reader::fail("the blocks hold more words than listed"));
+        }
+    }
+    if next_word != words {
+        return Err(Reader::fail("the blocks hold fewer words than listed"));
+    }
+    Ok(blocks)
 }
 
 /// The nodes below `block`'s char from the frozen dictionary `bytes`: `(parent, char, word
@@ -421,15 +450,16 @@ impl Jieba {
             freqs.push(last);
         }
         let n_pairs = r.count()?;
-        let mut pairs = Vec::with_capacity(n_pairs);
-        for _ in 0..n_pairs {
-            let f = r.index(freqs.len(), "a pair's frequency index is out of range")?;
-            pairs.push(Record { freq: freqs[f], tag: 0 });
-        }
-        let n_tags = jieba.tags.len();
-        for p in &mut pairs {
-            p.tag = r.index(n_tags, "a pair's tag index is out of range")? as u32;
-        }
+        let mut pairs = r.column(n_pairs, |f, _| match usize::try_from(f).ok().and_then(|f| freqs.get(f)) {
+            Some(&freq) => Ok(Record { freq, tag: 0 }),
+            None => Err(Reader::fail("a pair's frequency index is out of range")),
+        })?;
+        let n_tags = jieba.tags.len() as u64;
+        let tags = r.column(n_pairs, |t, _| match t {
+            t if t < n_tags => Ok(t as u32),
+            _ => Err(Reader::fail("a pair's tag index is out of range")),
+        })?;
+        set_tags(&mut pairs, &tags);
 
         let n_words = r.count()?;
         let total = usize::try_from(r.num()?).map_err(|_| Reader::fail("the total frequency overflows"))?;

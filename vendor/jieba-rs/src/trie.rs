@@ -717,6 +717,8 @@ impl CharTrie {
     /// A frozen trie of `blocks`, the root's children ascending by char; those not decoded yet
     /// are decoded from `source` on their first walk. `None` if the chars do not ascend or the
     /// nodes would be too many.
+    // Its own function, out of the dictionary's loading function: see `frozen::Reader::column`.
+    #[inline(never)]
     pub(crate) fn from_blocks(blocks: Vec<Block>, source: Option<Cow<'static, [u8]>>) -> Option<Self> {
         let total: usize = blocks.iter().map(|b| b.below as usize + 1).sum();
         if total + 1 >= MAX_NODES as usize || blocks.windows(2).any(|w| w[0].ch >= w[1].ch) {
