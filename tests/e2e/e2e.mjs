@@ -365,6 +365,35 @@ try {
     `after 50: ${mb(api.after50)} MB, after 1,000: ${mb(api.after)} MB, ${(api.ms / 1000).toFixed(1)} s`);
   });
 
+  // ------------------------------------------------ language
+  // The English toggle is kept (boot.js reads the saved choice early for the app): a new page
+  // opens in English, and the toggle back in Chinese.
+  await section('language', async () => {
+    const open = async () => {
+      const p = await context.newPage();
+      await p.goto(url);
+      await p.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
+      return p;
+    };
+    const said = (p) => p.evaluate(() => ({ lang: document.documentElement.lang, button: document.querySelector('button.lang')?.textContent }));
+    const first = await open();
+    const zh = await said(first);
+    await first.click('button.lang');
+    await first.waitForFunction(() => document.documentElement.lang === 'en');
+    await first.close();
+    const second = await open();
+    const en = await said(second);
+    await second.click('button.lang');
+    await second.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    await second.close();
+    const third = await open();
+    const back = await said(third);
+    await third.close();
+    check('language: the English toggle is kept for the next visit, and the toggle back too',
+      zh.lang === 'zh-CN' && en.lang === 'en' && back.lang === 'zh-CN' && en.button !== zh.button && back.button === zh.button,
+      `${JSON.stringify(zh)} → ${JSON.stringify(en)} → ${JSON.stringify(back)}`);
+  });
+
   // ------------------------------------------------ offline
   await section('offline', async () => {
   const sw = await page.evaluate(async () => {

@@ -43,13 +43,22 @@ impl Lang {
         }
     }
 
-    /// Remember the choice and tell the browser (screen readers, fonts, hyphenation).
+    /// Remember the choice (the user chose it) and show it.
     pub fn apply(self) {
         if let Some(s) = storage() {
             let _ = s.set_item(STORAGE_KEY, self.code());
         }
+        self.show();
+    }
+
+    /// Tell the browser the page's language (screen readers, fonts, hyphenation) if the page does
+    /// not say it already: setting the root's `lang` restyles the whole page, and the mount did
+    /// that (and wrote localStorage) on every start.
+    pub fn show(self) {
         if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-            let _ = root.set_attribute("lang", self.code());
+            if root.get_attribute("lang").as_deref() != Some(self.code()) {
+                let _ = root.set_attribute("lang", self.code());
+            }
         }
     }
 

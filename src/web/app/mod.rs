@@ -131,7 +131,7 @@ fn app() -> Html {
         let requester = (*requester).clone();
         let lang = state.lang;
         use_effect_with((), move |_| {
-            lang.apply();
+            lang.show();
             let t = dom::set_timeout(0, move || {
                 let r = requester.clone();
                 let on_event = Callback::from(move |ev: AnalyzerEvent| match ev {
