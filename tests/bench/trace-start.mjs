@@ -5,7 +5,7 @@
 //   node tests/bench/trace-start.mjs [WWW_DIR] [LOADS]
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join, extname, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, FLAGS, TYPES, READY_PROBE, saying, under } from '../browser-common.mjs';
@@ -71,7 +71,6 @@ for (let i = 0; i < LOADS; i++) {
 await browser.close();
 server.close();
 await mkdir(join(ROOT, 'artifacts'), { recursive: true });
-await import('node:fs/promises').then((fs) => fs.writeFile(join(ROOT, 'artifacts/start-trace.json'), last));
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+await writeFile(join(ROOT, 'artifacts/start-trace.json'), last);
 const rows = [...totals].map(([k, v]) => [k, v.reduce((a, b) => a + b, 0) / LOADS]).filter(([, v]) => v >= 2).sort((a, b) => b[1] - a[1]);
 for (const [k, v] of rows.slice(0, 80)) console.log(`${v.toFixed(1).padStart(7)} ms  ${k}`);
