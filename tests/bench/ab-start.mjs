@@ -60,7 +60,7 @@ async function load(url, what) {
     const r = await page.evaluate(() => ({ origin: performance.timeOrigin, page: globalThis.huixiPageMarks ?? {}, bench: window.__bench?.init }));
     r.resources = withResources ? await page.evaluate(RESOURCES) : {};
     r.ready = Number(msg.text().split(' ')[1]);
-    r.firstAnswer = withFirstAnswer ? await pasteAtReady(page, SEED) : NaN;
+    r.firstAnswer = withFirstAnswer && what === 'ready' ? await pasteAtReady(page, SEED) : NaN;
     r.worker = {};
     for (const w of page.workers()) {
       const m = await w.evaluate(() => self.huixiMarks ?? null).catch(() => null);
