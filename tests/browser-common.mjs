@@ -1,8 +1,10 @@
-// What the browser-driven scripts share (tests/e2e/e2e.mjs, tests/bench/browser-bench.mjs): the
-// Chromium they launch, its flags, the MIME types their static servers send, and a user's paste.
+// What the browser-driven scripts share (tests/e2e/e2e.mjs, tests/bench/*.mjs): the Chromium
+// they launch, its flags, the MIME types their static servers send (the benches' server itself),
+// and a user's paste.
 
-import { readdir } from 'node:fs/promises';
-import { join, normalize, sep } from 'node:path';
+import { createServer } from 'node:http';
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
 import zlib from 'node:zlib';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -99,6 +101,28 @@ export const READY_PROBE = () => {
 // The console message READY_PROBE gives for `what` ('ready' or 'done'); wait on it before goto.
 export const saying = (page, what, timeout) =>
   page.waitForEvent('console', { predicate: (m) => m.text().startsWith(`huixi-bench:${what}`), timeout });
+
+// A static server on a free localhost port, for the bench scripts: `route(path)` names the file to
+// send for a URL path, or gives `{ body, name }` (the name for its type), or null (404). Extra
+// `headers` go with every answer. Resolves to { server, url }.
+export async function serve(route, headers = {}) {
+  const server = createServer(async (req, res) => {
+    try {
+      const hit = await route(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+      if (!hit) throw new Error('not found');
+      const { body, name } = typeof hit === 'string' ? { body: await readFile(hit), name: hit } : hit;
+      res.writeHead(200, { 'content-type': TYPES[extname(name)] ?? 'application/octet-stream', ...headers });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+
+// The file of `www` a URL path names (a directory: its index.html), or null.
+export const inWww = (www, path) => under(www, path.endsWith('/') ? path + 'index.html' : path);
 
 // A path inside dir (for a static server's URL path), or null.
 export function under(dir, rel) {

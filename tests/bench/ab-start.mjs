@@ -10,11 +10,10 @@
 // fetches (start → request sent → first byte → last byte, ms since navigation) and the
 // navigation's own (DOMContentLoaded, load): where a start-up waits on a fetch.
 import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
 import { readFile, readdir } from 'node:fs/promises';
-import { join, extname, resolve, dirname } from 'node:path';
+import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, FLAGS, TYPES, READY_PROBE, saying, under, pasteAtReady } from '../browser-common.mjs';
+import { CHROMIUM, FLAGS, READY_PROBE, saying, under, pasteAtReady, serve, inWww } from '../browser-common.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const JIEBA = join(ROOT, 'node_modules/jieba-wasm/pkg/web');
@@ -31,21 +30,9 @@ const SEED = withFirstAnswer
 
 const copies = [];
 for (const www of dirs) {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = path.startsWith('/bench-data/jieba-wasm/') ? under(JIEBA, path.slice('/bench-data/jieba-wasm/'.length))
-      : under(www, path.endsWith('/') ? path + 'index.html' : path);
-    try {
-      if (!file) throw new Error('outside');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=600' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  copies.push({ www, server, base: `http://127.0.0.1:${server.address().port}/`, rows: [] });
+  const { server, url } = await serve((path) => (path.startsWith('/bench-data/jieba-wasm/')
+    ? under(JIEBA, path.slice('/bench-data/jieba-wasm/'.length)) : inWww(www, path)), { 'cache-control': 'max-age=600' });
+  copies.push({ www, server, base: url, rows: [] });
 }
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });

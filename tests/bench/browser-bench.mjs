@@ -6,14 +6,13 @@
 //   node tests/bench/browser-bench.mjs --ready-only [--loads N]   # cold start only, no table
 // Needs `npm ci` (playwright-core, jieba-wasm) and www/pkg (`bash scripts/huixi.sh build`).
 import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { readFile, readdir, stat, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
-import { join, dirname, extname, resolve, relative } from 'node:path';
+import { join, dirname, resolve, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, FLAGS, TYPES, pasteStaged, pasteAtReady, appFiles, brotliLength, READY_PROBE, saying, under } from '../browser-common.mjs';
+import { CHROMIUM, FLAGS, pasteStaged, pasteAtReady, appFiles, brotliLength, READY_PROBE, saying, under, serve, inWww } from '../browser-common.mjs';
 import zlib from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -36,26 +35,10 @@ async function seedsJson() {
   return JSON.stringify(await Promise.all(names.map(async (f) => ({ name: f.slice(0, 3), text: await readFile(join(SEEDS, f), 'utf8') }))));
 }
 
-const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  try {
-    let body, file;
-    if (path === '/bench-data/seeds.json') {
-      body = await seedsJson(); file = 'x.json';
-    } else {
-      file = path.startsWith('/bench-data/jieba-wasm/') ? under(JIEBA, path.slice('/bench-data/jieba-wasm/'.length))
-        : under(WWW, path.endsWith('/') ? path + 'index.html' : path);
-      if (!file) throw new Error('outside');
-      body = await readFile(file);
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=600' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const BASE = `http://127.0.0.1:${server.address().port}/`;
+const { server, url: BASE } = await serve(async (path) => {
+  if (path === '/bench-data/seeds.json') return { body: await seedsJson(), name: 'seeds.json' };
+  return path.startsWith('/bench-data/jieba-wasm/') ? under(JIEBA, path.slice('/bench-data/jieba-wasm/'.length)) : inWww(WWW, path);
+}, { 'cache-control': 'max-age=600' });
 
 if (argv.includes('--serve')) {
   console.log(`serving on ${BASE}  — open ${BASE}bench.html?lib=huixi and ${BASE}bench.html?lib=jieba (Ctrl-C stops)`);

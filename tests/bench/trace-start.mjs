@@ -4,31 +4,17 @@
 // in chrome://tracing or Perfetto).
 //   node tests/bench/trace-start.mjs [WWW_DIR] [LOADS]
 import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { join, extname, resolve, dirname } from 'node:path';
+import { writeFile, mkdir } from 'node:fs/promises';
+import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, FLAGS, TYPES, READY_PROBE, saying, under } from '../browser-common.mjs';
+import { CHROMIUM, FLAGS, READY_PROBE, saying, serve, inWww } from '../browser-common.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const [wwwArg, loadsArg] = process.argv.slice(2);
 const WWW = resolve(wwwArg ?? join(ROOT, 'www'));
 const LOADS = Number(loadsArg ?? 5);
 
-const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const file = under(WWW, path.endsWith('/') ? path + 'index.html' : path);
-  try {
-    if (!file) throw new Error('outside');
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const { server, url } = await serve((path) => inWww(WWW, path));
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.wasm', 'blink',
   'loading', 'toplevel', 'disabled-by-default-v8.compile', 'navigation', 'fonts', 'blink.user_timing', 'netlog', 'devtools.timeline.frame'];
