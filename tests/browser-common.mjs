@@ -1,6 +1,5 @@
 // What the browser-driven scripts share (tests/e2e/e2e.mjs, tests/bench/*.mjs): the Chromium
-// they launch, its flags, the MIME types their static servers send (the benches' server itself),
-// and a user's paste.
+// they launch, its flags, their static server, and a user's paste.
 
 import { createServer } from 'node:http';
 import { readdir, readFile } from 'node:fs/promises';
@@ -102,7 +101,7 @@ export const READY_PROBE = () => {
 export const saying = (page, what, timeout) =>
   page.waitForEvent('console', { predicate: (m) => m.text().startsWith(`huixi-bench:${what}`), timeout });
 
-// A static server on a free localhost port, for the bench scripts: `route(path)` names the file to
+// A static server on a free localhost port: `route(path)` names the file to
 // send for a URL path, or gives `{ body, name }` (the name for its type), or null (404). Extra
 // `headers` go with every answer. Resolves to { server, url }.
 export async function serve(route, headers = {}) {

@@ -15,11 +15,10 @@
 //  - the download budget: all the app's files, brotli, at most 1.5 MB (bytes, not timings).
 // Screenshots go to artifacts/ for review.
 import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
-import { join, dirname, extname, normalize, resolve } from 'node:path';
+import { join, dirname, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, FLAGS, TYPES, pasteStaged, appFiles, brotliLength } from '../browser-common.mjs';
+import { CHROMIUM, FLAGS, pasteStaged, appFiles, brotliLength, serve, inWww } from '../browser-common.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const WWW = join(ROOT, 'www');
@@ -51,30 +50,21 @@ run = (msg) => {
   if (String(msg.text).includes('〔线程崩溃〕')) throw new Error('worker crashed');
   __run(msg);
 };`;
-const server = createServer(async (req, res) => {
-  let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+const { server, url } = await serve(async (raw) => {
+  let path = normalize(raw).replace(/^(\.\.[/\\])+/, '');
   const faulty = path.startsWith('/faulty/');
   if (faulty) path = path.slice('/faulty'.length);
   // `/noworker/…` serves www/ without worker.js: no analysis worker can start there.
   const noWorker = path.startsWith('/noworker/');
   if (noWorker) path = path.slice('/noworker'.length);
-  const file = join(WWW, path.endsWith('/') ? path + 'index.html' : path);
-  try {
-    if (!file.startsWith(WWW)) throw new Error('outside www');
-    if (noWorker && path === '/worker.js') throw new Error('no worker here');
-    let body = await readFile(file);
-    if (faulty && path === '/worker.js') {
-      // `function run` → a reassignable binding, then wrap it.
-      body = body.toString().replace('function run(', 'let run = function run(') + FAULTS;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
+  const file = inWww(WWW, path);
+  if (!file || (noWorker && path === '/worker.js')) return null;
+  if (faulty && path === '/worker.js') {
+    // `function run` → a reassignable binding, then wrap it.
+    return { body: (await readFile(file, 'utf8')).replace('function run(', 'let run = function run(') + FAULTS, name: file };
   }
+  return file;
 });
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const url = `http://127.0.0.1:${server.address().port}/`;
 
 // ---------------------------------------------------------------- browser
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
