@@ -213,14 +213,6 @@ impl Reader<'_> {
     }
 }
 
-/// Each pair's tag. (Its own function: see [`Reader::column`].)
-#[inline(never)]
-fn set_tags(pairs: &mut [Record], tags: &[u32]) {
-    for (p, &tag) in pairs.iter_mut().zip(tags) {
-        p.tag = tag;
-    }
-}
-
 /// The blocks of the index, from its columns (see [`Reader::blocks`]); `at` is where each
 /// block's part of the three node columns starts, for the first block. (Its own function: see
 /// [`Reader::column`].)
@@ -459,7 +451,9 @@ impl Jieba {
             t if t < n_tags => Ok(t as u32),
             _ => Err(Reader::fail("a pair's tag index is out of range")),
         })?;
-        set_tags(&mut pairs, &tags);
+        for (p, tag) in pairs.iter_mut().zip(tags) {
+            p.tag = tag;
+        }
 
         let n_words = r.count()?;
         let total = usize::try_from(r.num()?).map_err(|_| Reader::fail("the total frequency overflows"))?;

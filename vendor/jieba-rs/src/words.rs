@@ -44,8 +44,6 @@ pub(crate) struct Words {
 impl Words {
     /// A frozen base of `index.len() / width` words. The caller checks `width` (2 or 4) and
     /// that `index` is a whole number of entries.
-    // Not inlined into the dictionary's loading function: see `frozen::Reader::column`.
-    #[inline(never)]
     pub(crate) fn frozen(index: Cow<'static, [u8]>, width: usize, pairs: Vec<Record>) -> Self {
         let pair_logs = pairs.iter().map(|p| (p.freq as f64).ln()).collect();
         Words { base_len: index.len() / width, index, width, pairs, pair_logs, records: Vec::new(), log_freqs: Vec::new() }
