@@ -2,7 +2,6 @@ use std::io::BufRead;
 
 use crate::FxHashMap;
 use crate::errors::Error;
-use jieba_macros::generate_hmm_data;
 
 /// HMM-specific CJK range `[\u{4E00}-\u{9FD5}]`, the range the generated
 /// emission table covers.
@@ -157,7 +156,11 @@ static ALLOWED_PREV_STATUS: [[State; 2]; NUM_STATES] = [
     [State::End, State::Single],
 ];
 
-generate_hmm_data!();
+// INITIAL_PROBS, TRANS_PROBS, HMM_HAN_MIN/MAX, EMIT_MIN_CHAR, EMIT_NONE, EMIT_INDEX and the
+// emission table as EMIT_ROWS (four indices a char) into EMIT_VALUES: written by build.rs from
+// src/data/hmm.model (upstream's `generate_hmm_data!()` wrote the table as f64s, 2.5 times the
+// bytes; the values are the same, see build.rs).
+include!(concat!(env!("OUT_DIR"), "/hmm_data.rs"));
 
 const MIN_FLOAT: f64 = -3.14e100;
 
@@ -186,7 +189,7 @@ impl HmmParams for BuiltinHmm {
         // Two dependent loads from static tables; no hashing.
         let offset = (ch as u32).wrapping_sub(EMIT_MIN_CHAR) as usize;
         match EMIT_INDEX.get(offset) {
-            Some(&row) if row != EMIT_NONE => EMIT_PROBS[row as usize],
+            Some(&row) if row != EMIT_NONE => EMIT_ROWS[row as usize].map(|v| EMIT_VALUES[v as usize]),
             _ => [MIN_FLOAT; NUM_STATES],
         }
     }
@@ -571,5 +574,32 @@ mod tests {
             abc- -> ["abc", "-"]
             -abc -> ["-", "abc"]"#]]
         .assert_eq(&got.join("\n"));
+    }
+}
+
+/// The built-in tables (build.rs: emission rows as indices into the distinct values) hold the
+/// very model the text file gives, value for value.
+#[cfg(test)]
+mod builtin_tables {
+    use super::{BuiltinHmm, HmmModel, HmmParams, NUM_STATES, is_hmm_han};
+
+    #[test]
+    fn builtin_hmm_is_the_model_file() {
+        let text = include_str!("data/hmm.model");
+        let model = HmmModel::load(&mut text.as_bytes()).expect("hmm.model loads");
+        for s in 0..NUM_STATES {
+            assert_eq!(BuiltinHmm.initial_prob(s).to_bits(), model.initial_prob(s).to_bits());
+            for t in 0..NUM_STATES {
+                assert_eq!(BuiltinHmm.trans_prob(s, t).to_bits(), model.trans_prob(s, t).to_bits());
+            }
+        }
+        let mut emitting = 0;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_hmm_han(c)) {
+            let (built, loaded) = (BuiltinHmm.emit_probs(c), model.emit_probs(c));
+            assert_eq!(built.map(f64::to_bits), loaded.map(f64::to_bits), "emission of {c}");
+            emitting += usize::from(built.iter().any(|&p| p != super::MIN_FLOAT));
+        }
+        // The model's chars in the HMM's range (a damaged table would read as "never emits").
+        assert!(emitting > 14_000, "only {emitting} chars emit");
     }
 }
