@@ -197,24 +197,29 @@ bindgen_module() {   # bindgen_module <wasm> <out-name> <a function its JS glue 
 
 build_wasm() {
   step "wasm release build (first run builds std from source: minutes)"
-  # Two modules from one crate (Cargo.toml [features]): the analysis engine with the JS API
+  # Three modules from one crate (Cargo.toml [features]): the analysis engine with the JS API
   # (huixi.js, default features) for the worker and embedding sites, and the page's user
   # interface (huixi_ui.js, `ui` only), which has no engine inside.
   # (`|| return`: this also runs inside `if`, where set -e is off.)
-  local engine ui
+  # The file reader (huixi_read.js, `read` only) is the third: files → text, which the page loads
+  # when the user first opens a file.
+  local engine ui read
   engine=$(cargo_cdylib engine) || return 1
   ui=$(cargo_cdylib ui --no-default-features --features ui) || return 1
-  echo "built $engine and $ui"
+  read=$(cargo_cdylib read --no-default-features --features read) || return 1
+  echo "built $engine, $ui and $read"
   step_done
   step "wasm-bindgen + wasm-opt"
-  local stamp; stamp="$(stat -c '%n %Y' "$engine" "$ui") $(wasm-bindgen --version)"
-  if [ "$(cat "$PKG/.stamp" 2>/dev/null)" = "$stamp" ] && [ -f "$PKG/huixi_bg.wasm" ] && [ -f "$PKG/huixi_ui_bg.wasm" ]; then
+  local stamp; stamp="$(stat -c '%n %Y' "$engine" "$ui" "$read") $(wasm-bindgen --version)"
+  if [ "$(cat "$PKG/.stamp" 2>/dev/null)" = "$stamp" ] && [ -f "$PKG/huixi_bg.wasm" ] && [ -f "$PKG/huixi_ui_bg.wasm" ] &&
+     [ -f "$PKG/huixi_read_bg.wasm" ]; then
     echo "www/pkg is up to date"; step_done; return 0
   fi
-  # Both modules together, so no snippet of an older build stays behind.
+  # All modules together, so no snippet of an older build stays behind.
   rm -rf "$PKG"
   bindgen_module "$engine" huixi analyze || return 1
   bindgen_module "$ui" huixi_ui run_app || return 1
+  bindgen_module "$read" huixi_read read_file || return 1
   echo "$stamp" > "$PKG/.stamp"
   ls -l "$PKG"
   step_done
@@ -227,7 +232,7 @@ write_precache() {
   [ -f "$PKG/huixi_bg.wasm" ] || return 0
   local files=() f
   ( cd "$ROOT/www" &&
-    for f in *.html *.css *.js pkg/huixi.js pkg/huixi_bg.wasm pkg/huixi_ui.js pkg/huixi_ui_bg.wasm $(find pkg/snippets -type f -name '*.js' 2>/dev/null | sort); do
+    for f in *.html *.css *.js pkg/huixi.js pkg/huixi_bg.wasm pkg/huixi_ui.js pkg/huixi_ui_bg.wasm pkg/huixi_read.js pkg/huixi_read_bg.wasm $(find pkg/snippets -type f -name '*.js' 2>/dev/null | sort); do
       if [ -f "$f" ] && [ "$f" != sw.js ]; then echo "$f"; fi
     done ) > "$PKG/.precache.list"
   mapfile -t files < "$PKG/.precache.list"

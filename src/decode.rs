@@ -107,6 +107,26 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
+impl DecodeError {
+    /// What went wrong and what to do, for Chinese readers (the page in Chinese). [`Display`]
+    /// gives the English text (the CLI's); the Word errors are bilingual there already.
+    ///
+    /// [`Display`]: fmt::Display
+    pub fn chinese(&self) -> String {
+        match self {
+            DecodeError::NotText => "这不是文本文件（含二进制数据）。请把报道另存为纯文本（.txt，UTF-8）后再试。".to_string(),
+            DecodeError::Document(kind) => {
+                format!("这是 {kind} 文件，不是纯文本。请打开它，另存为或复制为纯文本（.txt，UTF-8）后再试。")
+            }
+            DecodeError::UnknownEncoding => {
+                "无法解码：既不是 UTF-8、UTF-16，也不是 GBK/GB18030（或已严重损坏）。请另存为 UTF-8 后再试。".to_string()
+            }
+            DecodeError::Docx(_) | DecodeError::OldWord => self.to_string(),
+        }
+    }
+}
+
+
 /// Most damaged bytes we replace silently-with-a-warning before calling the file undecodable:
 /// at most one bad sequence per this many good chars.
 const MAX_ERROR_RATE: usize = 100;
@@ -331,6 +351,27 @@ mod tests {
         let (b, _, unmappable) = encoding_rs::GBK.encode(s);
         assert!(!unmappable);
         b.into_owned()
+    }
+
+    /// Every error reads in Chinese for the Chinese page and says what to do (a Word error keeps
+    /// its bilingual text); the English stays the Display's.
+    #[test]
+    fn chinese_messages_say_what_to_do() {
+        let errors = [
+            DecodeError::NotText,
+            DecodeError::Document("PDF"),
+            DecodeError::UnknownEncoding,
+            DecodeError::Docx(DocxProblem::Encrypted),
+            DecodeError::OldWord,
+        ];
+        for e in &errors {
+            let zh = e.chinese();
+            assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{e:?}: {zh}");
+            assert!(zh.contains("另存") || zh.contains("粘贴"), "{e:?} does not say what to do: {zh}");
+        }
+        assert!(DecodeError::Document("PDF").chinese().contains("PDF"));
+        assert!(!DecodeError::NotText.chinese().contains("not a text file"));
+        assert_eq!(DecodeError::OldWord.chinese(), DecodeError::OldWord.to_string());
     }
 
     fn utf16le(s: &str) -> Vec<u8> {

@@ -1,5 +1,6 @@
-// The analysis engine on the page itself, for when no worker can start (src/web/bridge.rs,
-// "inline" mode): the UI module (pkg/huixi_ui.js) imports this file by a fixed path, so
+// What the page's user interface module loads only when it needs it: the analysis engine on the
+// page itself, for when no worker can start (src/web/bridge.rs, "inline" mode), and the file
+// reader. The UI module the UI module (pkg/huixi_ui.js) imports this file by a fixed path, so
 // index.html can preload it with the UI module instead of the browser finding it only once the
 // UI module has loaded (a snippet under pkg/snippets/<hash>/ cannot be preloaded by name:
 // measured on a loaded machine, preloading it made the page ready ~40 ms sooner; on a quiet one
@@ -16,4 +17,16 @@ export async function huixi_engine_load() {
 export function huixi_engine_run(text) {
   const { view } = engine.page_analyze(String(text ?? ''));
   return { view, exports: engine.page_exports() };
+}
+
+// The file reader (pkg/huixi_read.js: files → text, src/web/read.rs), loaded when the user first
+// opens a file: the page's own module leaves it out (BENCHMARKS.md, session 12). A failed load
+// is tried again with the next file.
+let reader = null;
+
+export function huixi_read_file(bytes, name) {
+  reader ??= import(new URL('./pkg/huixi_read.js', import.meta.url).href)
+    .then(async (m) => { await m.default(); return m; })
+    .catch((e) => { reader = null; throw e; });
+  return reader.then((m) => m.read_file(bytes, name));
 }

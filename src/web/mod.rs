@@ -4,9 +4,11 @@
 //!  - the page's user interface (feature `ui`): the Yew app ([`app`]) and the [`bridge`] that
 //!    hands its analyses to the worker. Without `api` the linker drops jieba, its dictionary and
 //!    the extractors, so the page fetches and instantiates a small module while the worker builds
-//!    the dictionary (BENCHMARKS.md, session 5).
+//!    the dictionary (BENCHMARKS.md, session 5);
+//!  - the file reader (feature `read`, [`read`]): files → text, which the page loads when the
+//!    user first opens a file (BENCHMARKS.md, session 12).
 //!
-//! Loading either module never mounts the page: the page starts only when `run_app` is called.
+//! Loading any of them never mounts the page: the page starts only when `run_app` is called.
 //! [`page`] (the capped view the worker hands to the page) is shared by both.
 
 #[cfg(feature = "api")]
@@ -15,12 +17,16 @@ mod api;
 mod app;
 #[cfg(feature = "ui")]
 pub mod bridge;
+#[cfg(feature = "read")]
+mod read;
 pub mod page;
 
 #[cfg(feature = "api")]
 pub use api::{add_words, analyze, analyze_stages, page_analyze, page_exports, segment, segment_count, utf16_offsets, warm_up, warm_up_step};
 #[cfg(feature = "ui")]
 pub use app::run_app;
+#[cfg(feature = "read")]
+pub use read::read_file;
 
 /// Report panics on the console instead of failing silently (wasm32 aborts on panic, and the
 /// default hook's message goes nowhere visible). Every entry point calls this; only the first

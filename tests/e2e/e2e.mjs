@@ -178,6 +178,12 @@ try {
     .then(() => check('GBK file: decoded text in the input box', true), () => check('GBK file: decoded text in the input box', false));
   await waitRuns(page, before).catch(() => {});
   check('GBK file: analysed (林国栋 with 镇党委书记)', /林国栋[\s\S]*镇党委书记|镇党委书记[\s\S]*林国栋/.test(await resultsText(page)));
+  // A file that is not text (the page's reader module says why, in Chinese): the box keeps its text.
+  const boxBefore = await page.inputValue('#input');
+  await page.setInputFiles('input[type=file]', { name: '通报.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%\xe2\xe3\n1 0 obj\n<<>>\nendobj\n', 'latin1') }, { timeout: 5_000 });
+  const pdfNotice = await page.waitForSelector('#file-error', { timeout: 10_000 }).then((n) => n.textContent(), () => '');
+  check('a PDF file: a Chinese notice says what to do, the box keeps its text',
+    /通报\.pdf/.test(pdfNotice) && /PDF/.test(pdfNotice) && /另存|复制/.test(pdfNotice) && (await page.inputValue('#input')) === boxBefore, pdfNotice);
   });
 
   // Export JSON → a valid Report for the text on the page.
@@ -394,7 +400,8 @@ try {
   });
   check('service worker active, one versioned cache with the shell and the wasm',
     sw.active && sw.keys.length === 1 && /^huixi-[0-9a-f]{16}$/.test(sw.keys[0]) &&
-    ['/', '/index.html', '/worker.js', '/pkg/huixi.js', '/pkg/huixi_bg.wasm', '/pkg/huixi_ui.js', '/pkg/huixi_ui_bg.wasm', '/embed.html'].every((p) => sw.cached.includes(p)),
+    ['/', '/index.html', '/worker.js', '/pkg/huixi.js', '/pkg/huixi_bg.wasm', '/pkg/huixi_ui.js', '/pkg/huixi_ui_bg.wasm',
+      '/pkg/huixi_read.js', '/pkg/huixi_read_bg.wasm', '/embed.html'].every((p) => sw.cached.includes(p)),
     `${sw.keys.join(',')}: ${sw.cached.length} files`);
   await context.setOffline(true);
   try {
@@ -404,6 +411,12 @@ try {
     await analyse(page, s003, 30_000);
     const r = JSON.parse(await page.textContent('#report-json'));
     check('offline: reload and analyse with the network off', r.document.chars === [...s003].length && r.document.kind === 'speech');
+    // The file reader is a module of its own, loaded with the first file: offline it comes
+    // from the service worker's cache.
+    await page.setInputFiles('input[type=file]', join(FIXTURES, 'gbk-report.txt'), { timeout: 5_000 });
+    const read = await page.waitForFunction(() => document.querySelector('#input').value.includes('梅山镇召开平安建设工作推进会'), null, { timeout: 10_000 })
+      .then(() => true, () => false);
+    check('offline: a file is read with the network off', read, await page.evaluate(() => document.querySelector('#file-error')?.textContent ?? ''));
   } catch (e) {
     check('offline: reload and analyse with the network off', false, String(e).split('\n')[0]);
   } finally {

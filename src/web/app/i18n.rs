@@ -1,7 +1,6 @@
 //! The page's two languages. Chinese is the default (the users read Chinese); English is a toggle
 //! kept in localStorage. Document data (names, titles, details) is shown as written either way.
 
-use crate::decode::DecodeError;
 use crate::report::{AnomalyKind, DocumentKind, RegionLevel};
 
 const STORAGE_KEY: &str = "huixi-lang";
@@ -87,28 +86,6 @@ impl Lang {
             AnomalyKind::Boilerplate => self.t("网页杂项", "boilerplate"),
             AnomalyKind::Placeholder => self.t("模板占位", "placeholder"),
             AnomalyKind::OffTopic => self.t("无关段落", "off-topic"),
-        }
-    }
-
-    /// Why a file could not be read and what to do, in the page's language. The Display of
-    /// [`DecodeError`] is the English text (the CLI's); Chinese readers get it in Chinese.
-    pub fn decode_error(self, e: &DecodeError) -> String {
-        if self == Lang::En {
-            return e.to_string();
-        }
-        #[allow(unreachable_patterns)]
-        match e {
-            DecodeError::NotText => {
-                "这不是文本文件（含二进制数据）。请把报道另存为纯文本（.txt，UTF-8）后再试。".to_string()
-            }
-            DecodeError::Document(kind) => {
-                format!("这是 {kind} 文件，不是纯文本。请打开它，另存为或复制为纯文本（.txt，UTF-8）后再试。")
-            }
-            DecodeError::UnknownEncoding => {
-                "无法解码：既不是 UTF-8、UTF-16，也不是 GBK/GB18030（或已严重损坏）。请另存为 UTF-8 后再试。".to_string()
-            }
-            // Kinds added later are shown as their (English) description rather than not at all.
-            other => other.to_string(),
         }
     }
 }

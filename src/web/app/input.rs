@@ -15,7 +15,6 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::i18n::Lang;
-use crate::decode::DecodeError;
 
 /// Larger files are refused before reading: nobody pastes a 64 MB meeting report, and reading
 /// one would freeze the tab.
@@ -84,16 +83,20 @@ const SAMPLES: [(&str, &str, &str); 5] = [
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum FileError {
-    Decode(DecodeError),
+    /// Not a text the reader can decode, and what to do, in both languages (`DecodeError`'s
+    /// Display and its `chinese()`), so the notice follows the language toggle.
+    Decode { en: String, zh: String },
     /// The browser could not read the file (removed, no permission …).
     Read,
     TooLarge,
+    /// The file reader module could not be loaded (why, as the browser said it).
+    Reader(String),
 }
 
 /// What happened to the last file.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
-    Loaded { name: String, encoding: &'static str, warnings: Vec<String> },
+    Loaded { name: String, encoding: String, warnings: Vec<String> },
     Failed { name: String, error: FileError },
 }
 
@@ -293,7 +296,14 @@ fn view_notice(lang: Lang, n: &Notice) -> Html {
         }
         Notice::Failed { name, error } => {
             let why = match error {
-                FileError::Decode(e) => lang.decode_error(e),
+                FileError::Decode { en, zh } => match lang {
+                    Lang::Zh => zh.clone(),
+                    Lang::En => en.clone(),
+                },
+                FileError::Reader(why) => match lang {
+                    Lang::Zh => format!("无法加载读取文件的模块（{why}）。请检查网络后刷新页面再试，或直接粘贴文本。"),
+                    Lang::En => format!("The file reader could not be loaded ({why}). Check the connection and reload the page, or paste the text instead."),
+                },
                 FileError::Read => lang.t("浏览器无法读取该文件，请重新选择。", "The browser could not read the file; pick it again.").to_string(),
                 FileError::TooLarge => lang.t("文件太大（超过 64 MB）。", "The file is too large (over 64 MB).").to_string(),
             };
@@ -328,24 +338,90 @@ pub fn load_file(file: web_sys::File, on_text: Callback<JsValue>, on_notice: Cal
     }
     wasm_bindgen_futures::spawn_local(async move {
         let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-            Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
+            Ok(buf) => js_sys::Uint8Array::new(&buf),
             Err(_) => {
                 on_notice.emit(Some(Rc::new(Notice::Failed { name, error: FileError::Read })));
                 return;
             }
         };
-        match crate::input::text_from_file(&bytes, &name) {
-            Ok(decoded) => {
-                on_notice.emit(Some(Rc::new(Notice::Loaded {
-                    name,
-                    encoding: decoded.encoding,
-                    warnings: decoded.warnings.clone(),
-                })));
-                on_text.emit(JsValue::from_str(&decoded.text));
+        match reader::read(&bytes, &name).await {
+            Ok(read) => {
+                on_notice.emit(Some(Rc::new(Notice::Loaded { name, encoding: read.encoding, warnings: read.warnings })));
+                on_text.emit(read.text);
             }
-            Err(error) => {
-                on_notice.emit(Some(Rc::new(Notice::Failed { name, error: FileError::Decode(error) })));
-            }
+            Err(error) => on_notice.emit(Some(Rc::new(Notice::Failed { name, error }))),
         }
     });
+}
+
+/// A file's text as the reader decoded it.
+struct FileText {
+    /// A JS string.
+    text: JsValue,
+    encoding: String,
+    warnings: Vec<String>,
+}
+
+/// Files → text (`crate::input`: encodings, web pages, Word) is not in the page's own module: it
+/// is a third of that module's bytes (encoding_rs's tables, the HTML reader, inflate), and the
+/// page's start fetched and compiled them for every visit, while few visits read a file (A/B:
+/// ready 300 → 273 ms, BENCHMARKS.md, session 12). The first file loads `pkg/huixi_read.js`
+/// through `www/page-engine.js`; a module built with the engine (`api`: the browser tests) reads
+/// files itself.
+#[cfg(feature = "api")]
+mod reader {
+    use super::{FileError, FileText};
+    use wasm_bindgen::JsValue;
+
+    pub async fn read(bytes: &js_sys::Uint8Array, name: &str) -> Result<FileText, FileError> {
+        match crate::input::text_from_file(&bytes.to_vec(), name) {
+            Ok(d) => Ok(FileText { text: JsValue::from_str(&d.text), encoding: d.encoding.to_owned(), warnings: d.warnings }),
+            Err(e) => Err(FileError::Decode { en: e.to_string(), zh: e.chinese() }),
+        }
+    }
+}
+
+#[cfg(not(feature = "api"))]
+mod reader {
+    use super::{FileError, FileText};
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    // www/page-engine.js, as the bridge's engine: a fixed path next to the page.
+    #[wasm_bindgen(raw_module = "../page-engine.js")]
+    extern "C" {
+        #[wasm_bindgen(catch)]
+        fn huixi_read_file(bytes: &js_sys::Uint8Array, name: &str) -> Result<js_sys::Promise, JsValue>;
+    }
+
+    fn field(v: &JsValue, key: &str) -> JsValue {
+        js_sys::Reflect::get(v, &key.into()).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    fn describe(e: &JsValue) -> String {
+        e.as_string()
+            .or_else(|| field(e, "message").as_string())
+            .unwrap_or_else(|| format!("{e:?}"))
+    }
+
+    /// `src/web/read.rs` answers `{ text, encoding, warnings }` or `{ error, error_zh }`.
+    pub async fn read(bytes: &js_sys::Uint8Array, name: &str) -> Result<FileText, FileError> {
+        let reader_failed = |e: JsValue| FileError::Reader(describe(&e));
+        let promise = huixi_read_file(bytes, name).map_err(reader_failed)?;
+        let out = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(reader_failed)?;
+        if let Some(en) = field(&out, "error").as_string() {
+            let zh = field(&out, "error_zh").as_string().unwrap_or_else(|| en.clone());
+            return Err(FileError::Decode { en, zh });
+        }
+        let text = field(&out, "text");
+        if !text.is_string() {
+            return Err(FileError::Reader("no text in the reader's answer".to_owned()));
+        }
+        let warnings = field(&out, "warnings")
+            .dyn_into::<js_sys::Array>()
+            .map(|a| a.iter().filter_map(|w| w.as_string()).collect())
+            .unwrap_or_default();
+        let encoding = field(&out, "encoding").as_string().unwrap_or_default();
+        Ok(FileText { text, encoding, warnings })
+    }
 }
