@@ -366,12 +366,12 @@ mod tests {
                 }
             }
         }
-        // The bytes end with the word flags of the nodes below 乙 (丙) and 平 (安, 建, 设): 丙's
-        // as 2 is neither 0 nor 1.
+        // The bytes end with the word flags, a bit a node, of the nodes below 乙 (丙: 0b1) and
+        // 平 (安, 建, 设: 0b101): a second bit for 乙's one node is damage.
         let mut bad = bytes.clone();
-        let at = bad.len() - 4;
-        assert_eq!(bad[at..], [1, 1, 0, 1]);
-        bad[at] = 2;
+        let at = bad.len() - 2;
+        assert_eq!(bad[at..], [0b1, 0b101]);
+        bad[at] = 0b11;
         assert!(Jieba::from_frozen(&bad).is_err(), "the whole load checks every block");
         let lazy = Jieba::from_frozen_lazy(Box::leak(bad.into_boxed_slice())).expect("the index is sound");
         assert_eq!(lazy.word_entry("平安建设"), Some((3, "vn")));

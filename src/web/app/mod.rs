@@ -124,15 +124,18 @@ fn app() -> Html {
             dispatch,
         })
     };
-    let warm = use_mut_ref(|| None::<Timer>);
 
     {
-        // The Analyzer is created after the first paint, so "preparing" shows during the wait.
+        // The Analyzer is created as the app mounts (it adopts the worker boot.js started), not
+        // in a task after the first paint as before: that task came between the first frame and
+        // the worker's 'ready', and made the page ready later (A/B of 31 first visits, twice:
+        // 306 → 285 and 328 → 295 ms, BENCHMARKS.md, session 12). Until 'ready', the status
+        // says the dictionary is being prepared.
         let requester = (*requester).clone();
         let lang = state.lang;
         use_effect_with((), move |_| {
             lang.show();
-            let t = dom::set_timeout(0, move || {
+            {
                 let r = requester.clone();
                 let on_event = Callback::from(move |ev: AnalyzerEvent| match ev {
                     AnalyzerEvent::Ready => r.dispatch.dispatch(Action::Ready),
@@ -176,8 +179,7 @@ fn app() -> Html {
                     analyzer.analyze(text);
                 }
                 *requester.analyzer.borrow_mut() = Some(analyzer);
-            });
-            *warm.borrow_mut() = t;
+            }
         });
     }
 
