@@ -278,6 +278,29 @@ fn app() -> Html {
         })
     };
 
+    // A capped (very long) report's cards come in three steps, a frame apart: rendered and laid
+    // out at once, a 10 MB text's ~7,500 elements held the main thread ~180 ms in one task and
+    // its frame (BENCHMARKS.md, session 12). Other reports render whole.
+    let shown = use_state(|| (0u32, 0u8));
+    {
+        let shown = shown.clone();
+        let staged = state.analysis.as_ref().filter(|a| a.totals.capped).map(|a| a.run);
+        use_effect_with(staged, move |staged| {
+            // (Step 1 needs no state: a run `shown` has not reached yet shows step 1.)
+            if let Some(run) = *staged {
+                dom::after_frame(move || {
+                    shown.set((run, 2));
+                    dom::after_frame(move || shown.set((run, RESULT_STEPS)));
+                });
+            }
+        });
+    }
+    let step = |a: &state::Analysis| match *shown {
+        _ if !a.totals.capped => RESULT_STEPS,
+        (run, step) if run == a.run => step.max(1),
+        _ => 1,
+    };
+
     let selected_key = state.selection.as_ref().map(|s| s.key.clone());
     let runs = state.runs;
     let status = status_line(lang, &state.status, state.ready);
@@ -312,14 +335,18 @@ fn app() -> Html {
                             on_select={select.clone()} />
                         <outline::OutlineView {lang} analysis={a.clone()} selected={selected_key.clone()}
                             on_jump={jump.clone()} />
-                        <terms::TermsView {lang} analysis={a.clone()} selected={selected_key.clone()}
-                            on_term={on_term.clone()} on_jump={jump.clone()} />
-                        <keywords::KeywordChart {lang} analysis={a.clone()} on_term={on_term.clone()} />
-                        <kwic::Concordance {lang} analysis={a.clone()} query={state.kwic.clone()}
-                            on_query={on_kwic} on_jump={jump.clone()} />
-                        <warnings::WarningsView {lang} analysis={a.clone()} selected={selected_key.clone()}
-                            on_jump={jump.clone()} />
-                        <export::ExportView {lang} analysis={a.clone()} files={state.files.clone()} />
+                        if step(&a) >= 2 {
+                            <terms::TermsView {lang} analysis={a.clone()} selected={selected_key.clone()}
+                                on_term={on_term.clone()} on_jump={jump.clone()} />
+                            <keywords::KeywordChart {lang} analysis={a.clone()} on_term={on_term.clone()} />
+                            <kwic::Concordance {lang} analysis={a.clone()} query={state.kwic.clone()}
+                                on_query={on_kwic} on_jump={jump.clone()} />
+                        }
+                        if step(&a) >= RESULT_STEPS {
+                            <warnings::WarningsView {lang} analysis={a.clone()} selected={selected_key.clone()}
+                                on_jump={jump.clone()} />
+                            <export::ExportView {lang} analysis={a.clone()} files={state.files.clone()} />
+                        }
                     </div>
                     <div class="col-text">
                         <text_view::TextPanel {lang} analysis={a.clone()} selection={state.selection.clone()}
@@ -330,6 +357,9 @@ fn app() -> Html {
         </main>
     }
 }
+
+/// The steps in which a capped report's cards are rendered (see `shown` in [`app`]).
+const RESULT_STEPS: u8 = 3;
 
 fn capped_note(lang: Lang) -> String {
     use crate::web::page::{LIST_CAP, MENTIONS_CAP};
