@@ -343,7 +343,7 @@ fn retire(slot: Option<Slot>) {
     }
 }
 
-fn field(v: &JsValue, key: &str) -> JsValue {
+pub(crate) fn field(v: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(v, &key.into()).unwrap_or(JsValue::UNDEFINED)
 }
 
@@ -722,7 +722,7 @@ impl Drop for Interval {
     }
 }
 
-fn describe(e: &JsValue) -> String {
+pub(crate) fn describe(e: &JsValue) -> String {
     e.as_string()
         .or_else(|| js_sys::Reflect::get(e, &"message".into()).ok().and_then(|m| m.as_string()))
         .unwrap_or_else(|| format!("{e:?}"))

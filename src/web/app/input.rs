@@ -384,6 +384,7 @@ mod reader {
 #[cfg(not(feature = "api"))]
 mod reader {
     use super::{FileError, FileText};
+    use crate::web::bridge::{describe, field};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
@@ -392,16 +393,6 @@ mod reader {
     extern "C" {
         #[wasm_bindgen(catch)]
         fn huixi_read_file(bytes: &js_sys::Uint8Array, name: &str) -> Result<js_sys::Promise, JsValue>;
-    }
-
-    fn field(v: &JsValue, key: &str) -> JsValue {
-        js_sys::Reflect::get(v, &key.into()).unwrap_or(JsValue::UNDEFINED)
-    }
-
-    fn describe(e: &JsValue) -> String {
-        e.as_string()
-            .or_else(|| field(e, "message").as_string())
-            .unwrap_or_else(|| format!("{e:?}"))
     }
 
     /// `src/web/read.rs` answers `{ text, encoding, warnings }` or `{ error, error_zh }`.

@@ -297,7 +297,7 @@ fn app() -> Html {
     }
     let step = |a: &state::Analysis| match *shown {
         _ if !a.totals.capped => RESULT_STEPS,
-        (run, step) if run == a.run => step.max(1),
+        (run, step) if run == a.run => step,
         _ => 1,
     };
 

@@ -38,7 +38,7 @@
 //!           (siblings are sorted), the char itself otherwise
 //!   word    one bit a node, set if a word ends at it: a block's nodes in (below + 7) / 8
 //!           bytes, the first node in the lowest bit of the first byte, unused bits 0 (version
-//!           4; a byte a node before, 46 kB more of huixi's download, mostly zeros)
+//!           4; a byte a node before: 146 kB more of huixi's dictionary)
 //! ```
 //!
 //! Each column whole, rather than each block's data together, compresses better (brotli: the
