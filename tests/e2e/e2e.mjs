@@ -3,6 +3,7 @@
 // Serves www/ on a free localhost port and checks, each against real behaviour:
 //  - the page: seeds analysed (people with titles, the off-topic warning), a GBK file read via
 //    the file input, the JSON export, user text shown as text (no script runs, no element made);
+//    the file reader's module failing to load (a notice, the text kept, the next file read);
 //  - the runtime: analyses run in a Web Worker; a 10 MB paste never freezes the page (no frame
 //    gap over a bound from the paste to the rendered result, exports complete), a newer text
 //    cancels a running analysis, a crashing worker becomes a message and a fresh worker (faults
@@ -515,6 +516,37 @@ try {
   await ctx.close();
 } catch (e) {
   check('no-worker checks ran', false, String(e?.stack ?? e));
+}
+
+// ------------------------------------------------ the file reader cannot load (its module is
+// fetched only with the first file: a connection lost since the page loaded, before the service
+// worker cached it): a notice that says what to do, the box keeps its text, the next file loads it.
+try {
+  const ctx = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  await watch(ctx);
+  const page = await ctx.newPage();
+  await page.goto(url);
+  await page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
+  const typed = '市委政法委召开全体会议，传达学习上级会议精神。';
+  await analyse(page, typed, 30_000);
+  await ctx.route('**/pkg/huixi_read*', (route) => route.abort('internetdisconnected'));
+  const file = { name: '会议通报.txt', mimeType: 'text/plain', buffer: Buffer.from('县委政法工作会议召开。县委副书记王五出席会议并讲话。', 'utf8') };
+  await page.setInputFiles('input[type=file]', file, { timeout: 5_000 });
+  const notice = await page.waitForSelector('#file-error', { timeout: 10_000 }).then((n) => n.textContent(), () => '');
+  check('file reader unavailable: a notice names the file and says to reload or paste, the box keeps its text',
+    /会议通报\.txt/.test(notice) && /读取文件的模块/.test(notice) && /刷新/.test(notice) && /粘贴/.test(notice) &&
+      (await page.inputValue('#input')) === typed, notice);
+  await ctx.unroute('**/pkg/huixi_read*');
+  await page.setInputFiles('input[type=file]', [], { timeout: 5_000 });
+  await page.setInputFiles('input[type=file]', file, { timeout: 5_000 });
+  const read = await page.waitForFunction(() => document.querySelector('#input').value.includes('王五出席会议'), null, { timeout: 10_000 })
+    .then(() => true, () => false);
+  check('file reader unavailable: once it can load, the next file is read', read && !(await page.$('#file-error')));
+  // The aborted fetch and import are the point of this check.
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/huixi_read|ERR_INTERNET_DISCONNECTED|dynamically imported module/i.test(e)));
+  await ctx.close();
+} catch (e) {
+  check('file-reader failure checks ran', false, String(e?.stack ?? e));
 }
 
 check('no console errors', consoleErrors.length === 0, consoleErrors.join(' | '));
