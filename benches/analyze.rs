@@ -1,5 +1,7 @@
 //! `huixi::analyze` on each seed, the segmenter alone on the same text (analysis cost over
-//! segmentation cost is the ratio to watch), and both on ~1 MB (the seeds repeated).
+//! segmentation cost is the ratio to watch), both on ~1 MB (the seeds repeated), and on texts
+//! of degenerate shapes (long runs of one separator or of one institution word), where a rule
+//! that looks back or ahead at every char would show as time growing with the run.
 //!
 //! `cargo bench --bench analyze`; quick run: `cargo bench -- --warm-up-time 1 --measurement-time 2`.
 
@@ -53,5 +55,17 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+fn shapes(c: &mut Criterion) {
+    huixi::warm_up();
+    let mut g = c.benchmark_group("shapes");
+    g.sample_size(10);
+    for (name, unit) in [("spaces", " "), ("colons", "："), ("ideographic_spaces", "\u{3000}"), ("town", "镇"), ("titles", "县委副书记、政法委书记张某，")] {
+        let text = unit.repeat((256 << 10) / unit.len());
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::new("analyze_256kB", name), &text, |b, t| b.iter(|| huixi::analyze(black_box(t))));
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench, shapes);
 criterion_main!(benches);

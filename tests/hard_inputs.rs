@@ -46,6 +46,19 @@ fn only_spaces() {
     assert_eq!(r.meeting.date, None);
 }
 
+/// Long runs of separators, as pages pad their layout (or a PDF's text keeps its columns): the
+/// sentence after them is read as anywhere else. (A look-back over the run at each of its chars
+/// once made 1 MB of spaces take minutes.)
+#[test]
+fn long_runs_of_spaces_colons_and_bars() {
+    for sep in [" ", "：", "|", "\u{3000}", "\n"] {
+        let text = format!("{}县委书记林国栋出席会议并讲话。", sep.repeat(200_000));
+        let r = checked(&text);
+        assert_eq!(names(&r), vec!["林国栋"], "after a run of {sep:?}");
+        assert_eq!(r.people[0].titles, vec!["县委书记"]);
+    }
+}
+
 /// 10 MB of real report text. About 12 s in release, but over a minute in the dev profile (huixi
 /// itself is not optimised there, only its dependencies), so it runs with
 /// `cargo test --release --test hard_inputs`; the 100k-char line below covers size in dev.

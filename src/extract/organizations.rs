@@ -13,18 +13,49 @@ use crate::lexicon;
 use crate::report::{Organization, Person, Span};
 use crate::text::is_han;
 
+/// Words by their first char, each list longest first: a lookup at every char of a candidate's
+/// middle (up to 28 of them per start) touches only the words that can match there.
+#[derive(Default)]
+struct Words(FastMap<char, Vec<Vec<char>>>);
+
+impl Words {
+    fn push(&mut self, w: Vec<char>) {
+        let list = self.0.entry(w[0]).or_default();
+        list.push(w);
+        // Longest first: 公安分局 before 局, 市委 before 市.
+        list.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    }
+
+    /// The longest word starting at `chars[i]`.
+    fn longest_at(&self, chars: &[char], i: usize) -> Option<&[char]> {
+        let list = self.0.get(chars.get(i)?)?;
+        list.iter().find(|w| chars.get(i..i + w.len()) == Some(&w[..])).map(|w| &w[..])
+    }
+
+    fn firsts(&self) -> impl Iterator<Item = char> + '_ {
+        self.0.keys().copied()
+    }
+}
+
 struct OrgLex {
-    prefixes: Vec<Vec<char>>,
-    cores: Vec<Vec<char>>,
-    bound: Vec<Vec<char>>,
-    heads: Vec<Vec<char>>,
+    prefixes: Words,
+    cores: Words,
+    bound: Words,
+    heads: Words,
     noise: FastSet<String>,
     /// First chars of prefixes and cores: where a name can start.
     starts: FastSet<char>,
 }
 
 static LEX: LazyLock<OrgLex> = LazyLock::new(|| {
-    let mut l = OrgLex { prefixes: vec![], cores: vec![], bound: vec![], heads: vec![], noise: FastSet::default(), starts: FastSet::default() };
+    let mut l = OrgLex {
+        prefixes: Words::default(),
+        cores: Words::default(),
+        bound: Words::default(),
+        heads: Words::default(),
+        noise: FastSet::default(),
+        starts: FastSet::default(),
+    };
     for (kind, entry) in lexicon::pairs(include_str!("../lexicon/orgs.txt")) {
         let cs: Vec<char> = entry.chars().collect();
         if cs.is_empty() {
@@ -41,11 +72,7 @@ static LEX: LazyLock<OrgLex> = LazyLock::new(|| {
             _ => {}
         }
     }
-    l.starts = l.prefixes.iter().chain(l.cores.iter()).filter_map(|w| w.first().copied()).collect();
-    // Longest first: 公安分局 before 局, 市委 before 市.
-    for v in [&mut l.prefixes, &mut l.cores, &mut l.bound, &mut l.heads] {
-        v.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    }
+    l.starts = l.prefixes.firsts().chain(l.cores.firsts()).collect();
     l
 });
 
@@ -56,26 +83,22 @@ const NOT_IN_ORG: &str = "的了在和与及等均并是对为将把被从向于
 const MAX_MIDDLE: usize = 12;
 const MAX_MIDDLE_GROUP: usize = 28;
 
-fn longest_at<'a>(chars: &[char], i: usize, words: &'a [Vec<char>]) -> Option<&'a [char]> {
-    words.iter().find(|w| chars.get(i..i + w.len()) == Some(&w[..])).map(|w| &w[..])
-}
-
 /// An institution starting at `i` (after its prefix, if any): its end.
 fn org_at(chars: &[char], i: usize) -> Option<usize> {
-    let (after_prefix, has_prefix) = match longest_at(chars, i, &LEX.prefixes) {
+    let (after_prefix, has_prefix) = match LEX.prefixes.longest_at(chars, i) {
         // 市域 / 区域 / 县域 name a level of governance, not a body.
         Some(p) if chars.get(i + p.len()) == Some(&'域') => (i, false),
         Some(p) => (i + p.len(), true),
         None => (i, false),
     };
-    if let Some(c) = longest_at(chars, after_prefix, &LEX.cores) {
+    if let Some(c) = LEX.cores.longest_at(chars, after_prefix) {
         return Some(extend_head(chars, after_prefix + c.len()));
     }
     if !has_prefix {
         return None;
     }
     // 市委 + 政法委 is found as core above; the prefix alone may itself be 市委 (prefix 市 + 委).
-    if let Some(b) = longest_at(chars, after_prefix, &LEX.bound) {
+    if let Some(b) = LEX.bound.longest_at(chars, after_prefix) {
         let e = after_prefix + b.len();
         // Not 市委书记's prefix followed by more name (市委政法委 handled as core).
         return Some(e);
@@ -89,7 +112,7 @@ fn org_at(chars: &[char], i: usize) -> Option<usize> {
         if !is_han(c) || crate::text::has_char(NOT_IN_ORG, c) {
             break;
         }
-        let head = longest_at(chars, j, &LEX.heads);
+        let head = LEX.heads.longest_at(chars, j);
         if head.is_none() && title_follows(chars, j) {
             break;
         }
@@ -108,7 +131,7 @@ fn org_at(chars: &[char], i: usize) -> Option<usize> {
 
 /// 领导小组 + 办公室, 公安局 + 分局 …: take a head that continues the name.
 fn extend_head(chars: &[char], e: usize) -> usize {
-    match longest_at(chars, e, &LEX.heads) {
+    match LEX.heads.longest_at(chars, e) {
         Some(h) if h.len() >= 2 && !title_follows(chars, e) => e + h.len(),
         _ => e,
     }

@@ -314,9 +314,15 @@ fn listed_before_deng(chars: &[char], toks: &TokenIndex, deng: usize) -> Vec<Anc
     out
 }
 
+/// The most separators between a byline's label and the name.
+const BYLINE_GAP: usize = 8;
+
 fn byline_before(chars: &[char], s: usize) -> bool {
+    // A few separators at most ("记者：", "记者  ", "通讯员 / "). The look-back is bounded: called
+    // at every char of a long run of spaces or colons (a page's padding), an unbounded one made
+    // the people stage quadratic (1 MB of spaces: minutes).
     let mut i = s;
-    while i > 0 && matches!(chars[i - 1], '：' | ' ' | '/' | '|') {
+    while i > 0 && s - i < BYLINE_GAP && matches!(chars[i - 1], '：' | ' ' | '/' | '|') {
         i -= 1;
     }
     LEX.bylines.iter().any(|b| i >= b.len() && chars[i - b.len()..i] == b[..])

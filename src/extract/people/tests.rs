@@ -133,6 +133,21 @@ fn cited_leaders_journalists_and_placeholders_are_not_participants() {
     assert!(ps.is_empty(), "{:?}", names(&ps));
     let ps = people("作者：邵晓雨\n县委书记姜成出席会议并讲话。");
     assert_eq!(names(&ps), vec!["姜成"]);
+    // Spaces or a slash between the label and the name, as pages lay bylines out.
+    let ps = people("记者    姜成 / 通讯员 ｜ 邵晓雨\n县委书记林国栋出席会议并讲话。");
+    assert_eq!(names(&ps), vec!["林国栋"]);
+}
+
+#[test]
+fn long_runs_of_separators_hold_no_names() {
+    // A page's padding: runs of spaces, colons and bars, with a real sentence after them.
+    for sep in [" ", "：", "|", "/"] {
+        let text = format!("{}县委书记林国栋出席会议并讲话。", sep.repeat(20_000));
+        let ps = people(&text);
+        assert_eq!(names(&ps), vec!["林国栋"], "after a run of {sep:?}");
+        let p = find(&ps, "林国栋");
+        assert_eq!(p.mentions[0].0, 20_004, "the name after 县委书记");
+    }
 }
 
 #[test]
