@@ -55,6 +55,11 @@ impl CharWords {
         v.iter().find(|e| chars.get(start..start + e.len()) == Some(&e[..])).map(|e| start + e.len())
     }
 
+    /// The first chars of the entries: where one can start.
+    pub fn firsts(&self) -> impl Iterator<Item = char> + '_ {
+        self.by_first.keys().copied()
+    }
+
     /// Start of the longest entry that ends at `end` (exclusive).
     pub fn longest_ending_at(&self, chars: &[char], end: usize) -> Option<usize> {
         let v = self.by_last.get(chars.get(end.checked_sub(1)?)?)?;

@@ -5,7 +5,7 @@
 //! place name jieba tags right before it (常州市委). An institution inside a title chain counts
 //! (市公安局 in 市公安局局长) but is named as the institution.
 
-use crate::lexicon::{FastMap, FastSet};
+use crate::lexicon::{CharWords, FastMap, FastSet};
 use std::sync::LazyLock;
 
 use super::Ctx;
@@ -13,35 +13,11 @@ use crate::lexicon;
 use crate::report::{Organization, Person, Span};
 use crate::text::is_han;
 
-/// Words by their first char, each list longest first: a lookup at every char of a candidate's
-/// middle (up to 28 of them per start) touches only the words that can match there.
-#[derive(Default)]
-struct Words(FastMap<char, Vec<Vec<char>>>);
-
-impl Words {
-    fn push(&mut self, w: Vec<char>) {
-        let list = self.0.entry(w[0]).or_default();
-        list.push(w);
-        // Longest first: 公安分局 before 局, 市委 before 市.
-        list.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    }
-
-    /// The longest word starting at `chars[i]`.
-    fn longest_at(&self, chars: &[char], i: usize) -> Option<&[char]> {
-        let list = self.0.get(chars.get(i)?)?;
-        list.iter().find(|w| chars.get(i..i + w.len()) == Some(&w[..])).map(|w| &w[..])
-    }
-
-    fn firsts(&self) -> impl Iterator<Item = char> + '_ {
-        self.0.keys().copied()
-    }
-}
-
 struct OrgLex {
-    prefixes: Words,
-    cores: Words,
-    bound: Words,
-    heads: Words,
+    prefixes: CharWords,
+    cores: CharWords,
+    bound: CharWords,
+    heads: CharWords,
     noise: FastSet<String>,
     /// First chars of prefixes and cores: where a name can start.
     starts: FastSet<char>,
@@ -49,23 +25,19 @@ struct OrgLex {
 
 static LEX: LazyLock<OrgLex> = LazyLock::new(|| {
     let mut l = OrgLex {
-        prefixes: Words::default(),
-        cores: Words::default(),
-        bound: Words::default(),
-        heads: Words::default(),
+        prefixes: CharWords::default(),
+        cores: CharWords::default(),
+        bound: CharWords::default(),
+        heads: CharWords::default(),
         noise: FastSet::default(),
         starts: FastSet::default(),
     };
     for (kind, entry) in lexicon::pairs(include_str!("../lexicon/orgs.txt")) {
-        let cs: Vec<char> = entry.chars().collect();
-        if cs.is_empty() {
-            continue;
-        }
         match kind {
-            "prefix" => l.prefixes.push(cs),
-            "core" => l.cores.push(cs),
-            "bound" => l.bound.push(cs),
-            "head" => l.heads.push(cs),
+            "prefix" => l.prefixes.insert(entry),
+            "core" => l.cores.insert(entry),
+            "bound" => l.bound.insert(entry),
+            "head" => l.heads.insert(entry),
             "noise" => {
                 l.noise.insert(entry.to_string());
             }
@@ -77,7 +49,10 @@ static LEX: LazyLock<OrgLex> = LazyLock::new(|| {
 });
 
 /// Chars that never sit inside an institution's name (function words).
-const NOT_IN_ORG: &str = "的了在和与及等均并是对为将把被从向于也还就都而或要上下中这那其各全该我你他她";
+/// A set: looked up at every char of a candidate's middle (up to 28 per start), where walking
+/// the string was most of the stage on a text dense with prefixes.
+static NOT_IN_ORG: LazyLock<FastSet<char>> =
+    LazyLock::new(|| "的了在和与及等均并是对为将把被从向于也还就都而或要上下中这那其各全该我你他她".chars().collect());
 
 /// Longest generic middle before a head (领导小组 names are long).
 const MAX_MIDDLE: usize = 12;
@@ -85,21 +60,21 @@ const MAX_MIDDLE_GROUP: usize = 28;
 
 /// An institution starting at `i` (after its prefix, if any): its end.
 fn org_at(chars: &[char], i: usize) -> Option<usize> {
+    // Each lexicon's longest word at a position (CharWords: longest first), as its end.
     let (after_prefix, has_prefix) = match LEX.prefixes.longest_at(chars, i) {
         // 市域 / 区域 / 县域 name a level of governance, not a body.
-        Some(p) if chars.get(i + p.len()) == Some(&'域') => (i, false),
-        Some(p) => (i + p.len(), true),
+        Some(e) if chars.get(e) == Some(&'域') => (i, false),
+        Some(e) => (e, true),
         None => (i, false),
     };
-    if let Some(c) = LEX.cores.longest_at(chars, after_prefix) {
-        return Some(extend_head(chars, after_prefix + c.len()));
+    if let Some(e) = LEX.cores.longest_at(chars, after_prefix) {
+        return Some(extend_head(chars, e));
     }
     if !has_prefix {
         return None;
     }
     // 市委 + 政法委 is found as core above; the prefix alone may itself be 市委 (prefix 市 + 委).
-    if let Some(b) = LEX.bound.longest_at(chars, after_prefix) {
-        let e = after_prefix + b.len();
+    if let Some(e) = LEX.bound.longest_at(chars, after_prefix) {
         // Not 市委书记's prefix followed by more name (市委政法委 handled as core).
         return Some(e);
     }
@@ -109,18 +84,19 @@ fn org_at(chars: &[char], i: usize) -> Option<usize> {
     let mut j = after_prefix;
     while j < chars.len() && j - after_prefix <= MAX_MIDDLE_GROUP {
         let c = chars[j];
-        if !is_han(c) || crate::text::has_char(NOT_IN_ORG, c) {
+        if !is_han(c) || NOT_IN_ORG.contains(&c) {
             break;
         }
-        let head = LEX.heads.longest_at(chars, j);
-        if head.is_none() && title_follows(chars, j) {
+        let head_end = LEX.heads.longest_at(chars, j);
+        if head_end.is_none() && title_follows(chars, j) {
             break;
         }
         if j > after_prefix {
-            if let Some(h) = head {
+            if let Some(he) = head_end {
+                let h = &chars[j..he];
                 let group = h.starts_with(&['领', '导']) || h.ends_with(&['组']);
                 if j - after_prefix <= MAX_MIDDLE || group {
-                    return Some(extend_head(chars, j + h.len()));
+                    return Some(extend_head(chars, he));
                 }
             }
         }
@@ -132,7 +108,7 @@ fn org_at(chars: &[char], i: usize) -> Option<usize> {
 /// 领导小组 + 办公室, 公安局 + 分局 …: take a head that continues the name.
 fn extend_head(chars: &[char], e: usize) -> usize {
     match LEX.heads.longest_at(chars, e) {
-        Some(h) if h.len() >= 2 && !title_follows(chars, e) => e + h.len(),
+        Some(he) if he - e >= 2 && !title_follows(chars, e) => he,
         _ => e,
     }
 }

@@ -1,6 +1,6 @@
 //! The people extractor's rule data (titles.txt, roles.txt, surnames.txt), loaded once.
 
-use crate::lexicon::FastSet;
+use crate::lexicon::{FastMap, FastSet};
 use std::sync::LazyLock;
 
 use crate::lexicon::{self, CharWords};
@@ -19,7 +19,20 @@ pub struct Lex {
     /// Verb patterns after a name; `…` in a pattern is a short wildcard, `?` an optional
     /// adverb of `adverbs` (进行?部署: 进行具体部署).
     pub verbs: Vec<(Vec<char>, Verb)>,
+    /// Per first char, the indices (in `verbs`' order) of the patterns that can match there:
+    /// those starting with that char and those starting with a wildcard. verb_at runs at most
+    /// chars of a text, and most chars start no pattern.
+    verbs_by_first: FastMap<char, Vec<usize>>,
+    /// The patterns starting with a wildcard (`…`, `?`): all that can match at any other char.
+    verbs_wild: Vec<usize>,
     pub adverbs: Vec<Vec<char>>,
+}
+
+impl Lex {
+    /// The verb patterns (indices into `verbs`, in order) that can match at `pos`.
+    fn verbs_at(&self, chars: &[char], pos: usize) -> &[usize] {
+        chars.get(pos).and_then(|c| self.verbs_by_first.get(c)).unwrap_or(&self.verbs_wild)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,7 +100,19 @@ pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
         };
         verbs.push((pat.chars().collect::<Vec<char>>(), kind));
     }
-    Lex { compound_surnames, surnames, heads, labels, edges, modifiers, bylines, verbs, adverbs }
+    let wild = |p: &[char]| matches!(p.first(), None | Some('…' | '?'));
+    let verbs_wild: Vec<usize> = (0..verbs.len()).filter(|&k| wild(&verbs[k].0)).collect();
+    let mut verbs_by_first: FastMap<char, Vec<usize>> = FastMap::default();
+    for (k, (p, _)) in verbs.iter().enumerate() {
+        if !wild(p) {
+            verbs_by_first.entry(p[0]).or_default().push(k);
+        }
+    }
+    for list in verbs_by_first.values_mut() {
+        list.extend(&verbs_wild);
+        list.sort_unstable();
+    }
+    Lex { compound_surnames, surnames, heads, labels, edges, modifiers, bylines, verbs, verbs_by_first, verbs_wild, adverbs }
 });
 
 
@@ -149,8 +174,9 @@ pub fn match_pattern(chars: &[char], pos: usize, pat: &[char]) -> Option<usize> 
 
 /// The verb at `pos` (longest match): (end, kind).
 pub fn verb_at(chars: &[char], pos: usize) -> Option<(usize, Verb)> {
-    LEX.verbs
+    LEX.verbs_at(chars, pos)
         .iter()
+        .map(|&k| &LEX.verbs[k])
         .filter_map(|(p, r)| match_pattern(chars, pos, p).map(|e| (e, *r)))
         .max_by_key(|(e, _)| *e)
 }
@@ -158,7 +184,7 @@ pub fn verb_at(chars: &[char], pos: usize) -> Option<(usize, Verb)> {
 /// A role verb starting at `pos` whose match ends exactly at `end` (any pattern, not only the
 /// longest: "作了具体部署" must end the clause, whatever else matches at 作).
 pub fn role_ending_at(chars: &[char], pos: usize, end: usize) -> Option<&'static str> {
-    LEX.verbs.iter().find_map(|(p, r)| match r {
+    LEX.verbs_at(chars, pos).iter().map(|&k| &LEX.verbs[k]).find_map(|(p, r)| match r {
         Verb::Role(role) if match_pattern(chars, pos, p) == Some(end) => Some(*role),
         _ => None,
     })

@@ -325,7 +325,7 @@ fn byline_before(chars: &[char], s: usize) -> bool {
     while i > 0 && s - i < BYLINE_GAP && matches!(chars[i - 1], '：' | ' ' | '/' | '|') {
         i -= 1;
     }
-    LEX.bylines.iter().any(|b| i >= b.len() && chars[i - b.len()..i] == b[..])
+    i > 0 && LEX.bylines.iter().any(|b| i >= b.len() && b.last() == Some(&chars[i - 1]) && chars[i - b.len()..i] == b[..])
 }
 
 /// A name right after a title whose surname the list lacks (a rare one, or one left out as a
