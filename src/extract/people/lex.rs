@@ -20,8 +20,8 @@ pub struct Lex {
     /// adverb of `adverbs` (进行?部署: 进行具体部署).
     pub verbs: Vec<(Vec<char>, Verb)>,
     /// Per first char, the indices (in `verbs`' order) of the patterns that can match there:
-    /// those starting with that char and those starting with a wildcard. verb_at runs at most
-    /// chars of a text, and most chars start no pattern.
+    /// those starting with that char and those starting with a wildcard. verb_at is asked at
+    /// many positions of a text, and most chars start no pattern.
     verbs_by_first: FastMap<char, Vec<usize>>,
     /// The patterns starting with a wildcard (`…`, `?`): all that can match at any other char.
     verbs_wild: Vec<usize>,

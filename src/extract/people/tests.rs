@@ -133,9 +133,15 @@ fn cited_leaders_journalists_and_placeholders_are_not_participants() {
     assert!(ps.is_empty(), "{:?}", names(&ps));
     let ps = people("作者：邵晓雨\n县委书记姜成出席会议并讲话。");
     assert_eq!(names(&ps), vec!["姜成"]);
-    // Spaces or a slash between the label and the name, as pages lay bylines out.
-    let ps = people("记者    姜成 / 通讯员 ｜ 邵晓雨\n县委书记林国栋出席会议并讲话。");
-    assert_eq!(names(&ps), vec!["林国栋"]);
+    // Spaces, a colon or a bar between the label and the name, as pages lay bylines out; a
+    // byline name followed by a speech verb is still no participant.
+    for byline in ["记者    黎明远指出", "记者：黎明远指出", "通讯员 | 黎明远指出"] {
+        let ps = people(&format!("{byline}，全县政法工作会议召开。县委书记林国栋出席会议并讲话。"));
+        assert_eq!(names(&ps), vec!["林国栋"], "{byline}");
+    }
+    // Past a few separators the label is too far away to be the name's byline.
+    let ps = people(&format!("记者{}黎明远指出，要守牢安全底线。", " ".repeat(20)));
+    assert_eq!(names(&ps), vec!["黎明远"]);
 }
 
 #[test]
