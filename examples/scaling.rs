@@ -2,8 +2,8 @@
 //! lexicons' words, those words with punctuation after them, or with `--combos N`, N random
 //! triples of them) repeated to ~8k and ~32k chars, analysed, and reported when 4× the text took
 //! over 7× the time and, checked again, 8× the text (16k → 128k) over 14×. A profiling aid, not
-//! a test (timings never fail a test): `cargo run --release --example scaling [-- --combos 3000]`; one unit at 16k, 64k and 256k
-//! chars: `cargo run --release --example scaling -- --unit '：'`.
+//! a test (timings never fail a test): `cargo run --release --example scaling [-- --combos
+//! 3000]`; one unit at 16k, 64k and 256k chars: `… --example scaling -- --unit '：'`.
 //! Found this way: a look-back over a run of spaces or colons at each of its chars (the people
 //! stage, 1 MB of spaces: minutes; tabs, U+3000 and ASCII colons too, as the text is folded);
 //! tests/hard_inputs.rs keeps those shapes.
