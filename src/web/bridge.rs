@@ -724,7 +724,7 @@ impl Drop for Interval {
 
 pub(crate) fn describe(e: &JsValue) -> String {
     e.as_string()
-        .or_else(|| js_sys::Reflect::get(e, &"message".into()).ok().and_then(|m| m.as_string()))
+        .or_else(|| field(e, "message").as_string())
         .unwrap_or_else(|| format!("{e:?}"))
 }
 
