@@ -15,7 +15,8 @@
 //                      (src/web/page.rs); exports: { json, people_csv, terms_csv, outline_csv,
 //                      markdown } as UTF-8 bytes, made from the whole Report; when lists were
 //                      capped they follow in { type: 'exports', id, exports }, so the page
-//                      renders first
+//                      renders first; the message with the exports also has memory: the
+//                      wasm memory's size in bytes
 //                  { type: 'memory', id, bytes }          wasm linear memory, bytes
 //                  { type: 'error', id, message }         analyze() threw (a wasm abort): the
 //                                                         page replaces this worker
@@ -66,11 +67,15 @@ let wasm = null;
 let queued = [];
 
 const buffers = (exports) => Object.values(exports).map((b) => b.buffer);
+// The wasm linear memory's size in bytes (0 before the engine is loaded); also read by the
+// end-to-end tests (tests/e2e/e2e.mjs) through the worker's global.
+const wasmBytes = () => (wasm ? wasm.memory.buffer.byteLength : 0);
+self.huixiWasmBytes = wasmBytes;
 
 function run(msg) {
   const { id, text } = msg;
   if (msg.type === 'memory') {
-    postMessage({ type: 'memory', id, bytes: wasm.memory.buffer.byteLength });
+    postMessage({ type: 'memory', id, bytes: wasmBytes() });
     return;
   }
   try {
@@ -78,13 +83,16 @@ function run(msg) {
     if (msg.page) {
       const { view, capped } = page_analyze(String(text ?? ''));
       const millis = performance.now() - t0;
+      // The message that ends the request (the one with the exports) says how large the wasm
+      // memory has grown: it never shrinks, so after a long text the page swaps this worker for
+      // a fresh one (src/web/bridge.rs, RELEASE_FROM_BYTES).
       if (capped) {
         postMessage({ type: 'done', id, view, capped, millis }, [view.buffer]);
         const exports = page_exports();
-        postMessage({ type: 'exports', id, exports }, buffers(exports));
+        postMessage({ type: 'exports', id, exports, memory: wasmBytes() }, buffers(exports));
       } else {
         const exports = page_exports();
-        postMessage({ type: 'done', id, view, capped, millis, exports }, [view.buffer, ...buffers(exports)]);
+        postMessage({ type: 'done', id, view, capped, millis, exports, memory: wasmBytes() }, [view.buffer, ...buffers(exports)]);
       }
       return;
     }

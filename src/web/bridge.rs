@@ -13,8 +13,9 @@
 //! scrolling never wait for one. Synchronous wasm cannot be interrupted, so cancelling a running
 //! analysis terminates its worker and hands the request to a fresh one (a pre-warmed spare when
 //! there is one). A worker that dies (a wasm abort, out of memory) is replaced; the request it
-//! carried ends in `Failed`. Only when no worker can start at all (no module workers, the script
-//! missing) do analyses run on the main thread, as before.
+//! carried ends in `Failed`. A worker left holding a long text's memory (wasm memory never
+//! shrinks) is swapped for a fresh one once it has answered. Only when no worker can start at
+//! all (no module workers, the script missing) do analyses run on the main thread, as before.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -68,6 +69,12 @@ const WORKER_URL: &str = "worker.js";
 /// A text this long (chars) is likely to be cancelled while it runs (the user keeps editing),
 /// so a spare worker is warmed up beside it.
 const SPARE_FROM_CHARS: usize = 100_000;
+
+/// A worker whose wasm memory has grown past this is swapped for a fresh one once it has answered
+/// the latest request. Wasm linear memory never shrinks: after a 10 MB paste (~60 bytes a char,
+/// ~220 MB) the worker would hold it for the page's life, and every later text would run in it.
+/// Texts under ~500,000 chars stay below it and keep their warm worker.
+const RELEASE_FROM_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
 
 /// Progress ticks while waiting for a worker. Each tick re-renders the page, and with megabytes
 /// in the text box a re-layout is not free: a few ticks a second are enough to show movement.
@@ -228,8 +235,15 @@ fn emit_all(inner: &Inner, events: Vec<AnalyzerEvent>) {
     }
 }
 
-/// Terminates the current worker and puts the spare (or a new worker) in its place.
+/// Terminates the current worker and puts the spare (or a new worker) in its place, with a new
+/// spare beside it.
 fn replace_current(inner: &Rc<Inner>, st: &mut State) {
+    swap_current(inner, st);
+    ensure_spare(inner, st);
+}
+
+/// Terminates the current worker and puts the spare (or a new worker) in its place.
+fn swap_current(inner: &Rc<Inner>, st: &mut State) {
     retire(st.current.take());
     let next = st.spare.take().or_else(|| spawn_counted(inner, st));
     match next {
@@ -239,7 +253,17 @@ fn replace_current(inner: &Rc<Inner>, st: &mut State) {
             schedule_warm_up(inner, st);
         }
     }
-    ensure_spare(inner, st);
+}
+
+/// After the message that ends a request (the one with the exports, which carries the worker's
+/// wasm memory size): a worker that grew past [`RELEASE_FROM_BYTES`] and has nothing left to do
+/// is swapped for a fresh one, which gives the memory back. No new spare: the next long text
+/// asks for one.
+fn release_if_large(inner: &Rc<Inner>, st: &mut State, data: &JsValue) {
+    let large = field(data, "memory").as_f64().is_some_and(|b| b >= RELEASE_FROM_BYTES);
+    if large && st.pending.is_none() && !st.inline {
+        swap_current(inner, st);
+    }
 }
 
 fn ensure_spare(inner: &Rc<Inner>, st: &mut State) {
@@ -405,6 +429,8 @@ fn on_message(weak: &Weak<Inner>, serial: u32, data: &JsValue) {
                 // After a panic the wasm instance may be in any state: never reuse it.
                 if failed {
                     replace_current(&inner, &mut st);
+                } else {
+                    release_if_large(&inner, &mut st, data);
                 }
             }
             "exports" if is_current => {
@@ -413,6 +439,7 @@ fn on_message(weak: &Weak<Inner>, serial: u32, data: &JsValue) {
                 if st.last_done.is_some_and(|d| f64::from(d) == id) && exports.is_object() {
                     events.push(AnalyzerEvent::Exports(Files(exports)));
                 }
+                release_if_large(&inner, &mut st, data);
             }
             _ => {}
         }

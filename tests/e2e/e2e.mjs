@@ -274,6 +274,29 @@ try {
     check('10 MB paste: exports complete (people CSV counts every mention; the page shows the same count)', false, String(e).split('\n')[0]);
   }
 
+  // Wasm memory never shrinks: the worker that analysed 10 MB (~220 MB of it) is swapped for a
+  // fresh one once it has answered, so the page does not hold that memory for its life.
+  const MEMORY_BOUND = 64 * 2 ** 20;
+  const workersBytes = async () => {
+    const sizes = await Promise.all(page.workers().map((w) => w.evaluate(() => self.huixiWasmBytes?.() ?? 0).catch(() => 0)));
+    return { total: sizes.reduce((a, b) => a + b, 0), sizes };
+  };
+  let held = await workersBytes();
+  for (let i = 0; i < 40 && held.total >= MEMORY_BOUND; i++) {
+    await page.waitForTimeout(250);
+    held = await workersBytes();
+  }
+  check(`10 MB paste: afterwards the workers hold < ${MEMORY_BOUND / 2 ** 20} MB of wasm memory (the large one was replaced)`,
+    held.total < MEMORY_BOUND && held.sizes.some((b) => b > 0), `workers' wasm memory (MB): ${held.sizes.map((b) => (b / 2 ** 20).toFixed(1)).join(', ')}`);
+  // …and the worker that took its place analyses the next text.
+  before = await runs(page);
+  const s001 = await seed('001');
+  await paste(page, s001);
+  await waitRuns(page, before, 20_000).catch(() => {});
+  const r001 = JSON.parse(await page.textContent('#report-json'));
+  check('after the 10 MB paste and the worker swap, the next text is analysed', r001.document.chars === [...s001].length,
+    `${r001.document.chars} chars shown for ${[...s001].length}`);
+
   // A newer text cancels a running analysis (the 10 MB one would take far longer than seed 002).
   before = await runs(page);
   await paste(page, big.replace('昆山', '苏州'));
