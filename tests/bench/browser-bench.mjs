@@ -179,7 +179,11 @@ async function freeze10MB() {
     if (r.done === null) return { ...r, timeoutMs: FREEZE_TIMEOUT_MS };
     // Layout and paint of the result come after the render: let the heartbeat see them.
     await new Promise((ok) => setTimeout(ok, 1500));
-    return (await poll()) ?? r;
+    const after = (await poll()) ?? r;
+    // What the page's workers hold then (wasm memory never shrinks: the worker that analysed the
+    // text is swapped for a fresh one once it has answered, src/web/bridge.rs).
+    const workerBytes = await Promise.all(page.workers().map((w) => w.evaluate(() => self.huixiWasmBytes?.() ?? 0).catch(() => 0)));
+    return { ...after, workerBytes };
   });
 }
 
@@ -275,6 +279,10 @@ if (res.freeze) {
   row('10 MB pasted into the app (index.html): longest main-thread stall, incl. rendering the result',
     f.done !== null ? `${ms(f.maxGap)} (result in the DOM ${ms(f.done)} after the paste)`
       : f.frozenAtTimeout ? `≥ ${ms(f.maxGap)}: still frozen at the ${ms(f.timeoutMs)} deadline` : `${ms(f.maxGap)}, not shown within ${ms(f.timeoutMs)}`);
+}
+if (res.freeze?.workerBytes) {
+  row('10 MB pasted into the app: the workers\' wasm memory 1.5 s after the result (MB; the worker that analysed it, ~210 MB, is replaced once it has answered)',
+    res.freeze.workerBytes.map((b) => (b / 2 ** 20).toFixed(1)).join(' + ') || '—');
 }
 for (const r of appSizes.rows) row(`transfer ${r.file} (raw / gzip -9 / brotli -q 11)`, trio(r));
 row(`**transfer total** (raw / gzip -9 / brotli -q 11); jieba-wasm: js + wasm; ratio on brotli`, trio(appSizes.total), trio(jiebaSizes.total), ratio(appSizes.total.brotli, jiebaSizes.total.brotli));
