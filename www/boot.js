@@ -7,17 +7,59 @@
 //    UI needs: measured, the worker's own fetch made the page ready 25–40 ms sooner (BENCHMARKS.md,
 //    session 6). The page never instantiates the engine (unless no worker can start:
 //    src/web/bridge.rs then loads it on the page).
-//  - pkg/huixi_ui_bg.wasm, the page's user interface (Yew): small, so the page mounts while the
-//    worker builds the dictionary instead of competing with it. main.js instantiates it.
+//  - The page's first view is in index.html (the "shell": the markup the app renders before
+//    'ready'), painted from the HTML. When the worker is ready this script says so on the shell,
+//    and main.js loads the app (pkg/huixi_ui_bg.wasm, Yew) and swaps it in. Loading the app
+//    while the worker loaded the engine had the two compete for this machine's 2 cores (a first
+//    visit keeps both busy): with the shell, ready 274 → 217 ms (A/B, 21 first visits;
+//    BENCHMARKS.md, session 14).
+//  - Until the app is in, what the user does on the shell is kept for it: the box's text as
+//    typed, and here a long paste (which the box would take seconds to lay out), a dropped file
+//    (which the browser would open instead of the page) and a click on the language or file
+//    button. main.js hands them to the app.
 // src/web/bridge.rs adopts the worker (EARLY_WORKER).
 // Start-up marks (ms since navigation) for the browser benchmark (tests/bench/browser-bench.mjs).
 globalThis.huixiPageMarks = { boot: performance.now() };
+
+// The shell is for the page's default language: with English chosen (src/web/app/i18n.rs keeps
+// it in localStorage), the page stays empty until the app is in, as it did before the shell.
+let shellOn = true;
+try { shellOn = localStorage.getItem('huixi-lang') !== 'en'; } catch { /* storage blocked */ }
+if (!shellOn) document.documentElement.classList.add('no-shell');
+globalThis.huixiShellOn = shellOn;
+
+// The status on the shell (the app's own words: src/web/app/mod.rs, Status::Idle).
+const SHELL_READY = '词典已就绪。粘贴或拖入文本即开始分析。';
+// Pastes at least this long (UTF-16 units) stay out of the box, as in the app (input.rs BIG_TEXT).
+const SHELL_BIG_PASTE = 300_000;
+const shell = () => document.querySelector('main[data-shell]');
+// What main.js hands to the app: a long paste, dropped files, the last button clicked.
+const early = globalThis.huixiShellEarly = { paste: null, files: null, click: null };
+document.addEventListener('paste', (e) => {
+  const target = e.target instanceof Element ? e.target : null;
+  if (!shell() || target?.id !== 'input') return;
+  const text = e.clipboardData?.getData('text/plain') ?? '';
+  if (text.length < SHELL_BIG_PASTE) return;   // the box takes it, as usual
+  e.preventDefault();
+  early.paste = text;
+}, true);
+document.addEventListener('dragover', (e) => { if (shell() && e.dataTransfer?.types?.includes('Files')) e.preventDefault(); }, true);
+document.addEventListener('drop', (e) => {
+  if (!shell() || !e.dataTransfer?.files?.length) return;
+  e.preventDefault();
+  early.files = [...e.dataTransfer.files];
+}, true);
+document.addEventListener('click', (e) => {
+  const button = e.target instanceof Element ? e.target.closest('button') : null;
+  if (!shell() || !button) return;
+  early.click = button.classList.contains('lang') ? 'main .lang' : 'main .dropzone .btn';
+}, true);
+
 try {
-  globalThis.huixiUiModule = WebAssembly.compileStreaming(fetch('pkg/huixi_ui_bg.wasm'));
-  globalThis.huixiUiModule.catch(() => {});   // main.js loads it itself if this failed
-  // Settles when the worker is ready (or failed): register-sw.js waits for it.
+  // Settles when the worker is ready (or failed): main.js and register-sw.js wait for it.
   let engineReady;
   globalThis.huixiEngineReady = new Promise((ok) => { engineReady = ok; });
+  globalThis.huixiEngineReadySettle = engineReady;
   globalThis.huixiPageMarks.workerNew = performance.now();
   const worker = new Worker('worker.js', { type: 'module' });
   globalThis.huixiEarlyWorker = worker;
@@ -35,14 +77,22 @@ try {
   const sawReady = (e) => {
     if (e.data?.type === 'fatal') engineReady();
     if (e.data?.type !== 'ready') return;
-    engineReady();
     globalThis.huixiEarlyWorkerReady = worker;
     globalThis.huixiPageMarks.workerReady = performance.now();
+    // Ready to analyse: a text in the box now is analysed as soon as the app is in (main.js).
+    const s = shellOn ? shell() : null;
+    if (s) {
+      const status = s.querySelector('#status');
+      if (status) status.textContent = SHELL_READY;
+      s.dataset.ready = 'true';
+    }
+    engineReady();
     worker.removeEventListener('message', sawReady);
   };
   worker.addEventListener('message', sawReady);
 } catch (e) {
   console.warn('huixi: worker not started early', e);
+  globalThis.huixiEngineReadySettle?.();   // main.js loads the app, which finds its own way
 }
 // A slow load (a poor network) says that it is loading; a fast one never lays that message out:
 // in index.html it cost a frame of 10-15 ms (the page's first layout of Chinese text: font
@@ -51,7 +101,8 @@ try {
 // error if loading failed.
 setTimeout(() => {
   const app = document.getElementById('app');
-  if (!app || app.firstChild) return;
+  // (With the shell shown there is a page already; with it hidden, until the app replaces it.)
+  if (!app || (shellOn ? app.firstChild : !app.querySelector('main[data-shell]'))) return;
   const p = document.createElement('p');
   p.className = 'boot';
   p.textContent = '正在加载会析……';

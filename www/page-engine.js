@@ -1,10 +1,9 @@
 // What the page's user interface module loads only when it needs it: the analysis engine on the
 // page itself, for when no worker can start (src/web/bridge.rs, "inline" mode), and the file
-// reader. The UI module (pkg/huixi_ui.js) imports this file by a fixed path, so
-// index.html can preload it with the UI module instead of the browser finding it only once the
-// UI module has loaded (a snippet under pkg/snippets/<hash>/ cannot be preloaded by name:
-// measured on a loaded machine, preloading it made the page ready ~40 ms sooner; on a quiet one
-// no difference, BENCHMARKS.md session 10).
+// reader. The UI module (pkg/huixi_ui.js) imports this file by a fixed path, so main.js can
+// fetch it together with the UI module instead of the browser finding it only once the UI module
+// has loaded (a snippet under pkg/snippets/<hash>/ cannot be named in advance: BENCHMARKS.md,
+// session 10).
 let engine = null;
 
 export async function huixi_engine_load() {

@@ -668,7 +668,8 @@ mod engine {
     use wasm_bindgen::JsCast;
 
     // www/page-engine.js, imported by the glue (pkg/huixi_ui.js) as written: a fixed path that
-    // index.html preloads (an inline_js snippet would sit under pkg/snippets/<hash>/).
+    // www/main.js fetches with the UI module (an inline_js snippet would sit under
+    // pkg/snippets/<hash>/).
     #[wasm_bindgen(raw_module = "../page-engine.js")]
     extern "C" {
         #[wasm_bindgen(catch)]

@@ -27,6 +27,10 @@ const ART = join(ROOT, 'artifacts');
 const SEEDS = join(ROOT, 'seeds');
 const FIXTURES = join(ROOT, 'tests/e2e/fixtures');
 
+// The app mounted and its analyser ready. (index.html's first view, the shell, says
+// data-ready="true" before the app is in: main.js then swaps the app in.)
+const APP_READY = 'main[data-ready="true"]:not([data-shell])';
+
 const results = [];
 function check(name, ok, detail = '') {
   results.push({ name, ok: !!ok });
@@ -147,7 +151,7 @@ try {
   // ------------------------------------------------ the page
   const t0 = Date.now();
   await page.goto(url);
-  await page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
+  await page.waitForSelector(APP_READY, { timeout: 60_000 });
   check('page loads and the dictionary warms up', true, `${Date.now() - t0} ms`);
   check('title', (await page.title()) === '会析 huixi');
   const workers = page.workers().map((w) => w.url());
@@ -388,14 +392,101 @@ try {
   // ------------------------------------------------ language
   // The English toggle is kept (boot.js reads the saved choice early for the app): a new page
   // opens in English, and the toggle back in Chinese.
+  // ------------------------------------------------ the first view
+  // index.html holds the app's first view (the shell), painted before the app loads; the app is
+  // loaded once the worker is ready and replaces it. Here the app's module is held back, so the
+  // shell stays up while a user acts on it.
+  await section('first view', async () => {
+    const SHELL_READY = 'main[data-shell][data-ready="true"]';
+    // A context of its own without service workers: a request a service worker answers is not
+    // seen by page.route.
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 1000 }, serviceWorkers: 'block' });
+    const t000 = s000.replace(/\r\n/g, '\n');
+    const held = async () => {
+      const p = await ctx.newPage();
+      let release;
+      const gate = new Promise((ok) => { release = ok; });
+      await p.route('**/pkg/huixi_ui.js', async (route) => { await gate; await route.continue(); });
+      await p.goto(url);
+      await p.waitForSelector(SHELL_READY, { timeout: 60_000 });
+      return { p, release };
+    };
+    const report = async (p) => JSON.parse(await p.textContent('#report-json'));
+
+    // The shell is the app's own first view: the same markup, once both say ready.
+    const plain = await ctx.newPage();
+    await plain.goto(url);
+    await plain.waitForSelector(APP_READY, { timeout: 60_000 });
+    const appHtml = await plain.evaluate(() => document.querySelector('#app').innerHTML);
+    await plain.close();
+    const a = await held();
+    const shellHtml = await a.p.evaluate(() => {
+      const m = document.querySelector('main[data-shell]').cloneNode(true);
+      m.removeAttribute('data-shell');
+      return m.outerHTML;
+    });
+    const firstDiff = [...shellHtml].findIndex((c, i) => c !== appHtml[i]);
+    check('first view: index.html\'s shell is the markup the app renders (once both say ready)', shellHtml === appHtml,
+      shellHtml === appHtml ? `${appHtml.length} chars` : `differ at ${firstDiff}: shell …${shellHtml.slice(firstDiff - 40, firstDiff + 60)}… app …${appHtml.slice(firstDiff - 40, firstDiff + 60)}…`);
+
+    // Typed into the shell before the app is in: kept, with the focus, and analysed at once.
+    await a.p.fill('#input', t000);
+    await a.p.focus('#input');
+    const stillShell = await a.p.$('main[data-shell]') !== null;
+    a.release();
+    await a.p.waitForSelector(APP_READY, { timeout: 60_000 });
+    await waitRuns(a.p, 0, 30_000).catch(() => {});
+    const typed = await report(a.p).catch(() => null);
+    const kept = await a.p.evaluate(() => ({ value: document.querySelector('#input').value.length, focused: document.activeElement?.id }));
+    check('first view: a text put in the box before the app is in is kept, focused, and analysed',
+      stillShell && typed?.document.chars === [...t000].length && kept.value === t000.length && kept.focused === 'input',
+      JSON.stringify({ stillShell, chars: typed?.document.chars, ...kept }));
+    await a.p.close();
+
+    // A long paste on the shell: kept out of the box, as the app does, and handed to it.
+    const b = await held();
+    const long = (t000 + '\n').repeat(Math.ceil(310_000 / (t000.length + 1)));
+    await stage(b.p, long);
+    const how = await pasteStaged(b.p);
+    const boxLen = await b.p.evaluate(() => document.querySelector('#input').value.length);
+    b.release();
+    await b.p.waitForSelector(APP_READY, { timeout: 60_000 });
+    await waitRuns(b.p, 0, 60_000).catch(() => {});
+    const pasted = await report(b.p).catch(() => null);
+    check('first view: a long paste before the app is in stays out of the box and is analysed whole',
+      how === 'taken' && boxLen === 0 && pasted?.document.chars === [...long].length && (await b.p.$('#big-text')) !== null,
+      JSON.stringify({ how, boxLen, chars: pasted?.document.chars, want: [...long].length }));
+    await b.p.close();
+
+    // A file dropped on the shell: not opened by the browser, read by the app.
+    const c = await held();
+    const s001 = await seed('001');
+    const dropped = await c.p.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], '会议报道.txt', { type: 'text/plain' }));
+      const ev = new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true });
+      document.querySelector('main[data-shell] .dropzone').dispatchEvent(ev);
+      return ev.defaultPrevented;
+    }, s001);
+    c.release();
+    await c.p.waitForSelector(APP_READY, { timeout: 60_000 });
+    await waitRuns(c.p, 0, 30_000).catch(() => {});
+    const read = await report(c.p).catch(() => null);
+    check('first view: a file dropped before the app is in is read and analysed', dropped && read?.document.chars === [...s001.replace(/\r\n/g, '\n')].length,
+      JSON.stringify({ dropped, chars: read?.document.chars }));
+    await c.p.close();
+    await ctx.close();
+  });
+
   await section('language', async () => {
     const open = async () => {
       const p = await context.newPage();
       await p.goto(url);
-      await p.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
+      await p.waitForSelector(APP_READY, { timeout: 60_000 });
       return p;
     };
-    const said = (p) => p.evaluate(() => ({ lang: document.documentElement.lang, button: document.querySelector('button.lang')?.textContent }));
+    const said = (p) => p.evaluate(() => ({ lang: document.documentElement.lang, button: document.querySelector('button.lang')?.textContent,
+      noShell: document.documentElement.classList.contains('no-shell') }));
     const first = await open();
     const zh = await said(first);
     await first.click('button.lang');
@@ -409,8 +500,9 @@ try {
     const third = await open();
     const back = await said(third);
     await third.close();
-    check('language: the English toggle is kept for the next visit, and the toggle back too',
-      zh.lang === 'zh-CN' && en.lang === 'en' && back.lang === 'zh-CN' && en.button !== zh.button && back.button === zh.button,
+    check('language: the English toggle is kept for the next visit (the Chinese first view hidden then), and the toggle back too',
+      zh.lang === 'zh-CN' && en.lang === 'en' && back.lang === 'zh-CN' && en.button !== zh.button && back.button === zh.button &&
+      !zh.noShell && en.noShell && !back.noShell,
       `${JSON.stringify(zh)} → ${JSON.stringify(en)} → ${JSON.stringify(back)}`);
   });
 
@@ -430,7 +522,7 @@ try {
   await context.setOffline(true);
   try {
     await page.reload();
-    await page.waitForSelector('main[data-ready="true"]', { timeout: 30_000 });
+    await page.waitForSelector(APP_READY, { timeout: 30_000 });
     const s003 = await seed('003');
     await analyse(page, s003, 30_000);
     const r = JSON.parse(await page.textContent('#report-json'));
@@ -501,7 +593,7 @@ try {
   await watch(ctx);
   const page = await ctx.newPage();
   await page.goto(url + 'faulty/');
-  await page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
+  await page.waitForSelector(APP_READY, { timeout: 60_000 });
   for (const [fault, how] of [['〔抛出异常〕', 'a thrown analyze()'], ['〔线程崩溃〕', 'an uncaught error in the worker']]) {
     await page.fill('#input', `市委政法工作会议召开。${fault}`);
     const failed = await page.waitForFunction(() => /分析失败/.test(document.querySelector('main').textContent), null, { timeout: 15_000 })
@@ -526,7 +618,7 @@ try {
   await watch(ctx);
   const page = await ctx.newPage();
   await page.goto(url + 'noworker/');
-  await page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
+  await page.waitForSelector(APP_READY, { timeout: 60_000 });
   const s = await seed('001');
   await analyse(page, s, 30_000);
   const report = JSON.parse(await page.textContent('#report-json'));
@@ -549,7 +641,7 @@ try {
   await watch(ctx);
   const page = await ctx.newPage();
   await page.goto(url);
-  await page.waitForSelector('main[data-ready="true"]', { timeout: 60_000 });
+  await page.waitForSelector(APP_READY, { timeout: 60_000 });
   const typed = '市委政法委召开全体会议，传达学习上级会议精神。';
   await analyse(page, typed, 30_000);
   await ctx.route('**/pkg/huixi_read*', (route) => route.abort('internetdisconnected'));
