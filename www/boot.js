@@ -11,7 +11,7 @@
 //    'ready'), painted from the HTML. When the worker is ready this script says so on the shell,
 //    and main.js loads the app (pkg/huixi_ui_bg.wasm, Yew) and swaps it in. Loading the app
 //    while the worker loaded the engine had the two compete for this machine's 2 cores (a first
-//    visit keeps both busy): with the shell, ready 274 → 217 ms (A/B, 21 first visits;
+//    visit keeps both busy): with the shell, ready 301 → 254 ms (A/B, 31 first visits;
 //    BENCHMARKS.md, session 14).
 //  - Until the app is in, what the user does on the shell is kept for it: the box's text as
 //    typed, and here a long paste (which the box would take seconds to lay out), a dropped file
