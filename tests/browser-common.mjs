@@ -97,6 +97,10 @@ export const READY_PROBE = () => {
   });
 };
 
+// The app mounted and its analyser ready. (index.html's first view, the shell, says
+// data-ready="true" before the app is in, when the worker is ready: main.js then swaps the app in.)
+export const APP_READY = 'main[data-ready="true"]:not([data-shell])';
+
 // The console message READY_PROBE gives for `what` ('ready' or 'done'); wait on it before goto.
 export const saying = (page, what, timeout) =>
   page.waitForEvent('console', { predicate: (m) => m.text().startsWith(`huixi-bench:${what}`), timeout });

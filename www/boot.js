@@ -55,11 +55,11 @@ document.addEventListener('click', (e) => {
   early.click = button.classList.contains('lang') ? 'main .lang' : 'main .dropzone .btn';
 }, true);
 
+// Settles when the worker is ready (or failed, or could not start): main.js and register-sw.js
+// wait for it.
+let engineReady;
+globalThis.huixiEngineReady = new Promise((ok) => { engineReady = ok; });
 try {
-  // Settles when the worker is ready (or failed): main.js and register-sw.js wait for it.
-  let engineReady;
-  globalThis.huixiEngineReady = new Promise((ok) => { engineReady = ok; });
-  globalThis.huixiEngineReadySettle = engineReady;
   globalThis.huixiPageMarks.workerNew = performance.now();
   const worker = new Worker('worker.js', { type: 'module' });
   globalThis.huixiEarlyWorker = worker;
@@ -92,7 +92,7 @@ try {
   worker.addEventListener('message', sawReady);
 } catch (e) {
   console.warn('huixi: worker not started early', e);
-  globalThis.huixiEngineReadySettle?.();   // main.js loads the app, which finds its own way
+  engineReady();   // main.js loads the app, which finds its own way
 }
 // A slow load (a poor network) says that it is loading; a fast one never lays that message out:
 // in index.html it cost a frame of 10-15 ms (the page's first layout of Chinese text: font

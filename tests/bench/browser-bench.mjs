@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
 import { join, dirname, resolve, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, FLAGS, pasteStaged, pasteAtReady, appFiles, brotliLength, READY_PROBE, saying, under, serve, inWww } from '../browser-common.mjs';
+import { CHROMIUM, FLAGS, APP_READY, pasteStaged, pasteAtReady, appFiles, brotliLength, READY_PROBE, saying, under, serve, inWww } from '../browser-common.mjs';
 import zlib from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -117,7 +117,7 @@ async function timeToReady(cold) {
     const readyAt = Number((await said).text().split(' ')[1]);
     const firstAnswer = cold ? await pasteAtReady(page, FIRST_SEED) : null;
     // The app is loaded once the first view (index.html's) says ready: its marks come later.
-    await page.waitForSelector('main[data-ready="true"]:not([data-shell])', { timeout: 120_000 });
+    await page.waitForSelector(APP_READY, { timeout: 120_000 });
     await page.waitForFunction(() => globalThis.huixiPageMarks?.frame !== undefined, null, { timeout: 10_000 }).catch(() => {});
     const { origin, pageMarks } = await page.evaluate(() =>
       ({ origin: performance.timeOrigin, pageMarks: globalThis.huixiPageMarks ?? {} }));
@@ -149,7 +149,7 @@ async function freeze10MB() {
   return withPage(false, async (page) => {
     await page.goto(BASE);
     // The app itself (index.html's first view says ready before the app replaces it).
-    await page.waitForSelector('main[data-ready="true"]:not([data-shell])', { timeout: 120_000 });
+    await page.waitForSelector(APP_READY, { timeout: 120_000 });
     await page.evaluate(async () => {
       const seeds = await (await fetch('/bench-data/seeds.json')).json();
       const parts = []; let n = 0;

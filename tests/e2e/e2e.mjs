@@ -19,17 +19,13 @@ import { chromium } from 'playwright-core';
 import { readFile, mkdir } from 'node:fs/promises';
 import { join, dirname, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, FLAGS, pasteStaged, appFiles, brotliLength, serve, inWww } from '../browser-common.mjs';
+import { CHROMIUM, FLAGS, APP_READY, pasteStaged, appFiles, brotliLength, serve, inWww } from '../browser-common.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const WWW = join(ROOT, 'www');
 const ART = join(ROOT, 'artifacts');
 const SEEDS = join(ROOT, 'seeds');
 const FIXTURES = join(ROOT, 'tests/e2e/fixtures');
-
-// The app mounted and its analyser ready. (index.html's first view, the shell, says
-// data-ready="true" before the app is in: main.js then swaps the app in.)
-const APP_READY = 'main[data-ready="true"]:not([data-shell])';
 
 const results = [];
 function check(name, ok, detail = '') {
@@ -389,9 +385,6 @@ try {
     `after 50: ${mb(api.after50)} MB, after 1,000: ${mb(api.after)} MB, ${(api.ms / 1000).toFixed(1)} s`);
   });
 
-  // ------------------------------------------------ language
-  // The English toggle is kept (boot.js reads the saved choice early for the app): a new page
-  // opens in English, and the toggle back in Chinese.
   // ------------------------------------------------ the first view
   // index.html holds the app's first view (the shell), painted before the app loads; the app is
   // loaded once the worker is ready and replaces it. Here the app's module is held back, so the
@@ -478,6 +471,9 @@ try {
     await ctx.close();
   });
 
+  // ------------------------------------------------ language
+  // The English toggle is kept (boot.js reads the saved choice early for the app): a new page
+  // opens in English, and the toggle back in Chinese.
   await section('language', async () => {
     const open = async () => {
       const p = await context.newPage();
