@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # huixi build and test driver. `make serve` / `make test` call this; it can also be run as
-#   bash scripts/huixi.sh setup|build|serve|test|test-native|test-wasm|test-e2e
+#   bash scripts/huixi.sh setup|build|serve|test|test-native|test-wasm|test-e2e|bench|eval
 #
 # It installs what is missing (apt packages, wasm-bindgen-cli at Cargo.lock's version, npm
 # packages) and reuses whatever is already there at the right version.
@@ -301,6 +301,23 @@ test_all() {
   return "$FAILED"
 }
 
+# Accuracy on the evaluation set beside the checkout (../shared/eval: real reports with hand-made
+# gold, outside the repository), scored by the set's own score.py on a release CLI. The ratchet
+# in `cargo test` (tests/eval.rs) holds the same figures against tests/eval-baseline.json.
+eval_sets() {
+  local ev=$ROOT/../shared/eval
+  if [ ! -f "$ev/score.py" ] || [ ! -d "$ev/dev" ]; then
+    echo "eval skipped: no ../shared/eval (score.py and dev/) beside the checkout"; return 0
+  fi
+  native_cargo build --release --bin huixi
+  echo "--- dev set ($(ls "$ev/dev"/*.json | wc -l) documents)"
+  python3 "$ev/score.py" "$ev/dev" "$ev/dev"
+  if [ -d "$ev/seeds-gold" ]; then
+    echo "--- seeds"
+    python3 "$ev/score.py" "$ev/seeds-gold" "$ROOT/seeds"
+  fi
+}
+
 # Browser benchmark (huixi vs jieba-wasm) on whatever build www/pkg holds; numbers, no pass/fail.
 bench() { setup_npm; [ -f "$PKG/huixi_bg.wasm" ] || build; node tests/bench/browser-bench.mjs "$@"; }
 
@@ -313,5 +330,6 @@ case "${1:-}" in
   test-wasm) setup; t_wasm ;;
   test-e2e) t_e2e ;;
   bench) shift; bench "$@" ;;
-  *) echo "usage: $0 setup|build|serve|test|test-native|test-wasm|test-e2e" >&2; exit 2 ;;
+  eval) eval_sets ;;
+  *) echo "usage: $0 setup|build|serve|test|test-native|test-wasm|test-e2e|bench|eval" >&2; exit 2 ;;
 esac
