@@ -126,6 +126,29 @@ pub struct Person {
     pub roles: Vec<String>,
     /// Every mention: the name itself and pronouns (他/她) resolved to this person.
     pub mentions: Vec<Span>,
+    /// Where each title and role came from: one entry per value of `titles` and `roles`, the
+    /// words of its first occurrence, so a reader can check a fact against its sentence.
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+}
+
+/// What a [`Person`]'s title or role rests on.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub struct Evidence {
+    /// Which list the value is in: "title" or "role".
+    pub of: String,
+    /// The title or role, as in the person's `titles` or `roles`.
+    pub value: String,
+    /// The words that gave it: the title as written, or the trigger of the role (主持, 强调,
+    /// 出席会议, 作了安排部署 …).
+    pub span: Span,
+}
+
+impl Person {
+    /// The evidence for a title (`of` = "title") or a role (`of` = "role").
+    pub fn evidence_for(&self, of: &str, value: &str) -> Option<Span> {
+        self.evidence.iter().find(|e| e.of == of && e.value == value).map(|e| e.span)
+    }
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::i18n::Lang;
 use super::Analysis;
-use crate::report::Span;
+use crate::report::{Person, Span};
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -15,6 +15,32 @@ pub struct Props {
     pub selected: Option<String>,
     /// (key, spans)
     pub on_select: Callback<(String, Vec<Span>)>,
+}
+
+/// A person's titles or roles, `、`-separated. A value with evidence is a button: hovering it shows
+/// the words it came from in their sentence, clicking marks them in the text.
+fn facts(l: Lang, a: &Analysis, p: &Props, i: usize, person: &Person, of: &'static str, values: &[String]) -> Html {
+    let items = values.iter().enumerate().map(|(j, v)| {
+        let sep = if j > 0 { "、" } else { "" };
+        let Some(span) = person.evidence_for(of, v) else {
+            return html! { <>{sep}{v.clone()}</> };
+        };
+        let key = format!("person:{i}:{of}:{j}");
+        let pressed = p.selected.as_deref() == Some(key.as_str());
+        let words = a.slice(span);
+        let tip = match l {
+            Lang::Zh => format!("依据：“{}”——{}", words, a.context(span, 24)),
+            Lang::En => format!("From “{}”: {}", words, a.context(span, 24)),
+        };
+        let onclick = {
+            let on_select = p.on_select.clone();
+            Callback::from(move |_: MouseEvent| on_select.emit((key.clone(), vec![span])))
+        };
+        html! {
+            <>{sep}<button type="button" class="evidence" aria-pressed={pressed.to_string()} title={tip} {onclick}>{v.clone()}</button></>
+        }
+    });
+    html! { <>{ for items }</> }
 }
 
 #[function_component(PeopleTable)]
@@ -43,8 +69,8 @@ pub fn people_table(p: &Props) -> Html {
                         {person.name.clone()}
                     </button>
                 </th>
-                <td>{person.titles.join("、")}</td>
-                <td>{person.roles.join("、")}</td>
+                <td>{ facts(l, a, p, i, person, "title", &person.titles) }</td>
+                <td>{ facts(l, a, p, i, person, "role", &person.roles) }</td>
                 <td class="num">{mentions.to_string()}</td>
             </tr>
         }
@@ -67,7 +93,7 @@ pub fn people_table(p: &Props) -> Html {
                             <tbody>{ for rows }</tbody>
                         </table>
                     </div>
-                    <p class="hint">{l.t("点击姓名，在原文中标出并跳到其提及处。", "Click a name to mark its mentions in the text.")}</p>
+                    <p class="hint">{l.t("点击姓名，在原文中标出并跳到其提及处；指向或点击职务、角色，可查看其依据的原文。", "Click a name to mark its mentions in the text; point at or click a title or role to see the words it rests on.")}</p>
                 }
             </details>
         </section>

@@ -54,6 +54,28 @@ impl Analysis {
         list.get(i).copied().unwrap_or(shown).max(shown)
     }
 
+    /// The words around a span, up to the sentence's ends but at most `reach` chars either side:
+    /// what a title's or role's evidence is shown with.
+    pub fn context(&self, span: Span, reach: usize) -> String {
+        let n = self.chars.len();
+        let end = span.end().min(n);
+        let start = span.start().min(end);
+        let stop = |c: &char| matches!(c, '。' | '！' | '？' | '；' | '\n');
+        let mut from = start;
+        while from > 0 && start - from < reach && !stop(&self.chars[from - 1]) {
+            from -= 1;
+        }
+        let mut to = end;
+        while to < n && to - end < reach && !stop(&self.chars[to]) {
+            to += 1;
+        }
+        let mut out: String = self.chars[from..to].iter().collect();
+        if to < n && stop(&self.chars[to]) {
+            out.push(self.chars[to]);
+        }
+        out.trim().to_string()
+    }
+
     /// The text of a span, clipped to the text (spans of a stale report must not panic).
     pub fn slice(&self, span: Span) -> String {
         let end = span.end().min(self.chars.len());
