@@ -19,16 +19,22 @@ use crate::text::is_han;
 struct Rules {
     suffix: Option<Regex>,
     stops: Vec<&'static str>,
+    /// Verbs that make a verb-object phrase of what follows (整治顽瘴痼疾攻坚战): a name that
+    /// opens with one is no campaign's.
+    openers: Vec<&'static str>,
 }
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
     let mut suffixes = Vec::new();
     let mut stops = Vec::new();
+    let mut openers = Vec::new();
     for row in lexicon::rows(include_str!("../lexicon/campaigns.txt")) {
         match row.as_slice() {
             ["suffix", s] => suffixes.push(*s),
             ["stop", s] => stops.push(*s),
-            _ => {}
+            ["opener", s] => openers.push(*s),
+            // The file is built in: a row of unknown kind is a mistake in it (the tests load it).
+            _ => panic!("campaigns.txt: unknown row {row:?}"),
         }
     }
     suffixes.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
@@ -36,15 +42,21 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     // before the listed ones so that 专项清理 does not cut 专项清理整顿行动 short. Its middle
     // never holds another suffix's head (行动, 斗争), so 专项斗争 and 专项行动 stay listed ones.
     let mut alt = vec![format!("专项{SPECIAL_MID}{{1,6}}?(?:行动|活动|整治|治理)")];
+    // A quoted name's 行动 (“六清”行动, “三打三治三提升”平安建设冬季亮剑行动): 行动 alone is too
+    // common a word to end a name, but after a quoted name it is that name's operation.
+    alt.push(format!("”{QUOTED_MID}{{0,10}}?行动"));
     alt.extend(suffixes.iter().map(|s| regex::escape(s)));
     // 专项整治行动 is one suffix: take a trailing 行动/活动 along.
     let suffix = Regex::new(&format!("(?:{})(?:行动|活动)?", alt.join("|"))).ok();
-    Rules { suffix, stops }
+    Rules { suffix, stops, openers }
 });
 
 /// A char between 专项 and its 行动: Han, not a conjunction, particle, numeral, 专 or the head
 /// of another suffix (行动, 活动, 斗争, 攻坚战).
 const SPECIAL_MID: &str = "[\\x{4E00}-\\x{9FFF}&&[^和与及的、一二三四五六七八九十两百专行活斗战]]";
+
+/// A char between a quoted name and its 行动: Han, not a conjunction or particle.
+const QUOTED_MID: &str = "[\\x{4E00}-\\x{9FFF}&&[^和与及的、等]]";
 
 /// Longest name kept (chars, quotes excluded from the count's purpose only loosely).
 const MAX_NAME: usize = 16;
@@ -85,6 +97,18 @@ fn name_start(ctx: &Ctx, cs: &[char], s: usize) -> Option<usize> {
         start = c;
         k = toks.partition_point(|t| t.span.0 < start);
     }
+    // 十大专项整治行动: a count right before the suffix is the name's when a name precedes it
+    // (排风险…促发展十大专项整治行动); alone (打好五场攻坚战) it is no name.
+    let mut count_at = s;
+    if start == s && k > 0 {
+        let t = &toks[k - 1];
+        let piece: String = cs.get(t.span.0..t.span.1.min(s)).map(|p| p.iter().collect()).unwrap_or_default();
+        if t.span.1 == s && is_count(&piece) && piece.chars().next().is_some_and(|c| "一二三四五六七八九十两百".contains(c)) {
+            start = t.span.0;
+            count_at = start;
+            k -= 1;
+        }
+    }
     while k > 0 && s - start < MAX_NAME {
         let t = &toks[k - 1];
         let piece_end = t.span.1.min(start);
@@ -93,7 +117,16 @@ fn name_start(ctx: &Ctx, cs: &[char], s: usize) -> Option<usize> {
         let han = !piece.is_empty() && piece.chars().all(is_han);
         // 积极开展 is one token: a piece ending in a governing verb ends the name too.
         let governed = RULES.stops.iter().any(|w| w.chars().count() >= 2 && piece.ends_with(w));
-        if !han || governed || RULES.stops.contains(&piece.as_str()) || is_count(&piece) || (whole && stop_pos(t.pos)) {
+        // Place names (咸阳市, 某某县大寺乡) and organs scope a campaign, they do not name it.
+        let place = whole && matches!(t.pos, "ns" | "nt");
+        if !han
+            || governed
+            || place
+            || is_enumerator(&piece)
+            || RULES.stops.contains(&piece.as_str())
+            || is_count(&piece)
+            || (whole && stop_pos(t.pos))
+        {
             // 五争五最五突破三年行动: a numbered slogan names the campaign, numerals and all.
             if let Some(c) = compound_before(cs, start) {
                 start = c;
@@ -112,13 +145,17 @@ fn name_start(ctx: &Ctx, cs: &[char], s: usize) -> Option<usize> {
             start += 1;
         }
     }
-    // A quoted part just before: “331”火灾隐患…, “信访突出问题攻坚化解年”专项行动.
+    // A quoted part just before: “331”火灾隐患…, “信访突出问题攻坚化解年”专项行动; the name
+    // goes on before it (冬季严打整治“利剑”行动).
     if start > 0 && cs.get(start - 1) == Some(&'”') {
         let from = start.saturating_sub(MAX_NAME + 2);
         if let Some(open) = (from..start - 1).rev().find(|&i| cs[i] == '“') {
             let inner = &cs[open + 1..start - 1];
             if !inner.is_empty() && !inner.iter().any(|c| matches!(c, '。' | '，' | '；' | '“' | '\n')) {
                 start = open;
+                if open > 0 && is_han(cs[open - 1]) {
+                    start = walk_back(ctx, cs, open, open + MAX_NAME);
+                }
             }
         }
     }
@@ -129,8 +166,70 @@ fn name_start(ctx: &Ctx, cs: &[char], s: usize) -> Option<usize> {
     }) {
         start += w.chars().count();
     }
-    let name_han = cs.get(start..s).map_or(0, |n| n.iter().filter(|c| is_han(**c) || c.is_ascii_digit()).count());
-    (name_han >= 2).then_some(start)
+    // 2016年缉枪治爆专项行动: the year's 年 is no part of the name.
+    if cs.get(start) == Some(&'年') && start + 1 < s {
+        start += 1;
+    }
+    // 对黄赌毒…充当“保护伞”问题专项整治: an official 对…问题 name is kept whole, however long.
+    if cs.get(start..s).is_some_and(|n| n.ends_with(&['问', '题'])) {
+        let from = start.saturating_sub(MAX_DUI);
+        let stop = |c: &char| matches!(c, '。' | '，' | '；' | '：' | '\n' | '《' | '》' | '、');
+        if let Some(d) = (from..start).rev().take_while(|&i| !stop(&cs[i])).find(|&i| cs[i] == '对') {
+            start = d;
+        }
+    }
+    let name = cs.get(start..s).unwrap_or(&[]);
+    if RULES.openers.iter().any(|w| w.chars().count() <= name.len() && name.iter().copied().zip(w.chars()).all(|(a, b)| a == b)) {
+        return None;
+    }
+    // 一场又一场攻坚战: a count, however written.
+    if name.first().is_some_and(|c| "一二三四五六七八九十两".contains(*c)) && name.get(1).is_some_and(|c| "场个项批次轮类些".contains(*c)) {
+        return None;
+    }
+    // The count right before the suffix (十大) does not make a name by itself.
+    let own = cs.get(start..count_at.max(start)).map_or(0, |n| n.iter().filter(|c| is_han(**c) || c.is_ascii_digit()).count());
+    (own >= 2).then_some(start)
+}
+
+/// Start of the Han name ending at `at`, walking tokens back while they may belong to a name,
+/// no further back than `limit - MAX_NAME`.
+fn walk_back(ctx: &Ctx, cs: &[char], at: usize, limit: usize) -> usize {
+    let toks = ctx.tokens;
+    let mut k = toks.partition_point(|t| t.span.0 < at);
+    let mut start = at;
+    while k > 0 && limit.saturating_sub(start) < MAX_NAME {
+        let t = &toks[k - 1];
+        let piece_end = t.span.1.min(start);
+        let piece: String = cs.get(t.span.0..piece_end).map(|p| p.iter().collect()).unwrap_or_default();
+        let whole = piece_end == t.span.1;
+        let han = !piece.is_empty() && piece.chars().all(is_han);
+        let governed = RULES.stops.iter().any(|w| w.chars().count() >= 2 && piece.ends_with(w));
+        let place = whole && matches!(t.pos, "ns" | "nt");
+        if !han
+            || governed
+            || place
+            || is_enumerator(&piece)
+            || RULES.stops.contains(&piece.as_str())
+            || is_count(&piece)
+            || (whole && stop_pos(t.pos))
+        {
+            break;
+        }
+        start = t.span.0;
+        k -= 1;
+    }
+    start
+}
+
+/// How far back a 对…问题 name may begin (chars).
+const MAX_DUI: usize = 48;
+
+/// 四是, 二要: an enumerator before the name.
+fn is_enumerator(piece: &str) -> bool {
+    let cs: Vec<char> = piece.chars().collect();
+    cs.len() >= 2
+        && matches!(cs.last(), Some('是' | '要'))
+        && cs[..cs.len() - 1].iter().all(|c| "一二三四五六七八九十".contains(*c))
 }
 
 /// Longest run of name chars between two suffixes that still joins them into one name.
@@ -172,18 +271,153 @@ pub fn extract(ctx: &Ctx) -> Vec<Term> {
             i += 1;
         }
         i += 1;
-        let Some(start) = name_start(ctx, cs, sp.0) else { continue };
+        let quoted = cs.get(sp.0) == Some(&'”');
+        if quoted {
+            // ”…行动 whose middle holds a verb (”期间开展行动) is no name.
+            let mid: String = cs[sp.0 + 1..sp.1].iter().collect();
+            if RULES.stops.iter().any(|w| w.chars().count() >= 2 && mid.contains(w)) {
+                continue;
+            }
+            // “护航”“利剑”等专项行动: each quoted name is a campaign of its own.
+        }
+        if let Some(names) = quoted_list_before(cs, sp.0) {
+            for span in names {
+                let name: String = cs[span.0..span.1].iter().collect();
+                add(&mut index, &mut out, name, span);
+            }
+            continue;
+        }
+        let Some(start) = name_start(ctx, cs, if quoted { sp.0 + 1 } else { sp.0 }) else { continue };
+        // A quoted 行动 needs its quoted name.
+        if quoted && cs.get(start) != Some(&'“') && !cs[start..sp.0].contains(&'“') {
+            continue;
+        }
         let span = Span::new(start, end);
         let name: String = cs[span.0..span.1].iter().collect();
-        match index.get(&name) {
-            Some(&i) => out[i].mentions.push(span),
-            None => {
-                index.insert(name.clone(), out.len());
-                out.push(Term { text: name, mentions: vec![span] });
-            }
+        add(&mut index, &mut out, name, span);
+    }
+    merge_variants(out)
+}
+
+fn add(index: &mut FastMap<String, usize>, out: &mut Vec<Term>, name: String, span: Span) {
+    match index.get(&name) {
+        Some(&i) => out[i].mentions.push(span),
+        None => {
+            index.insert(name.clone(), out.len());
+            out.push(Term { text: name, mentions: vec![span] });
         }
     }
-    out
+}
+
+/// Most quoted names in one “甲”“乙”等专项行动 list.
+const MAX_LISTED: usize = 8;
+
+/// “护航”“利剑”“飓风”等一系列专项行动: the quoted names listed before 等 (and a count) right
+/// before the suffix at `s`, each a campaign of its own.
+fn quoted_list_before(cs: &[char], s: usize) -> Option<Vec<Span>> {
+    let mut e = s;
+    while e > 0 && "一二三四五六七八九十两系列项大批场些".contains(cs[e - 1]) && s - e < 4 {
+        e -= 1;
+    }
+    if e == 0 || cs[e - 1] != '等' {
+        return None;
+    }
+    e -= 1;
+    let mut names = Vec::new();
+    while names.len() < MAX_LISTED && e > 0 && matches!(cs[e - 1], '”' | '、') {
+        if cs[e - 1] == '、' {
+            e -= 1;
+            continue;
+        }
+        let close = e - 1;
+        let from = close.saturating_sub(MAX_NAME);
+        let open = (from..close).rev().find(|&i| matches!(cs[i], '“' | '”' | '、' | '，' | '。'))?;
+        if cs[open] != '“' || open + 1 == close || !cs[open + 1..close].iter().all(|c| is_han(*c)) {
+            break;
+        }
+        names.push(Span::new(open, close + 1));
+        e = open;
+    }
+    names.reverse();
+    (names.len() >= 2).then_some(names)
+}
+
+/// The suffixes, each as chars, for telling 扫黑除恶专项斗争攻坚战 from a new name.
+static SUFFIXES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    lexicon::rows(include_str!("../lexicon/campaigns.txt"))
+        .filter_map(|r| match r.as_slice() {
+            ["suffix", s] => Some(s.to_string()),
+            _ => None,
+        })
+        .collect()
+});
+
+/// Shortest name two written variants must share to be one campaign (chars).
+const MIN_SHARED: usize = 5;
+
+/// One campaign, one chip: 市扫黑除恶专项斗争 and 常态化扫黑除恶专项斗争 (a prefix the boundary
+/// missed), 扫黑除恶专项斗争攻坚战 (another suffix after it) and 扫黑除恶专项治乱专项斗争 (a doubled
+/// 专项) are mentions of the name they hold when that name is found on its own. The chip is the
+/// variant written most often (then the shorter).
+fn merge_variants(out: Vec<Term>) -> Vec<Term> {
+    let keys: Vec<Vec<char>> =
+        out.iter().map(|t| t.text.chars().filter(|c| !matches!(c, '“' | '”')).collect()).collect();
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(out[i].mentions.len()), keys[i].len(), i));
+    let mut rep: Vec<usize> = (0..out.len()).collect();
+    let mut whole: FastMap<String, usize> = FastMap::default();
+    let mut tails: FastMap<String, usize> = FastMap::default();
+    let st = |c: &[char]| c.iter().collect::<String>();
+    for &i in &order {
+        let k = &keys[i];
+        let n = k.len();
+        let mut r = tails.get(&st(k)).copied();
+        if r.is_none() && n > MIN_SHARED {
+            r = (1..=n - MIN_SHARED).find_map(|a| whole.get(&st(&k[a..])).copied());
+        }
+        if r.is_none() && n > MIN_SHARED {
+            r = (MIN_SHARED..n).rev().find_map(|b| {
+                let rest = st(&k[b..]);
+                whole.get(&st(&k[..b])).copied().filter(|_| SUFFIXES.iter().any(|x| *x == rest))
+            });
+        }
+        if r.is_none() {
+            // 扫黑除恶专项治乱专项斗争: the first of two 专项 is a slip.
+            let zx = ['专', '项'];
+            let hits: Vec<usize> = (0..n.saturating_sub(1)).filter(|&a| k[a..a + 2] == zx).collect();
+            if let [a, _] = hits[..] {
+                let folded: String = k[..a].iter().chain(&k[a + 2..]).collect();
+                r = whole.get(&folded).copied();
+            }
+        }
+        let ri = r.unwrap_or(i);
+        rep[i] = ri;
+        whole.insert(st(k), ri);
+        for a in 1..n.saturating_sub(MIN_SHARED - 1) {
+            tails.entry(st(&k[a..])).or_insert(ri);
+        }
+    }
+    let mut merged: Vec<Option<Term>> = Vec::with_capacity(out.len());
+    let mut moved: Vec<(usize, Vec<Span>)> = Vec::new();
+    for (i, t) in out.into_iter().enumerate() {
+        if rep[i] == i {
+            merged.push(Some(t));
+        } else {
+            merged.push(None);
+            moved.push((rep[i], t.mentions));
+        }
+    }
+    for (r, m) in moved {
+        if let Some(Some(t)) = merged.get_mut(r) {
+            t.mentions.extend(m);
+        }
+    }
+    let mut terms: Vec<Term> = merged.into_iter().flatten().collect();
+    for t in &mut terms {
+        t.mentions.sort_by_key(|m| m.0);
+    }
+    terms.sort_by_key(|t| t.mentions.first().map_or(0, |m| m.0));
+    terms
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! Levels therefore follow how a document nests its families, not a fixed ranking.
 
 use super::Ctx;
+use crate::lexicon::FastMap;
 use crate::report::{OutlineNode, Person, Span};
 
 #[cfg(test)]
@@ -121,13 +122,54 @@ fn context_before(cs: &[char], i: usize) -> (bool, bool, bool, bool) {
     (false, is_stop(p), p == '，', spaced)
 }
 
+/// Longest a table of contents may run (paragraphs) when no salutation closes it.
+const MAX_TOC_LINES: usize = 40;
+
+/// Char ranges of tables of contents: from a short line opening with 目录 (目录/提纲：) to the
+/// speech's salutation (同志们：), or at most `MAX_TOC_LINES` lines. Their headings repeat the
+/// body's and are no points of their own.
+fn toc_regions(ctx: &Ctx, cs: &[char]) -> Vec<(usize, usize)> {
+    let line = |p: &Span| {
+        let mut s = p.0;
+        while s < p.1 && cs[s].is_whitespace() {
+            s += 1;
+        }
+        &cs[s..p.1.min(cs.len()).max(s)]
+    };
+    let starts = |l: &[char], w: &str| w.chars().enumerate().all(|(k, c)| l.get(k) == Some(&c));
+    let mut out = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    for p in &ctx.paragraphs {
+        let l = line(p);
+        if let Some((start, n)) = open {
+            if starts(l, "同志们") || n >= MAX_TOC_LINES {
+                out.push((start, p.0));
+                open = None;
+            } else {
+                open = Some((start, n + 1));
+            }
+        } else if starts(l, "目录") && l.len() <= 12 {
+            open = Some((p.0, 0));
+        }
+    }
+    if let Some((start, _)) = open {
+        out.push((start, cs.len()));
+    }
+    out
+}
+
 fn find_markers(ctx: &Ctx, cs: &[char]) -> Vec<Marker> {
     let paras = &ctx.paragraphs;
     let para_of = |pos: usize| paras.partition_point(|p| p.1 <= pos);
+    let tocs = toc_regions(ctx, cs);
+    let in_toc = |pos: usize| {
+        let k = tocs.partition_point(|r| r.1 <= pos);
+        tocs.get(k).is_some_and(|r| r.0 <= pos)
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < cs.len() {
-        let Some((fam, n, body)) = marker_at(cs, i) else {
+        let Some((fam, n, body)) = marker_at(cs, i).filter(|_| !in_toc(i)) else {
             i += 1;
             continue;
         };
@@ -205,8 +247,9 @@ fn marker_at(cs: &[char], i: usize) -> Option<(Family, u32, usize)> {
     Some((Family::Sequence, n, e))
 }
 
-/// Group markers into consecutive runs per family; runs of one item are dropped.
-fn sequences(markers: &[Marker]) -> Vec<Vec<Marker>> {
+/// Group markers into consecutive runs per family; runs of one item are dropped unless `lone`
+/// keeps that item.
+fn sequences(markers: &[Marker], lone: impl Fn(&Marker) -> bool) -> Vec<Vec<Marker>> {
     const FAMS: [Family; 9] = [
         Family::HanComma,
         Family::HanParen,
@@ -225,7 +268,7 @@ fn sequences(markers: &[Marker]) -> Vec<Vec<Marker>> {
         let cur = &mut open[k];
         if m.n == 1 {
             let prev = std::mem::replace(cur, vec![*m]);
-            if prev.len() >= 2 {
+            if prev.len() >= 2 || prev.first().is_some_and(&lone) {
                 done.push(prev);
             }
             continue;
@@ -242,7 +285,7 @@ fn sequences(markers: &[Marker]) -> Vec<Vec<Marker>> {
         }
     }
     for cur in open {
-        if cur.len() >= 2 {
+        if cur.len() >= 2 || cur.first().is_some_and(&lone) {
             done.push(cur);
         }
     }
@@ -264,6 +307,8 @@ struct Env<'a> {
     speakers: Vec<(usize, String)>,
     /// Starts of concluding sentences (总之，…), in text order.
     closers: Vec<usize>,
+    /// The text is a speech (it has a salutation).
+    speech: bool,
 }
 
 /// Sentences opening with these close a speech's last point.
@@ -303,7 +348,9 @@ impl Env<'_> {
             .get(last.para + span_paras - 1)
             .or(paras.last())
             .map_or(self.cs.len(), |p| p.1);
-        let guess = if fill { hi } else { para_end.min(hi) };
+        // A 一、 heading's last point holds the rest of the speech (its sub-lists too), not
+        // just the paragraphs its siblings took.
+        let guess = if fill || (self.speech && last.fam == Family::HanComma) { hi } else { para_end.min(hi) };
         let mut end = guess.min(last.body + MAX_LAST).max(last.body);
         if let Some(c) = self.closing(last.body, end) {
             end = c;
@@ -449,13 +496,109 @@ fn speakers(cs: &[char], people: &[Person]) -> Vec<(usize, String)> {
     byline.map(|(_, name)| vec![(0, name.clone())]).unwrap_or_default()
 }
 
+/// Chars after a lone first point within which the text ends: the excerpt was cut off after
+/// that point (…高鹏要求，一要迅速传达。各镇), so its list is real though only 一 is visible.
+const CUT_OFF: usize = 160;
+
+/// Does the text end within `CUT_OFF` chars of `from`, mid-sentence (…一要迅速传达。各镇)?
+fn cut_off_within(cs: &[char], from: usize) -> bool {
+    let mut e = cs.len();
+    while e > from && cs[e - 1].is_whitespace() {
+        e -= 1;
+    }
+    e.saturating_sub(from) <= CUT_OFF && !matches!(cs.get(e.wrapping_sub(1)), Some('。' | '！' | '？' | '”' | '；'))
+}
+
+/// How far before a list to look for 议程 (会议共有三项议程：一是…).
+const AGENDA_LOOK: usize = 30;
+
+/// A lone first point that still stands for a list: a 一、 heading (speech excerpts often stop
+/// after it), a 主持词's 一要 opening a line, or any first point after which the excerpt ends.
+fn lone_point(cs: &[char], speech: bool, m: &Marker) -> bool {
+    m.n == 1
+        && match m.fam {
+            Family::HanComma => true,
+            Family::Yao if speech && m.opens_line => true,
+            Family::Yao | Family::Shi | Family::Ordinal => cut_off_within(cs, m.body),
+            _ => false,
+        }
+}
+
+/// An agenda read out by the chair (会议共有三项议程：一是由…) is no point of the speaker's.
+fn is_agenda(cs: &[char], seq: &[Marker]) -> bool {
+    let Some(first) = seq.first() else { return false };
+    if !matches!(first.fam, Family::Shi | Family::Ordinal | Family::ArabicDot | Family::HanParen) {
+        return false;
+    }
+    let from = first.start.saturating_sub(AGENDA_LOOK);
+    cs[from..first.start].windows(2).any(|w| w == ['议', '程'])
+}
+
 pub fn extract(ctx: &Ctx, people: &[Person]) -> Vec<OutlineNode> {
     let cs = &ctx.chars;
     let markers = find_markers(ctx, cs);
-    let seqs = sequences(&markers);
+    let speech = salutation(cs).is_some();
+    let mut seqs = sequences(&markers, |m| lone_point(cs, speech, m));
+    seqs.retain(|s| !is_agenda(cs, s));
+    // The speaker's top points: 一、 headings when there are any; in a speech without them, a
+    // list whose points open lines (a 主持词's 一要…). Lists before them (a review's 一是…, the
+    // reasons for meeting) and after them (past a closing 同志们) are not top-level points.
+    let head = seqs.iter().find(|s| s[0].fam == Family::HanComma).map(|s| (s[0].start, Family::HanComma));
+    let head = head.or_else(|| {
+        speech
+            .then(|| seqs.iter().find(|s| s[0].opens_line && matches!(s[0].fam, Family::Yao | Family::Shi)))
+            .flatten()
+            .map(|s| (s[0].start, s[0].fam))
+    });
+    if let Some((start, _)) = head {
+        seqs.retain(|s| s[0].start >= start);
+    }
     if seqs.is_empty() {
         return Vec::new();
     }
-    let env = Env { ctx, cs, speakers: speakers(cs, people), closers: closers(cs) };
-    env.build(seqs, cs.len(), 1)
+    let env = Env { ctx, cs, speakers: speakers(cs, people), closers: closers(cs), speech };
+    let mut roots = env.build(seqs, cs.len(), 1);
+    if let Some((_, fam)) = head {
+        roots.retain(|n| marker_at(cs, n.span.0).is_some_and(|m| m.0 == fam));
+    } else if !speech {
+        roots = one_list_per_speaker(cs, roots);
+    }
+    roots
+}
+
+/// In a news item each speaker's points are one list: the first 一要 list the speaker gives
+/// (会议指出，一要… 会议强调，一要… are one speaker, 会议), else the first list. A 一是 list
+/// before it reviews the year (主要体现在三个方面：一是…) and later lists elaborate.
+fn one_list_per_speaker(cs: &[char], roots: Vec<OutlineNode>) -> Vec<OutlineNode> {
+    let mut lists: Vec<(Family, Vec<OutlineNode>)> = Vec::new();
+    for n in roots {
+        let (fam, num) = marker_at(cs, n.span.0).map_or((Family::Sequence, 0), |m| (m.0, m.1));
+        match lists.last_mut() {
+            Some((f, l)) if *f == fam && num != 1 => l.push(n),
+            _ => lists.push((fam, vec![n])),
+        }
+    }
+    let mut keep: FastMap<Option<String>, usize> = FastMap::default();
+    for (k, (fam, l)) in lists.iter().enumerate() {
+        let who = l.first().and_then(|n| n.speaker.clone());
+        match keep.get_mut(&who) {
+            Some(slot) => {
+                if *fam == Family::Yao && lists[*slot].0 != Family::Yao {
+                    *slot = k;
+                }
+            }
+            None => {
+                keep.insert(who, k);
+            }
+        }
+    }
+    let mut chosen: Vec<usize> = keep.into_values().collect();
+    chosen.sort_unstable();
+    let mut out = Vec::new();
+    for (k, (_, l)) in lists.into_iter().enumerate() {
+        if chosen.binary_search(&k).is_ok() {
+            out.extend(l);
+        }
+    }
+    out
 }
