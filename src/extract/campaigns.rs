@@ -22,17 +22,24 @@ struct Rules {
     /// Verbs that make a verb-object phrase of what follows (整治顽瘴痼疾攻坚战): a name that
     /// opens with one is no campaign's.
     openers: Vec<&'static str>,
+    /// Suffixes that end a campaign's name only when the name is quoted (综合整治, 大排查).
+    weak: Vec<&'static str>,
 }
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
     let mut suffixes = Vec::new();
     let mut stops = Vec::new();
     let mut openers = Vec::new();
+    let mut weak = Vec::new();
     for row in lexicon::rows(include_str!("../lexicon/campaigns.txt")) {
         match row.as_slice() {
             ["suffix", s] => suffixes.push(*s),
             ["stop", s] => stops.push(*s),
             ["opener", s] => openers.push(*s),
+            ["weak", s] => {
+                suffixes.push(*s);
+                weak.push(*s);
+            }
             // The file is built in: a row of unknown kind is a mistake in it (the tests load it).
             _ => panic!("campaigns.txt: unknown row {row:?}"),
         }
@@ -48,7 +55,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     alt.extend(suffixes.iter().map(|s| regex::escape(s)));
     // 专项整治行动 is one suffix: take a trailing 行动/活动 along.
     let suffix = Regex::new(&format!("(?:{})(?:行动|活动)?", alt.join("|"))).ok();
-    Rules { suffix, stops, openers }
+    Rules { suffix, stops, openers, weak }
 });
 
 /// A char between 专项 and its 行动: Han, not a conjunction, particle, numeral, 专 or the head
@@ -117,8 +124,9 @@ fn name_start(ctx: &Ctx, cs: &[char], s: usize) -> Option<usize> {
         let han = !piece.is_empty() && piece.chars().all(is_han);
         // 积极开展 is one token: a piece ending in a governing verb ends the name too.
         let governed = RULES.stops.iter().any(|w| w.chars().count() >= 2 && piece.ends_with(w));
-        // Place names (咸阳市, 某某县大寺乡) and organs scope a campaign, they do not name it.
-        let place = whole && matches!(t.pos, "ns" | "nt");
+        // Place names (咸阳市, 某某县大寺乡) scope a campaign, they do not name it (the tagger's
+        // ns alone is no proof: it tags 治安 so).
+        let place = whole && t.pos == "ns" && piece.ends_with(|c| "市县区省州乡镇村旗盟".contains(c));
         if !han
             || governed
             || place
@@ -154,7 +162,7 @@ fn name_start(ctx: &Ctx, cs: &[char], s: usize) -> Option<usize> {
             if !inner.is_empty() && !inner.iter().any(|c| matches!(c, '。' | '，' | '；' | '“' | '\n')) {
                 start = open;
                 if open > 0 && is_han(cs[open - 1]) {
-                    start = walk_back(ctx, cs, open, open + MAX_NAME);
+                    start = walk_back(ctx, cs, open, MAX_NAME);
                 }
             }
         }
@@ -192,19 +200,19 @@ fn name_start(ctx: &Ctx, cs: &[char], s: usize) -> Option<usize> {
 }
 
 /// Start of the Han name ending at `at`, walking tokens back while they may belong to a name,
-/// no further back than `limit - MAX_NAME`.
-fn walk_back(ctx: &Ctx, cs: &[char], at: usize, limit: usize) -> usize {
+/// at most about `max_len` chars.
+fn walk_back(ctx: &Ctx, cs: &[char], at: usize, max_len: usize) -> usize {
     let toks = ctx.tokens;
     let mut k = toks.partition_point(|t| t.span.0 < at);
     let mut start = at;
-    while k > 0 && limit.saturating_sub(start) < MAX_NAME {
+    while k > 0 && at - start < max_len {
         let t = &toks[k - 1];
         let piece_end = t.span.1.min(start);
         let piece: String = cs.get(t.span.0..piece_end).map(|p| p.iter().collect()).unwrap_or_default();
         let whole = piece_end == t.span.1;
         let han = !piece.is_empty() && piece.chars().all(is_han);
         let governed = RULES.stops.iter().any(|w| w.chars().count() >= 2 && piece.ends_with(w));
-        let place = whole && matches!(t.pos, "ns" | "nt");
+        let place = whole && t.pos == "ns" && piece.ends_with(|c| "市县区省州乡镇村旗盟".contains(c));
         if !han
             || governed
             || place
@@ -238,7 +246,13 @@ const MAX_GAP: usize = 8;
 /// Do the chars between a suffix ending at `end` and the next one starting at `next` carry the
 /// name on (大排查|大化解|专项行动), rather than end it (大排查，…; 专项斗争和专项整治)?
 fn joins(ctx: &Ctx, cs: &[char], end: usize, next: usize) -> bool {
-    if next < end || next - end > MAX_GAP || !cs.get(end..next).is_some_and(|g| g.iter().all(|c| is_han(*c))) {
+    // 冬季严打整治“利剑”行动: a quoted name may stand between the two when the next is its 行动.
+    let quoted = cs.get(next) == Some(&'”');
+    let gap_ok = |c: &char| is_han(*c) || (quoted && *c == '“');
+    if next < end || next - end > MAX_GAP + 6 || !cs.get(end..next).is_some_and(|g| g.iter().all(gap_ok)) {
+        return false;
+    }
+    if !quoted && next - end > MAX_GAP {
         return false;
     }
     let lo = ctx.tokens.partition_point(|t| t.span.1 <= end);
@@ -249,7 +263,8 @@ fn joins(ctx: &Ctx, cs: &[char], end: usize, next: usize) -> bool {
         let governed = RULES.stops.iter().any(|w| w.chars().count() >= 2 && piece.contains(w));
         // 集中整治三大攻坚战: a counted suffix is another thing (大 alone, as in 大化解, is no count).
         let counted = is_count(&piece) && piece.chars().any(|c| crate::text::has_char("一二三四五六七八九十两百千几多", c));
-        !governed && !counted && !RULES.stops.contains(&piece.as_str()) && (!whole || !stop_pos(t.pos))
+        let quote = piece.chars().all(|c| c == '“');
+        quote || (!governed && !counted && !RULES.stops.contains(&piece.as_str()) && (!whole || !stop_pos(t.pos)))
     })
 }
 
@@ -266,8 +281,10 @@ pub fn extract(ctx: &Ctx) -> Vec<Term> {
         let mut end = sp.1;
         // The longest name ending in a suffix wins: 矛盾纠纷大排查大化解专项行动 is one campaign,
         // its inner 大排查 no end of it.
+        let mut last = sp;
         while let Some(next) = found.get(i + 1).filter(|n| joins(ctx, cs, end, n.0)) {
             end = next.1;
+            last = *next;
             i += 1;
         }
         i += 1;
@@ -288,8 +305,17 @@ pub fn extract(ctx: &Ctx) -> Vec<Term> {
             continue;
         }
         let Some(start) = name_start(ctx, cs, if quoted { sp.0 + 1 } else { sp.0 }) else { continue };
-        // A quoted 行动 needs its quoted name.
-        if quoted && cs.get(start) != Some(&'“') && !cs[start..sp.0].contains(&'“') {
+        // A quoted 行动 needs its quoted name, and a name of words (“六清”, “331”), not a
+        // slogan (“互联网+法制宣传”).
+        if quoted && cs.get(sp.0 + 1..sp.0 + 3) != Some(&['专', '项'][..]) {
+            let Some(open) = (start..sp.0).rev().find(|&i| cs[i] == '“') else { continue };
+            if !cs[open + 1..sp.0].iter().all(|c| is_han(*c) || c.is_ascii_digit()) {
+                continue;
+            }
+        }
+        // 综合整治, 大排查: a work item unless its name is quoted (“污染围城”集中整治).
+        let tail: String = cs[last.0..last.1].iter().collect();
+        if RULES.weak.contains(&tail.as_str()) && !cs[start..end].contains(&'“') {
             continue;
         }
         let span = Span::new(start, end);
@@ -346,14 +372,30 @@ fn quoted_list_before(cs: &[char], s: usize) -> Option<Vec<Span>> {
 static SUFFIXES: LazyLock<Vec<String>> = LazyLock::new(|| {
     lexicon::rows(include_str!("../lexicon/campaigns.txt"))
         .filter_map(|r| match r.as_slice() {
-            ["suffix", s] => Some(s.to_string()),
+            ["suffix" | "weak", s] => Some(s.to_string()),
             _ => None,
         })
         .collect()
 });
 
+/// Shortest name two suffixes must share to be one campaign's (chars).
+const MIN_STEM: usize = 4;
+
+/// The name without its suffix (扫黑除恶 of 扫黑除恶专项斗争), or the whole when none is listed.
+fn stem_of(k: &[char]) -> String {
+    let name: String = k.iter().collect();
+    let cut = ["专项斗争", "专项行动", "专项活动", "专项整治", "专项治理"]
+        .iter()
+        .chain(SUFFIXES.iter().map(|x| x.as_str()).collect::<Vec<_>>().iter())
+        .filter(|x| name.ends_with(**x))
+        .map(|x| x.len())
+        .max()
+        .unwrap_or(0);
+    name[..name.len() - cut].to_string()
+}
+
 /// Shortest name two written variants must share to be one campaign (chars).
-const MIN_SHARED: usize = 5;
+const MIN_SHARED: usize = 4;
 
 /// One campaign, one chip: 市扫黑除恶专项斗争 and 常态化扫黑除恶专项斗争 (a prefix the boundary
 /// missed), 扫黑除恶专项斗争攻坚战 (another suffix after it) and 扫黑除恶专项治乱专项斗争 (a doubled
@@ -363,10 +405,14 @@ fn merge_variants(out: Vec<Term>) -> Vec<Term> {
     let keys: Vec<Vec<char>> =
         out.iter().map(|t| t.text.chars().filter(|c| !matches!(c, '“' | '”')).collect()).collect();
     let mut order: Vec<usize> = (0..out.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(out[i].mentions.len()), keys[i].len(), i));
+    // 专项活动 is the looser word: 扫黑除恶专项斗争 names the campaign over 扫黑除恶专项活动.
+    // “雷霆”行动 is the short form of 冬季严打整治“雷霆”行动: on a tie the full name is the chip.
+    let loose = |i: usize| out[i].text.ends_with("专项活动") || out[i].text.starts_with('“');
+    order.sort_by_key(|&i| (std::cmp::Reverse(out[i].mentions.len()), loose(i), keys[i].len(), i));
     let mut rep: Vec<usize> = (0..out.len()).collect();
     let mut whole: FastMap<String, usize> = FastMap::default();
     let mut tails: FastMap<String, usize> = FastMap::default();
+    let mut stems: FastMap<String, usize> = FastMap::default();
     let st = |c: &[char]| c.iter().collect::<String>();
     for &i in &order {
         let k = &keys[i];
@@ -390,8 +436,16 @@ fn merge_variants(out: Vec<Term>) -> Vec<Term> {
                 r = whole.get(&folded).copied();
             }
         }
+        // 扫黑除恶专项活动 beside 扫黑除恶专项斗争: the same name, another suffix.
+        let stem = stem_of(k);
+        if r.is_none() && stem.len() >= MIN_STEM {
+            r = stems.get(&stem).copied();
+        }
         let ri = r.unwrap_or(i);
         rep[i] = ri;
+        if stem.len() >= MIN_STEM {
+            stems.entry(stem).or_insert(ri);
+        }
         whole.insert(st(k), ri);
         for a in 1..n.saturating_sub(MIN_SHARED - 1) {
             tails.entry(st(&k[a..])).or_insert(ri);
@@ -456,16 +510,17 @@ mod tests {
     #[test]
     fn scope_words_and_long_suffixes() {
         let t = run("全市电信诈骗专项整治行动取得成效，开展矛盾纠纷大排查，全县夏季治安打击整治行动圆满结束。");
-        assert_eq!(texts(&t), vec!["电信诈骗专项整治行动", "矛盾纠纷大排查", "夏季治安打击整治行动"]);
+        // 大排查 unquoted is a work item, not a campaign.
+        assert_eq!(texts(&t), vec!["电信诈骗专项整治行动", "夏季治安打击整治行动"]);
         let t = run("今年是我县三争三创三提升三年行动的起步之年，要积极开展安全隐患大排查。");
-        assert_eq!(texts(&t), vec!["三争三创三提升三年行动", "安全隐患大排查"]);
+        assert_eq!(texts(&t), vec!["三争三创三提升三年行动"]);
     }
 
     #[test]
     fn a_suffix_inside_a_longer_name_does_not_cut_it() {
         let t = run("全区组织开展安全隐患大排查大整治百日攻坚行动，同时推进消防隐患大排查，\
 深化扫黑除恶专项斗争和禁毒专项行动。");
-        assert_eq!(texts(&t), vec!["安全隐患大排查大整治百日攻坚行动", "消防隐患大排查", "扫黑除恶专项斗争", "禁毒专项行动"]);
+        assert_eq!(texts(&t), vec!["安全隐患大排查大整治百日攻坚行动", "扫黑除恶专项斗争", "禁毒专项行动"]);
         assert_eq!(t[0].mentions, vec![Span::new(6, 22)]);
     }
 
@@ -473,8 +528,8 @@ mod tests {
     fn verbs_before_the_name_are_no_part_of_it() {
         let t = run("要巩固拓展政法队伍教育整顿成果。有人认为专项斗争已经结束，这种想法要不得。");
         assert_eq!(texts(&t), vec!["政法队伍教育整顿"]);
-        let t = run("持续推进城乡接合部环境综合整治，加强对车站周边的综合整治。");
-        assert_eq!(texts(&t), vec!["城乡接合部环境综合整治"]);
+        let t = run("持续推进城乡接合部“净化”环境综合整治，加强对车站周边的综合整治。");
+        assert_eq!(texts(&t), vec!["城乡接合部“净化”环境综合整治"]);
     }
 
     #[test]
@@ -496,15 +551,68 @@ mod tests {
     fn introducing_verbs_never_open_a_name() {
         let t = run("二要抓好源头治理。结合燃气安全隐患全链条整治行动，围绕校园周边治安乱点集中整治，\
 依托城乡结合部环境综合整治，借助“清源”专项行动。");
-        assert_eq!(
-            texts(&t),
-            vec!["燃气安全隐患全链条整治行动", "校园周边治安乱点集中整治", "城乡结合部环境综合整治", "“清源”专项行动"]
-        );
+        // 集中整治, 综合整治 unquoted are work items.
+        assert_eq!(texts(&t), vec!["燃气安全隐患全链条整治行动", "“清源”专项行动"]);
+    }
+
+    #[test]
+    fn a_name_starts_where_the_name_starts() {
+        let t = run("某某市政府召开扫黑除恶专项斗争推进会。市扫黑除恶专项斗争领导小组办公室通报，要坚定扫黑除恶专项斗争必胜信心，\
+推进常态化扫黑除恶专项斗争，四是扫黑除恶专项斗争要深入，全面推进新一轮扫黑除恶专项斗争。");
+        assert_eq!(texts(&t), vec!["扫黑除恶专项斗争"]);
+        assert_eq!(t[0].mentions.len(), 6);
+        // With no bare mention to fold into.
+        assert_eq!(texts(&run("张三通报区扫黑除恶专项斗争进展情况。")), vec!["扫黑除恶专项斗争"]);
+        assert_eq!(texts(&run("总结2019年缉毒治乱专项行动经验。")), vec!["缉毒治乱专项行动"]);
+        assert_eq!(texts(&run("会议听取了检察机关顽瘴痼疾专项整治情况汇报。")), vec!["顽瘴痼疾专项整治"]);
+    }
+
+    #[test]
+    fn variants_of_one_campaign_are_one_chip() {
+        let t = run("打赢扫黑除恶专项斗争攻坚战。深化扫黑除恶专项斗争。群众对扫黑除恶专项治乱专项斗争的知晓率提高，\
+踊跃投身扫黑除恶治乱专项斗争。全院扫黑除恶专项活动有序推进，扫黑除恶专项斗争取得成效。");
+        assert_eq!(texts(&t), vec!["扫黑除恶专项斗争", "扫黑除恶治乱专项斗争"]);
+        assert_eq!(t[0].mentions.len(), 4);
+        assert_eq!(t[1].mentions.len(), 2);
+    }
+
+    #[test]
+    fn counts_and_verb_phrases_are_no_campaigns() {
+        assert!(run("一年来打赢了一场又一场攻坚战。").is_empty());
+        assert!(run("要坚决打好整治顽瘴痼疾攻坚战。").is_empty());
+        assert!(run("开展XX等系列专项斗争。").is_empty());
+        assert!(run("持续推进网络环境综合整治，开展矛盾纠纷大排查。").is_empty());
+        let t = run("全市排风险保稳定十大专项整治行动顺利推进，要打好五场攻坚战。");
+        assert_eq!(texts(&t), vec!["排风险保稳定十大专项整治行动"]);
+    }
+
+    #[test]
+    fn quoted_operations_ending_in_xingdong() {
+        let t = run("扎实开展“七查七摆”和“五清”行动。某某县“两打两治”平安建设冬季亮剑行动全面启动。\
+开展冬季严打整治“雷霆”行动，推进“雷霆”行动。实施“互联网+普法”行动。");
+        assert_eq!(texts(&t), vec!["“五清”行动", "“两打两治”平安建设冬季亮剑行动", "冬季严打整治“雷霆”行动"]);
+        assert_eq!(t[2].mentions.len(), 2);
+        let t = run("开展了“护航”“亮剑”“暖心”等一系列专项行动。");
+        assert_eq!(texts(&t), vec!["“护航”", "“亮剑”", "“暖心”"]);
+        let t = run("印发《警容风纪专项活动实施方案》。开展“访民情”活动。");
+        assert_eq!(texts(&t), vec!["警容风纪专项活动"]);
+    }
+
+    #[test]
+    fn a_long_dui_wenti_name_is_kept_whole() {
+        let t = run("召开全市开展对黄赌毒听之任之甚至充当“保护伞”问题专项整治推进会。");
+        assert_eq!(texts(&t), vec!["对黄赌毒听之任之甚至充当“保护伞”问题专项整治"]);
+    }
+
+    #[test]
+    fn every_row_of_the_rule_file_is_known() {
+        // RULES panics on a row of unknown kind: forcing it here makes that a test failure.
+        assert!(RULES.suffix.is_some());
     }
 
     #[test]
     fn junk_never_panics() {
-        for s in ["", "专项行动", "”专项行动", "“”专项行动", "“专项行动", "攻坚战攻坚战"] {
+        for s in ["", "专项行动", "”专项行动", "“”专项行动", "“专项行动", "攻坚战攻坚战", "”行动", "“”行动", "等专项行动", "“甲”等行动", "问题专项整治", "对问题专项整治", "十大专项行动"] {
             let _ = run(s);
         }
         let _ = run(&"开展扫黑除恶专项斗争".repeat(5000));
