@@ -500,13 +500,10 @@ fn speakers(cs: &[char], people: &[Person]) -> Vec<(usize, String)> {
 /// that point (…高鹏要求，一要迅速传达。各镇), so its list is real though only 一 is visible.
 const CUT_OFF: usize = 160;
 
-/// Does the text end within `CUT_OFF` chars of `from`, mid-sentence (…一要迅速传达。各镇)?
-fn cut_off_within(cs: &[char], from: usize) -> bool {
-    let mut e = cs.len();
-    while e > from && cs[e - 1].is_whitespace() {
-        e -= 1;
-    }
-    e.saturating_sub(from) <= CUT_OFF && !matches!(cs.get(e.wrapping_sub(1)), Some('。' | '！' | '？' | '”' | '；'))
+/// Where the text ends, trailing whitespace aside, and whether it ends mid-sentence.
+fn text_end(cs: &[char]) -> (usize, bool) {
+    let e = cs.len() - cs.iter().rev().take_while(|c| c.is_whitespace()).count();
+    (e, !matches!(cs.get(e.wrapping_sub(1)), Some('。' | '！' | '？' | '”' | '；')))
 }
 
 /// How far before a list to look for 议程 (会议共有三项议程：一是…).
@@ -514,12 +511,13 @@ const AGENDA_LOOK: usize = 30;
 
 /// A lone first point that still stands for a list: a 一、 heading (speech excerpts often stop
 /// after it), a 主持词's 一要 opening a line, or any first point after which the excerpt ends.
-fn lone_point(cs: &[char], speech: bool, m: &Marker) -> bool {
+fn lone_point(end: (usize, bool), speech: bool, m: &Marker) -> bool {
     m.n == 1
         && match m.fam {
             Family::HanComma => true,
             Family::Yao if speech && m.opens_line => true,
-            Family::Yao | Family::Shi | Family::Ordinal => cut_off_within(cs, m.body),
+            // The text ends within `CUT_OFF` chars of the point, mid-sentence (…一要迅速传达。各镇).
+            Family::Yao | Family::Shi | Family::Ordinal => end.1 && end.0.saturating_sub(m.body) <= CUT_OFF,
             _ => false,
         }
 }
@@ -538,7 +536,8 @@ pub fn extract(ctx: &Ctx, people: &[Person]) -> Vec<OutlineNode> {
     let cs = &ctx.chars;
     let markers = find_markers(ctx, cs);
     let speech = salutation(cs).is_some();
-    let mut seqs = sequences(&markers, |m| lone_point(cs, speech, m));
+    let end = text_end(cs);
+    let mut seqs = sequences(&markers, |m| lone_point(end, speech, m));
     seqs.retain(|s| !is_agenda(cs, s));
     // The speaker's top points: 一、 headings when there are any; in a speech without them, a
     // list whose points open lines (a 主持词's 一要…). Lists before them (a review's 一是…, the
