@@ -123,7 +123,8 @@ fn name_start(ctx: &Ctx, cs: &[char], s: usize) -> Option<usize> {
         let whole = piece_end == t.span.1;
         let han = !piece.is_empty() && piece.chars().all(is_han);
         // 积极开展 is one token: a piece ending in a governing verb ends the name too.
-        let governed = RULES.stops.iter().any(|w| w.chars().count() >= 2 && piece.ends_with(w));
+        // 常态化暨…行动 segmented 常态|化暨: the 暨 joining two names ends this one too.
+        let governed = piece.ends_with('暨') || RULES.stops.iter().any(|w| w.chars().count() >= 2 && piece.ends_with(w));
         // Place names (咸阳市, 某某县大寺乡) scope a campaign, they do not name it (the tagger's
         // ns alone is no proof: it tags 治安 so).
         let place = whole && t.pos == "ns" && piece.ends_with(|c| "市县区省州乡镇村旗盟".contains(c));
@@ -211,7 +212,8 @@ fn walk_back(ctx: &Ctx, cs: &[char], at: usize, max_len: usize) -> usize {
         let piece: String = cs.get(t.span.0..piece_end).map(|p| p.iter().collect()).unwrap_or_default();
         let whole = piece_end == t.span.1;
         let han = !piece.is_empty() && piece.chars().all(is_han);
-        let governed = RULES.stops.iter().any(|w| w.chars().count() >= 2 && piece.ends_with(w));
+        // 常态化暨…行动 segmented 常态|化暨: the 暨 joining two names ends this one too.
+        let governed = piece.ends_with('暨') || RULES.stops.iter().any(|w| w.chars().count() >= 2 && piece.ends_with(w));
         let place = whole && t.pos == "ns" && piece.ends_with(|c| "市县区省州乡镇村旗盟".contains(c));
         if !han
             || governed
@@ -246,8 +248,12 @@ const MAX_GAP: usize = 8;
 /// Do the chars between a suffix ending at `end` and the next one starting at `next` carry the
 /// name on (大排查|大化解|专项行动), rather than end it (大排查，…; 专项斗争和专项整治)?
 fn joins(ctx: &Ctx, cs: &[char], end: usize, next: usize) -> bool {
-    // 冬季严打整治“利剑”行动: a quoted name may stand between the two when the next is its 行动.
-    let quoted = cs.get(next) == Some(&'”');
+    // 冬季严打整治“利剑”行动: a quoted name may stand between the two when the next is its 行动
+    // (not when the first suffix is itself the quoted name: “百日攻坚”专项行动).
+    let quoted = cs.get(next) == Some(&'”') && cs.get(end..next).is_some_and(|g| g.contains(&'“'));
+    if cs.get(next) == Some(&'”') && !quoted {
+        return false;
+    }
     let gap_ok = |c: &char| is_han(*c) || (quoted && *c == '“');
     if next < end || next - end > MAX_GAP + 6 || !cs.get(end..next).is_some_and(|g| g.iter().all(gap_ok)) {
         return false;
@@ -594,6 +600,8 @@ mod tests {
         assert_eq!(t[2].mentions.len(), 2);
         let t = run("开展了“护航”“亮剑”“暖心”等一系列专项行动。");
         assert_eq!(texts(&t), vec!["“护航”", "“亮剑”", "“暖心”"]);
+        let t = run("部署“百日攻坚”专项行动。开展扫黑除恶常态化暨利剑护航百日攻坚行动。");
+        assert_eq!(texts(&t), vec!["“百日攻坚”专项行动", "利剑护航百日攻坚行动"]);
         let t = run("印发《警容风纪专项活动实施方案》。开展“访民情”活动。");
         assert_eq!(texts(&t), vec!["警容风纪专项活动"]);
     }
