@@ -107,7 +107,8 @@ fn arabic_number(cs: &[char], i: usize) -> Option<(usize, u32)> {
 /// What precedes position `i`: (opens a line, follows a stop, follows a comma, follows spaces).
 fn context_before(cs: &[char], i: usize) -> (bool, bool, bool, bool) {
     let mut j = i;
-    while j > 0 && cs[j - 1] == ' ' {
+    // Spaces of any width (the ideographic space indents many speeches), not line breaks.
+    while j > 0 && cs[j - 1] != '\n' && cs[j - 1].is_whitespace() {
         j -= 1;
     }
     let spaced = j < i;
@@ -176,7 +177,9 @@ fn find_markers(ctx: &Ctx, cs: &[char]) -> Vec<Marker> {
         let (opens, stop, comma, spaced) = context_before(cs, i);
         // 首先/其次 after a comma is an adverb in running text (…，首先是对安全感的向往), not
         // a point: a Sequence marker opens a sentence or a paragraph.
-        let ok = opens || stop || spaced || (fam.inline() && fam != Family::Sequence && comma);
+        // 一. and 一， stand for 一、 only as a heading opening its line.
+        let loose = fam == Family::HanComma && matches!(cs.get(body.wrapping_sub(1)), Some('.' | '，'));
+        let ok = if loose { opens } else { opens || stop || spaced || (fam.inline() && fam != Family::Sequence && comma) };
         if ok {
             out.push(Marker { fam, n, start: i, body, para: para_of(i), opens_line: opens });
             i = body;
@@ -196,6 +199,8 @@ fn marker_at(cs: &[char], i: usize) -> Option<(Family, u32, usize)> {
         let e = i + l;
         return match at(e) {
             '、' | '．' => Some((Family::HanComma, n, e + 1)),
+            // 一.提高认识 (not 一.5); find_markers takes these only at a line's start.
+            '.' | '，' if !at(e + 1).is_ascii_digit() && !at(e + 1).is_whitespace() => Some((Family::HanComma, n, e + 1)),
             '是' if n <= 10 => Some((Family::Shi, n, e + 1)),
             '要' if n <= 10 => Some((Family::Yao, n, e + 1)),
             _ => None,
@@ -474,13 +479,25 @@ fn speech_acts(cs: &[char], people: &[Person]) -> Vec<(usize, String)> {
     acts
 }
 
+/// Longest address before 同志们 on its line (各位领导、各位来宾、同志们).
+const MAX_ADDRESS: usize = 16;
+
 /// Where a speech's salutation (同志们： opening a line) stands, if the text is a speech.
 fn salutation(cs: &[char]) -> Option<usize> {
     let word = ['同', '志', '们'];
+    // 同志们： opening a line, or after a short address on it (各位领导、同志们：).
     (0..cs.len()).find(|&i| {
         cs.get(i..i + 3) == Some(&word[..])
             && matches!(cs.get(i + 3), Some('：' | '，' | '！'))
-            && cs[..i].iter().rev().take_while(|&&c| c != '\n').all(|c| c.is_whitespace())
+            && {
+                let before: Vec<char> = cs[..i].iter().rev().take_while(|&&c| c != '\n').take(MAX_ADDRESS + 1).copied().collect();
+                let text: Vec<char> = before.iter().copied().filter(|c| !c.is_whitespace()).collect();
+                before.len() <= MAX_ADDRESS
+                    && (text.is_empty()
+                        || (matches!(text.first(), Some('、' | '，'))
+                            && text.contains(&'各')
+                            && !text.iter().any(|c| matches!(c, '。' | '：'))))
+            }
     })
 }
 

@@ -300,3 +300,23 @@ fn news_one_list_per_speaker() {
     assert_eq!(markers(&nodes), vec!["一要", "二要"]);
     assert_eq!(nodes[0].text, "立足新起点");
 }
+
+#[test]
+fn headings_in_loose_punctuation_and_indents() {
+    // 一. and 一， opening a line; a heading indented by ideographic spaces after a stop.
+    let text = "各位领导、同志们：\n下面讲两点意见。\n一.提高认识，压实责任\n今年以来风险较多。\n二.突出重点，狠抓落实\n要抓好排查。";
+    assert_eq!(top_markers(text, &[]), vec!["一.", "二."]);
+    let text = "同志们：\n一，提高认识，压实责任\n今年以来风险较多，统一，规范。";
+    assert_eq!(top_markers(text, &[]), vec!["一，"]);
+    let text = "同志们：下面讲三点意见。\u{3000}\u{3000}一、提高认识，压实责任。今年以来风险较多。";
+    assert_eq!(top_markers(text, &[]), vec!["一、"]);
+    // Not a number: 一.5 and a 一， inside a sentence.
+    assert!(run("增长了一.5个百分点，要坚持一，二不动摇。", &[]).is_empty());
+}
+
+#[test]
+fn an_address_before_the_salutation_makes_a_speech() {
+    // In a speech (各位领导、同志们：) a 主持词's line-opening 一要 is the host's point.
+    let text = "在全县会议上的主持词\n各位领导、同志们：\n会议议程已进行完毕。\n一要高度重视。各单位要立即组织学习。";
+    assert_eq!(top_markers(text, &[]), vec!["一要"]);
+}
