@@ -574,6 +574,12 @@ mod tests {
     }
 
     #[test]
+    fn reporting_verbs_are_no_part_of_the_name() {
+        let t = run("会议听取了禁毒人民战争专项行动汇报，总结反电诈专项行动经验，谋划本轮清网专项行动。");
+        assert_eq!(texts(&t), vec!["禁毒人民战争专项行动", "反电诈专项行动", "清网专项行动"]);
+    }
+
+    #[test]
     fn variants_of_one_campaign_are_one_chip() {
         let t = run("打赢扫黑除恶专项斗争攻坚战。深化扫黑除恶专项斗争。群众对扫黑除恶专项治乱专项斗争的知晓率提高，\
 踊跃投身扫黑除恶治乱专项斗争。全院扫黑除恶专项活动有序推进，扫黑除恶专项斗争取得成效。");

@@ -528,15 +528,31 @@ const AGENDA_LOOK: usize = 30;
 
 /// A lone first point that still stands for a list: a 一、 heading (speech excerpts often stop
 /// after it), a 主持词's 一要 opening a line, or any first point after which the excerpt ends.
-fn lone_point(end: (usize, bool), speech: bool, m: &Marker) -> bool {
+fn lone_point(cs: &[char], end: (usize, bool), speech: bool, m: &Marker) -> bool {
     m.n == 1
         && match m.fam {
-            Family::HanComma => true,
+            // On its own line (or behind spaces); inside running text only after a sentence
+            // announcing the points (下面，我讲三点意见。一、…).
+            Family::HanComma => {
+                let (opens, _, _, spaced) = context_before(cs, m.start);
+                opens || spaced || announced(cs, m.start)
+            }
             Family::Yao if speech && m.opens_line => true,
             // The text ends within `CUT_OFF` chars of the point, mid-sentence (…一要迅速传达。各镇).
             Family::Yao | Family::Shi | Family::Ordinal => end.1 && end.0.saturating_sub(m.body) <= CUT_OFF,
             _ => false,
         }
+}
+
+/// How far before a lone 一、 to look for the sentence announcing the points.
+const ANNOUNCE_LOOK: usize = 40;
+
+/// Words announcing a speaker's points: 下面, 几点意见, 三点要求, 两个方面.
+const ANNOUNCE: [&str; 6] = ["下面", "几点", "点意见", "点要求", "点看法", "个方面"];
+
+fn announced(cs: &[char], at: usize) -> bool {
+    let window: String = cs[at.saturating_sub(ANNOUNCE_LOOK)..at].iter().collect();
+    ANNOUNCE.iter().any(|w| window.contains(w))
 }
 
 /// An agenda read out by the chair (会议共有三项议程：一是由…) is no point of the speaker's.
@@ -554,7 +570,7 @@ pub fn extract(ctx: &Ctx, people: &[Person]) -> Vec<OutlineNode> {
     let markers = find_markers(ctx, cs);
     let speech = salutation(cs).is_some();
     let end = text_end(cs);
-    let mut seqs = sequences(&markers, |m| lone_point(end, speech, m));
+    let mut seqs = sequences(&markers, |m| lone_point(cs, end, speech, m));
     seqs.retain(|s| !is_agenda(cs, s));
     // The speaker's top points: 一、 headings when there are any; in a speech without them, a
     // list whose points open lines (a 主持词's 一要…). Lists before them (a review's 一是…, the

@@ -320,3 +320,9 @@ fn an_address_before_the_salutation_makes_a_speech() {
     let text = "在全县会议上的主持词\n各位领导、同志们：\n会议议程已进行完毕。\n一要高度重视。各单位要立即组织学习。";
     assert_eq!(top_markers(text, &[]), vec!["一要"]);
 }
+
+#[test]
+fn a_lone_heading_inside_running_text_needs_an_announcement() {
+    let text = "会议指出，工作取得成效。一、是本次会议的主题。会议要求，一要压实责任。二要狠抓落实。";
+    assert_eq!(top_markers(text, &[]), vec!["一要", "二要"]);
+}
