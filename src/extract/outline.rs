@@ -126,7 +126,7 @@ fn context_before(cs: &[char], i: usize) -> (bool, bool, bool, bool) {
 /// Longest a table of contents may run (paragraphs) when no salutation closes it.
 const MAX_TOC_LINES: usize = 40;
 
-/// Char ranges of tables of contents: from a short line opening with 目录 (目录/提纲：) to the
+/// Char ranges of tables of contents: from a short line opening with 目录 or 提纲 to the
 /// speech's salutation (同志们：), or at most `MAX_TOC_LINES` lines. Their headings repeat the
 /// body's and are no points of their own.
 fn toc_regions(ctx: &Ctx, cs: &[char]) -> Vec<(usize, usize)> {
@@ -149,7 +149,7 @@ fn toc_regions(ctx: &Ctx, cs: &[char]) -> Vec<(usize, usize)> {
             } else {
                 open = Some((start, n + 1));
             }
-        } else if starts(l, "目录") && l.len() <= 12 {
+        } else if (starts(l, "目录") || starts(l, "提纲")) && l.len() <= 12 {
             open = Some((p.0, 0));
         }
     }

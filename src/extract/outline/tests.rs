@@ -264,6 +264,8 @@ fn a_lone_heading_is_the_outline_of_a_cut_speech() {
 fn a_table_of_contents_is_no_outline() {
     let text = "某某讲话汇编(2篇)\n目录\n1.在全县信访工作会议上的讲话\n2.在全县信访工作会议上的讲话\n在全县信访工作会议上的讲话\n同志们：\n一、认清形势，主动应对新常态\n当前信访形势依然严峻。";
     assert_eq!(top_markers(text, &[]), vec!["一、"]);
+    let text = "提纲：\n一、压实责任\n二、狠抓落实\n同志们：\n今年工作很重。一是任务重。二是时间紧。";
+    assert_eq!(top_markers(text, &[]), vec!["一是", "二是"]);
     let text = "目录/提纲：……\n一、提高认识，是做好工作的基础\n二、健全机构，是做好工作的前提\n一是强化责任意识\n二是健全工作制度\n……\n同志们：\n一、提高认识，是做好工作的基础\n信访工作是联系群众的桥梁。";
     assert_eq!(top_markers(text, &[]), vec!["一、"]);
 }
