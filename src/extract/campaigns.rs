@@ -52,6 +52,8 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     // A quoted name's 行动 (“六清”行动, “三打三治三提升”平安建设冬季亮剑行动): 行动 alone is too
     // common a word to end a name, but after a quoted name it is that name's operation.
     alt.push(format!("”{QUOTED_MID}{{0,10}}?行动"));
+    // A numbered name's 行动 (六清行动): the numbered name is its quotes.
+    alt.push(format!("[二三四五六七八九十两]{NUMBERED_MID}行动"));
     alt.extend(suffixes.iter().map(|s| regex::escape(s)));
     // 专项整治行动 is one suffix: take a trailing 行动/活动 along.
     let suffix = Regex::new(&format!("(?:{})(?:行动|活动)?", alt.join("|"))).ok();
@@ -61,6 +63,10 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
 /// A char between 专项 and its 行动: Han, not a conjunction, particle, numeral, 专 or the head
 /// of another suffix (行动, 活动, 斗争, 攻坚战).
 const SPECIAL_MID: &str = "[\\x{4E00}-\\x{9FFF}&&[^和与及的、一二三四五六七八九十两百专行活斗战]]";
+
+/// The word of a numbered name before 行动 (六清): Han, not a count's unit (五大行动, 三年行动,
+/// 两项行动 are counts) nor a numeral.
+const NUMBERED_MID: &str = "[\\x{4E00}-\\x{9FFF}&&[^大个项场年月日天次批类些轮届一二三四五六七八九十两百千万的和与及、等]]";
 
 /// A char between a quoted name and its 行动: Han, not a conjunction or particle.
 const QUOTED_MID: &str = "[\\x{4E00}-\\x{9FFF}&&[^和与及的、等]]";
@@ -308,6 +314,22 @@ pub fn extract(ctx: &Ctx) -> Vec<Term> {
                 let name: String = cs[span.0..span.1].iter().collect();
                 add(&mut index, &mut out, name, span);
             }
+            continue;
+        }
+        // The numbered alternative's own match (not a listed suffix opening with a numeral,
+        // 三年攻坚行动): numeral, one char of a name, 行动.
+        let numbered = sp.1 - sp.0 == 4
+            && end == sp.1
+            && cs.get(sp.0).is_some_and(|c| "二三四五六七八九十两".contains(*c))
+            && cs.get(sp.0 + 1).is_some_and(|c| is_han(*c) && !"大个项场年月日天次批类些轮届一二三四五六七八九十两百千万的和与及、等".contains(*c))
+            && cs.get(sp.0 + 2..sp.1) == Some(&['行', '动'][..]);
+        if numbered {
+            // 第六清行动 or 十六清行动 are no numbered names.
+            if sp.0 > 0 && "第一二三四五六七八九十两百千".contains(cs[sp.0 - 1]) {
+                continue;
+            }
+            let span = Span::new(sp.0, end);
+            add(&mut index, &mut out, cs[span.0..span.1].iter().collect(), span);
             continue;
         }
         let Some(start) = name_start(ctx, cs, if quoted { sp.0 + 1 } else { sp.0 }) else { continue };
@@ -604,6 +626,8 @@ mod tests {
 开展冬季严打整治“雷霆”行动，推进“雷霆”行动。实施“互联网+普法”行动。");
         assert_eq!(texts(&t), vec!["“五清”行动", "“两打两治”平安建设冬季亮剑行动", "冬季严打整治“雷霆”行动"]);
         assert_eq!(t[2].mentions.len(), 2);
+        let t = run("深入开展七清行动，实施五大行动和三年行动，推进两项行动。");
+        assert_eq!(texts(&t), vec!["七清行动"]);
         let t = run("开展了“护航”“亮剑”“暖心”等一系列专项行动。");
         assert_eq!(texts(&t), vec!["“护航”", "“亮剑”", "“暖心”"]);
         let t = run("部署“百日攻坚”专项行动。开展扫黑除恶常态化暨利剑护航百日攻坚行动。");

@@ -75,6 +75,12 @@ static CODE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new("[“\"]([0-9]{2,5}|[0-9A-Za-z]{1,3}(?:\\+[0-9A-Za-z]{1,3}){1,4})[”\"]").ok()
 });
 
+/// “334楼院协商治理模式”: a quoted name opening with a digit code; the code is the formula.
+static PREFIX_CODE: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new("“([0-9]{2,5})[\\x{4E00}-\\x{9FFF}]").ok());
+
+/// Chars after a quoted figure that make it an amount or a date (“2023年”, “100万元”), not a code.
+const FIGURE_UNITS: &str = "年月日万千百亿元个人名家余多件起次号期届天周岁条项";
+
 /// Words after a quoted number that make it a phone line (“12345”热线), not a formula.
 const LINE_WORDS: [&str; 3] = ["热线", "电话", "服务热线"];
 
@@ -340,6 +346,20 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
             hits.push(Hit { text: format!("“{}”", num.as_str()), span, gloss: None });
         }
     }
+    if let Some(re) = PREFIX_CODE.as_ref() {
+        for (off, c) in sentences.with(QUOTE).flat_map(|(off, piece)| re.captures_iter(piece).map(move |c| (off, c))) {
+            let (Some(all), Some(num)) = (c.get(0), c.get(1)) else { continue };
+            let after = text[off + num.end()..].chars().next().unwrap_or(' ');
+            let phone = LINE_WORDS.iter().any(|w| text[off + num.end()..].starts_with(w));
+            let is_year = num.as_str().len() == 4 && (num.as_str().starts_with("19") || num.as_str().starts_with("20"));
+            if is_year || phone || crate::text::has_char(FIGURE_UNITS, after) {
+                continue;
+            }
+            let span = ctx.doc.span_of_bytes(off + num.start(), off + num.end());
+            let _ = all;
+            hits.push(Hit { text: num.as_str().to_string(), span, gloss: None });
+        }
+    }
     merge(hits)
 }
 
@@ -491,6 +511,12 @@ mod tests {
         // A quote the text does not count as N chars is split as usual.
         let f = run("贯彻“查防管控治、学比赶超帮”要求。");
         assert!(f.is_empty(), "{:?}", texts(&f));
+    }
+
+    #[test]
+    fn a_digit_code_opening_a_quoted_name() {
+        let f = run("推广“246楼栋议事模式”，拨打“12345热线”，完成“2023年度”目标，筹集“100万元”资金。");
+        assert_eq!(texts(&f), vec!["246"]);
     }
 
     #[test]
