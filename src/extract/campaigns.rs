@@ -452,7 +452,7 @@ fn merge_variants(out: Vec<Term>) -> Vec<Term> {
         if r.is_none() && n > MIN_SHARED {
             r = (MIN_SHARED..n).rev().find_map(|b| {
                 let rest = st(&k[b..]);
-                whole.get(&st(&k[..b])).copied().filter(|_| SUFFIXES.iter().any(|x| *x == rest))
+                whole.get(&st(&k[..b])).copied().filter(|_| SUFFIXES.contains(&rest))
             });
         }
         if r.is_none() {

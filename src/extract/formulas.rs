@@ -132,7 +132,10 @@ fn numbered_slogan(item: &str) -> bool {
     }
     let run = cs.iter().take_while(|&&c| numeral(c)).count();
     let Some(&next) = cs.get(run) else { return false };
-    !crate::text::has_char(TIME_UNITS, next) && next != '届' && !(cs.last() == Some(&'大') && run == cs.len() - 1) && !repeats_itself(&core)
+    !crate::text::has_char(TIME_UNITS, next)
+        && next != '届'
+        && (cs.last() != Some(&'大') || run != cs.len() - 1)
+        && !repeats_itself(&core)
 }
 
 /// The N of an N字 (十字要求, 八字方针) right after a quote, if any.
@@ -146,7 +149,7 @@ fn counted_chars_after(rest: &str) -> Option<usize> {
     let v: Vec<char> = cs[..run].to_vec();
     let digit = |c: char| "一二三四五六七八九".chars().position(|d| d == c).map(|p| p + 1);
     match v[..] {
-        [a] if a == '十' => Some(10),
+        ['十'] => Some(10),
         [a] => digit(a),
         ['十', b] => digit(b).map(|d| 10 + d),
         [a, '十'] => digit(a).map(|d| d * 10),

@@ -47,7 +47,7 @@ pub fn extract_with(ctx: &Ctx, people: &[crate::report::Person]) -> Vec<Keyword>
         // A mention started before the token ends and ends after it starts: they overlap.
         let overlaps = k > 0 && ends_max > t.span.0;
         if !overlaps {
-            kept.push(t.clone());
+            kept.push(*t);
         }
     }
     rank(&kept, crate::segment::dict_freqs)
