@@ -69,7 +69,7 @@ pub fn analyze_staged(input: &str, done: &mut dyn FnMut(&'static str)) -> Report
     let year = meeting.date.as_deref().and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
     let targets = extract::targets::extract(&ctx, year);
     done("targets");
-    let keywords = extract::keywords::extract(&ctx);
+    let keywords = extract::keywords::extract_with(&ctx, &people);
     done("keywords");
 
     let mut anomalies = info.boilerplate;

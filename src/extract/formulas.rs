@@ -62,11 +62,24 @@ static COMPOUND: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new(&format!("(?:[{NUMERALS}一]{first}{second}?){{2,4}}")).ok()
 });
 
+/// One item of a list of numbered sets: 六大网络, 五个明显提高 (numeral, 个 or 大, two to four
+/// chars of the set's name).
+static LISTED: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let name = format!("[{HAN}&&[^、的和与及是要{NUMERALS}一]]");
+    Regex::new(&format!("[{NUMERALS}]{{1,2}}[个大]{name}{{2,4}}")).ok()
+});
+
 /// “532”, “331”: a quoted code of two to five digits that is not a year; “3+X”, “1+3+N”: digits
 /// and Latin letters joined by +.
 static CODE: LazyLock<Option<Regex>> = LazyLock::new(|| {
     Regex::new("[“\"]([0-9]{2,5}|[0-9A-Za-z]{1,3}(?:\\+[0-9A-Za-z]{1,3}){1,4})[”\"]").ok()
 });
+
+/// “334楼院协商治理模式”: a quoted name opening with a digit code; the code is the formula.
+static PREFIX_CODE: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new("“([0-9]{2,5})[\\x{4E00}-\\x{9FFF}]").ok());
+
+/// Chars after a quoted figure that make it an amount or a date (“2023年”, “100万元”), not a code.
+const FIGURE_UNITS: &str = "年月日万千百亿元个人名家余多件起次号期届天周岁条项";
 
 /// Words after a quoted number that make it a phone line (“12345”热线), not a formula.
 const LINE_WORDS: [&str; 3] = ["热线", "电话", "服务热线"];
@@ -75,25 +88,73 @@ const LINE_WORDS: [&str; 3] = ["热线", "电话", "服务热线"];
 static QUOTED: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new("“([^“”。，；！？：\n]{2,24})”").ok());
 
-/// Longest quoted numbered slogan (chars): 五个一, 两降一升, 三调对接; longer quoted text is a
-/// name or a sentence.
-const MAX_SLOGAN: usize = 5;
+/// Longest quoted numbered slogan (chars, an alternative in parentheses not counted): 五个一,
+/// 两降一升, 一人一专班, 三期叠加; longer quoted text is a name or a sentence.
+const MAX_SLOGAN: usize = 6;
 
-/// Is this quoted item a numbered slogan (三零, 四无, 五个一)? A numeral run, then a Han char that
-/// does not make a count (三年, 百日, 十六连创) and no trailing 大 (二十大 is a congress); not
-/// numerals alone (七一, 十一 are dates).
+/// Chars that open a quoted numbered slogan: the numerals, 双 (双升) and 零 (零走访).
+const SLOGAN_HEADS: &str = "一二三四五六七八九十两百千双零";
+
+/// Units of time: after the numeral they make a duration (“三年攻坚”, “百日”), not a slogan.
+const TIME_UNITS: &str = "年月日天周";
+
+/// The item without its alternatives in parentheses: 一村(格)一警 → 一村一警.
+fn without_parens(item: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0u32;
+    for c in item.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Is this quoted item a numbered slogan (三零, 四无, 五个一, 双升, 零走访, 一人一策, 三连冠,
+/// 一十百千万, 一村(格)一警)? It opens with a numeral and is short; not a duration (三年,
+/// 百日), a congress (二十大, 十九届), a date (七一, 十一) or a word of repetition (一级抓一级).
 fn numbered_slogan(item: &str) -> bool {
-    let cs: Vec<char> = item.chars().collect();
+    let core = without_parens(item);
+    let cs: Vec<char> = core.chars().collect();
     if !(2..=MAX_SLOGAN).contains(&cs.len()) || !cs.iter().all(|&c| crate::text::is_han(c)) {
         return false;
     }
-    // “七一”, “十一”: a date (the party's and the nation's days), numerals only.
-    if cs.iter().all(|&c| crate::text::has_char(NUMERALS, c) || c == '一') {
+    if !crate::text::has_char(SLOGAN_HEADS, cs[0]) {
         return false;
     }
-    let run = cs.iter().take_while(|&&c| crate::text::has_char(NUMERALS, c)).count();
+    let numeral = |c: char| crate::text::has_char(NUMERALS, c) || c == '一' || c == '万';
+    // “七一”, “十一”, “五四”: a date (the party's, the nation's, the youth's day).
+    if cs.iter().all(|&c| numeral(c)) {
+        return !(cs.len() == 2 && (cs[1] == '一' || core == "五四"));
+    }
+    let run = cs.iter().take_while(|&&c| numeral(c)).count();
     let Some(&next) = cs.get(run) else { return false };
-    (1..=2).contains(&run) && !crate::text::has_char(COUNT_UNITS, next) && next != '连' && cs.last() != Some(&'大')
+    !crate::text::has_char(TIME_UNITS, next)
+        && next != '届'
+        && (cs.last() != Some(&'大') || run != cs.len() - 1)
+        && !repeats_itself(&core)
+}
+
+/// The N of an N字 (十字要求, 八字方针) right after a quote, if any.
+fn counted_chars_after(rest: &str) -> Option<usize> {
+    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    let cs: Vec<char> = rest.chars().take(4).collect();
+    let run = cs.iter().take_while(|c| crate::text::has_char(NUMERALS, **c) || **c == '一').count();
+    if run == 0 || cs.get(run) != Some(&'字') {
+        return None;
+    }
+    let v: Vec<char> = cs[..run].to_vec();
+    let digit = |c: char| "一二三四五六七八九".chars().position(|d| d == c).map(|p| p + 1);
+    match v[..] {
+        ['十'] => Some(10),
+        [a] => digit(a),
+        ['十', b] => digit(b).map(|d| 10 + d),
+        [a, '十'] => digit(a).map(|d| d * 10),
+        _ => None,
+    }
 }
 
 /// 一级抓一级, 一件接一件: the same numeral and word twice is an idiom of repetition, not a
@@ -158,6 +219,44 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
         c if crate::text::has_char(NUMERALS, c) => NUMERAL,
         _ => 0,
     });
+    // 六大网络、五大系统、四大机制; 五个明显提高、五个稳中有降: a list of numbered sets names
+    // each set as a formula, though one alone would be a plain count.
+    if let Some(re) = LISTED.as_ref() {
+        for (off, piece) in sentences.with(NUMERAL) {
+            let mut run: Vec<Span> = Vec::new();
+            let flush = |run: &mut Vec<Span>, hits: &mut Vec<Hit>, taken: &mut Vec<u8>| {
+                if run.len() >= 2 {
+                    for sp in run.iter() {
+                        if is_free(taken, *sp) {
+                            mark(taken, *sp, 2);
+                            hits.push(Hit { text: cs[sp.0..sp.1].iter().collect(), span: *sp, gloss: None });
+                        }
+                    }
+                }
+                run.clear();
+            };
+            for m in re.find_iter(piece) {
+                let sp = ctx.doc.span_of_bytes(off + m.start(), off + m.end());
+                // The last item ends where its word ends (四大机制|建设目标).
+                let k = ctx.tokens.partition_point(|t| t.span.1 <= sp.1);
+                let end = match ctx.tokens.get(k) {
+                    Some(t) if t.span.0 < sp.1 => t.span.0,
+                    _ => sp.1,
+                };
+                if end < sp.0 + 4 || preceded_by_number(sp.0) {
+                    flush(&mut run, &mut hits, &mut taken);
+                    continue;
+                }
+                let sp = Span::new(sp.0, end);
+                let joined = run.last().is_some_and(|l| l.1 + 1 == sp.0 && cs.get(l.1) == Some(&'、'));
+                if !joined {
+                    flush(&mut run, &mut hits, &mut taken);
+                }
+                run.push(sp);
+            }
+            flush(&mut run, &mut hits, &mut taken);
+        }
+    }
     let regexes = [(COMPOUND.as_ref(), true, NUMERAL | ONE), (OPEN.as_ref(), false, NUMERAL)];
     for (re, compound, bits) in regexes {
         let Some(re) = re else { continue };
@@ -168,6 +267,25 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
                 continue;
             }
             if compound && (inside_word(span.0) || repeats_itself(m.as_str())) {
+                continue;
+            }
+            // 三省唯一的: a later 一 inside a word (唯一, 统一) is no item of a compound. (Only 一:
+            // the segmenter also glues other numerals to a neighbour, 三创|三提升 as 创三.)
+            let is_num = |c: char| crate::text::has_char(NUMERALS, c) || c == '一';
+            let word_numeral = (span.0 + 1..span.1).any(|p| {
+                cs.get(p) == Some(&'一') && {
+                    let k = ctx.tokens.partition_point(|t| t.span.1 <= p);
+                    ctx.tokens.get(k).is_some_and(|t| t.span.0 < p && !cs.get(t.span.0).is_some_and(|&c| is_num(c)))
+                }
+            });
+            if compound && word_numeral {
+                continue;
+            }
+            // 五大机制 alone and unquoted is a plain count (quoted, or listed with its siblings
+            // above, it is a formula).
+            let numeral_run = m.as_str().chars().take_while(|c| crate::text::has_char(NUMERALS, *c)).count();
+            let big = m.as_str().chars().nth(numeral_run) == Some('大');
+            if !compound && big && span.0 > 0 && cs.get(span.0 - 1) != Some(&'“') {
                 continue;
             }
             // 一村一警制度: the last item stops where a word of the running text begins.
@@ -189,8 +307,20 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
         }
     }
     if let Some(re) = QUOTED.as_ref() {
-        for (off, c) in sentences.with(QUOTE).flat_map(|(off, piece)| re.captures_iter(piece).map(move |c| (off, c))) {
-            let Some(inner) = c.get(1) else { continue };
+        for (off, piece, c) in
+            sentences.with(QUOTE).flat_map(|(off, piece)| re.captures_iter(piece).map(move |c| (off, piece, c)))
+        {
+            let (Some(all), Some(inner)) = (c.get(0), c.get(1)) else { continue };
+            // “打防管控建、严廉精爱锻”十字要求: the text names the quote as one unit of so many
+            // chars; it stays whole.
+            if counted_chars_after(&piece[all.end()..]) == Some(inner.as_str().chars().filter(|c| crate::text::is_han(*c)).count()) {
+                let span = ctx.doc.span_of_bytes(off + inner.start(), off + inner.end());
+                if is_free(&taken, span) {
+                    mark(&mut taken, span, 2);
+                    hits.push(Hit { text: inner.as_str().to_string(), span, gloss: None });
+                }
+                continue;
+            }
             let mut at = off + inner.start();
             for item in inner.as_str().split('、') {
                 let from = at;
@@ -219,19 +349,40 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
             hits.push(Hit { text: format!("“{}”", num.as_str()), span, gloss: None });
         }
     }
+    if let Some(re) = PREFIX_CODE.as_ref() {
+        for (off, c) in sentences.with(QUOTE).flat_map(|(off, piece)| re.captures_iter(piece).map(move |c| (off, c))) {
+            let (Some(all), Some(num)) = (c.get(0), c.get(1)) else { continue };
+            let after = text[off + num.end()..].chars().next().unwrap_or(' ');
+            let phone = LINE_WORDS.iter().any(|w| text[off + num.end()..].starts_with(w));
+            let is_year = num.as_str().len() == 4 && (num.as_str().starts_with("19") || num.as_str().starts_with("20"));
+            if is_year || phone || crate::text::has_char(FIGURE_UNITS, after) {
+                continue;
+            }
+            let span = ctx.doc.span_of_bytes(off + num.start(), off + num.end());
+            let _ = all;
+            hits.push(Hit { text: num.as_str().to_string(), span, gloss: None });
+        }
+    }
     merge(hits)
 }
 
-/// One Formula per text, mentions in text order, formulas by first mention.
+/// One Formula per text, mentions in text order, formulas by first mention. 一村格一警 and
+/// 一村(格)一警 are one formula, named with its alternative.
 fn merge(mut hits: Vec<Hit>) -> Vec<Formula> {
     hits.sort_by_key(|h| h.span);
     let mut index: FastMap<String, usize> = FastMap::default();
     let mut out: Vec<Formula> = Vec::new();
     for h in hits {
-        match index.get(&h.text) {
-            Some(&i) => out[i].mentions.push(h.span),
+        let key = without_parens(&h.text);
+        match index.get(&key) {
+            Some(&i) => {
+                if h.text.chars().count() > out[i].text.chars().count() {
+                    out[i].text = h.text;
+                }
+                out[i].mentions.push(h.span)
+            }
             None => {
-                index.insert(h.text.clone(), out.len());
+                index.insert(key, out.len());
                 out.push(Formula { text: h.text, gloss: h.gloss.map(str::to_string), mentions: vec![h.span] });
             }
         }
@@ -283,7 +434,7 @@ mod tests {
     #[test]
     fn plain_counts_are_not_formulas() {
         let f = run("他提出三点要求，讲了四点意见，涉及三个方面，实施一系列专项行动，开展三年行动和百日行动，\
-做好两会期间安保，坚持一盘棋，稳定是第一责任，第三个五年规划，学习十九届四中全会精神，统一行动。");
+坚持一盘棋，稳定是第一责任，第三个五年规划，学习十九届四中全会精神，统一行动。");
         assert!(f.is_empty(), "{:?}", texts(&f));
     }
 
@@ -331,7 +482,11 @@ mod tests {
         for want in ["四无", "五个一", "三调对接", "四级联动", "三零"] {
             assert!(t.contains(&want), "{want} missing from {t:?}");
         }
-        for not in ["九连冠", "十二连创", "二十大", "一站式", "七一", "十一"] {
+        // A quoted slogan with a numeral is a formula (九连冠, 十二连创 as well as 三连冠).
+        for want in ["九连冠", "十二连创"] {
+            assert!(t.contains(&want), "{want} missing from {t:?}");
+        }
+        for not in ["二十大", "一站式", "七一", "十一"] {
             assert!(!t.contains(&not), "{not} in {t:?}");
         }
         let f = run("坚持“两零”目标。又如“百日攻坚”“三年攻坚”和“五大发展理念”。");
@@ -348,8 +503,43 @@ mod tests {
     }
 
     #[test]
+    fn quoted_slogans_opening_with_shuang_ling_or_yi() {
+        let f = run("实施“双江双城”战略，创建“零上访”村居，落实“一户一档、一户一专员、因户施策”要求，\
+实现“两连冠”，推进“一三五”工程和“一十百千”计划，贯彻“查防管控治、学比赶超帮”十字方针，\
+坚持“零容忍”。");
+        assert_eq!(
+            texts(&f),
+            vec!["双江双城", "零上访", "一户一档", "一户一专员", "两连冠", "一三五", "一十百千", "查防管控治、学比赶超帮"]
+        );
+        // A quote the text does not count as N chars is split as usual.
+        let f = run("贯彻“查防管控治、学比赶超帮”要求。");
+        assert!(f.is_empty(), "{:?}", texts(&f));
+    }
+
+    #[test]
+    fn a_digit_code_opening_a_quoted_name() {
+        let f = run("推广“246楼栋议事模式”，拨打“12345热线”，完成“2023年度”目标，筹集“100万元”资金。");
+        assert_eq!(texts(&f), vec!["246"]);
+    }
+
+    #[test]
+    fn alternatives_in_parentheses_are_one_formula() {
+        let f = run("推进一乡一所建设。全面推进“一乡(镇)一所”工作。");
+        assert_eq!(texts(&f), vec!["一乡（镇）一所"]);
+        assert_eq!(f[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn listed_numbered_sets_but_not_a_lone_count() {
+        let f = run("力争实现四个明显下降、三个稳步提升，构建五大网络、三大平台、两大机制的防控体系。");
+        assert_eq!(texts(&f), vec!["四个明显下降", "三个稳步提升", "五大网络", "三大平台", "两大机制"]);
+        let f = run("围绕构建六大机制建设目标，全力做好两会期间安保。西北三省唯一的示范市。");
+        assert_eq!(texts(&f), vec!["两会"]);
+    }
+
+    #[test]
     fn junk_never_panics() {
-        for t in ["", "“", "“1”", "两", "五大", "“12345678”", "十十十十十十意识"] {
+        for t in ["", "“", "“1”", "两", "五大", "“12345678”", "十十十十十十意识", "“()”", "“一(”", "“一)二(三”", "“”十字", "“甲”十", "五大网络、"] {
             let _ = run(t);
         }
         let _ = run(&"六稳六保".repeat(10_000));
@@ -365,7 +555,8 @@ mod tests {
         assert!(f.iter().find(|x| x.text == "四个意识").is_some_and(|x| x.gloss.is_some()));
         assert!(t.contains(&"五争五最五突破"), "{t:?}");
         assert!(t.contains(&"六清行动"), "{t:?}");
-        assert!(!t.contains(&"两会"));
+        // 两会 is a formula by the annotation conventions.
+        assert!(t.contains(&"两会"));
     }
 
     #[test]

@@ -30,6 +30,29 @@ pub fn extract(ctx: &Ctx) -> Vec<Keyword> {
     rank(ctx.tokens, crate::segment::dict_freqs)
 }
 
+/// `extract`, leaving out the pieces of people's names the segmenter split off (阳化|冰 of the
+/// name 阳化冰): they are no words of the text.
+pub fn extract_with(ctx: &Ctx, people: &[crate::report::Person]) -> Vec<Keyword> {
+    let mut names: Vec<crate::report::Span> = people.iter().flat_map(|p| p.mentions.iter().copied()).collect();
+    names.sort_unstable_by_key(|s| s.0);
+    // Tokens and mentions both in text order: one pass.
+    let mut k = 0;
+    let mut ends_max = 0;
+    let mut kept: Vec<Token> = Vec::with_capacity(ctx.tokens.len());
+    for t in ctx.tokens {
+        while k < names.len() && names[k].0 < t.span.1 {
+            ends_max = ends_max.max(names[k].1);
+            k += 1;
+        }
+        // A mention started before the token ends and ends after it starts: they overlap.
+        let overlaps = k > 0 && ends_max > t.span.0;
+        if !overlaps {
+            kept.push(*t);
+        }
+    }
+    rank(&kept, crate::segment::dict_freqs)
+}
+
 
 /// A token worth counting: a content word of two or more chars, with Han in it, no digits, not a
 /// person's name (people are reported on their own) and not a stop word.
@@ -192,6 +215,28 @@ mod tests {
         assert_eq!(a, b);
         assert!(with_ctx("", extract).is_empty());
         assert!(with_ctx("。，！\n\n  ", extract).is_empty());
+    }
+
+    #[test]
+    fn pieces_of_names_are_no_keywords() {
+        let text = "领导小组组长阳化冰主持会议。阳化冰强调，要抓好信访工作。信访稳定是大事。";
+        let people = [crate::report::Person {
+            name: "阳化冰".into(),
+            mentions: vec![crate::Span(6, 9), crate::Span(15, 18)],
+            ..Default::default()
+        }];
+        let kw = with_ctx(text, |ctx| extract_with(ctx, &people));
+        let w = words(&kw);
+        assert!(!w.iter().any(|x| x.contains('阳') || x.contains('冰')), "{w:?}");
+        assert!(w.contains(&"信访"), "{w:?}");
+    }
+
+    #[test]
+    fn a_campaign_keeps_its_first_char() {
+        let kw = with_ctx("总结2016年缉枪治爆专项行动。缉枪治爆成效明显。", extract);
+        let w = words(&kw);
+        assert!(w.contains(&"缉枪治爆"), "{w:?}");
+        assert!(!w.contains(&"枪治爆"), "{w:?}");
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! Levels therefore follow how a document nests its families, not a fixed ranking.
 
 use super::Ctx;
+use crate::lexicon::FastMap;
 use crate::report::{OutlineNode, Person, Span};
 
 #[cfg(test)]
@@ -106,7 +107,8 @@ fn arabic_number(cs: &[char], i: usize) -> Option<(usize, u32)> {
 /// What precedes position `i`: (opens a line, follows a stop, follows a comma, follows spaces).
 fn context_before(cs: &[char], i: usize) -> (bool, bool, bool, bool) {
     let mut j = i;
-    while j > 0 && cs[j - 1] == ' ' {
+    // Spaces of any width (the ideographic space indents many speeches), not line breaks.
+    while j > 0 && cs[j - 1] != '\n' && cs[j - 1].is_whitespace() {
         j -= 1;
     }
     let spaced = j < i;
@@ -121,20 +123,63 @@ fn context_before(cs: &[char], i: usize) -> (bool, bool, bool, bool) {
     (false, is_stop(p), p == '，', spaced)
 }
 
+/// Longest a table of contents may run (paragraphs) when no salutation closes it.
+const MAX_TOC_LINES: usize = 40;
+
+/// Char ranges of tables of contents: from a short line opening with 目录 or 提纲 to the
+/// speech's salutation (同志们：), or at most `MAX_TOC_LINES` lines. Their headings repeat the
+/// body's and are no points of their own.
+fn toc_regions(ctx: &Ctx, cs: &[char]) -> Vec<(usize, usize)> {
+    let line = |p: &Span| {
+        let mut s = p.0;
+        while s < p.1 && cs[s].is_whitespace() {
+            s += 1;
+        }
+        &cs[s..p.1.min(cs.len()).max(s)]
+    };
+    let starts = |l: &[char], w: &str| w.chars().enumerate().all(|(k, c)| l.get(k) == Some(&c));
+    let mut out = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    for p in &ctx.paragraphs {
+        let l = line(p);
+        if let Some((start, n)) = open {
+            if starts(l, "同志们") || n >= MAX_TOC_LINES {
+                out.push((start, p.0));
+                open = None;
+            } else {
+                open = Some((start, n + 1));
+            }
+        } else if (starts(l, "目录") || starts(l, "提纲")) && l.len() <= 12 {
+            open = Some((p.0, 0));
+        }
+    }
+    if let Some((start, _)) = open {
+        out.push((start, cs.len()));
+    }
+    out
+}
+
 fn find_markers(ctx: &Ctx, cs: &[char]) -> Vec<Marker> {
     let paras = &ctx.paragraphs;
     let para_of = |pos: usize| paras.partition_point(|p| p.1 <= pos);
+    let tocs = toc_regions(ctx, cs);
+    let in_toc = |pos: usize| {
+        let k = tocs.partition_point(|r| r.1 <= pos);
+        tocs.get(k).is_some_and(|r| r.0 <= pos)
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < cs.len() {
-        let Some((fam, n, body)) = marker_at(cs, i) else {
+        let Some((fam, n, body)) = marker_at(cs, i).filter(|_| !in_toc(i)) else {
             i += 1;
             continue;
         };
         let (opens, stop, comma, spaced) = context_before(cs, i);
         // 首先/其次 after a comma is an adverb in running text (…，首先是对安全感的向往), not
         // a point: a Sequence marker opens a sentence or a paragraph.
-        let ok = opens || stop || spaced || (fam.inline() && fam != Family::Sequence && comma);
+        // 一. and 一， stand for 一、 only as a heading opening its line.
+        let loose = fam == Family::HanComma && matches!(cs.get(body.wrapping_sub(1)), Some('.' | '，'));
+        let ok = if loose { opens } else { opens || stop || spaced || (fam.inline() && fam != Family::Sequence && comma) };
         if ok {
             out.push(Marker { fam, n, start: i, body, para: para_of(i), opens_line: opens });
             i = body;
@@ -154,6 +199,8 @@ fn marker_at(cs: &[char], i: usize) -> Option<(Family, u32, usize)> {
         let e = i + l;
         return match at(e) {
             '、' | '．' => Some((Family::HanComma, n, e + 1)),
+            // 一.提高认识 (not 一.5); find_markers takes these only at a line's start.
+            '.' | '，' if !at(e + 1).is_ascii_digit() && !at(e + 1).is_whitespace() => Some((Family::HanComma, n, e + 1)),
             '是' if n <= 10 => Some((Family::Shi, n, e + 1)),
             '要' if n <= 10 => Some((Family::Yao, n, e + 1)),
             _ => None,
@@ -205,8 +252,9 @@ fn marker_at(cs: &[char], i: usize) -> Option<(Family, u32, usize)> {
     Some((Family::Sequence, n, e))
 }
 
-/// Group markers into consecutive runs per family; runs of one item are dropped.
-fn sequences(markers: &[Marker]) -> Vec<Vec<Marker>> {
+/// Group markers into consecutive runs per family; runs of one item are dropped unless `lone`
+/// keeps that item.
+fn sequences(markers: &[Marker], lone: impl Fn(&Marker) -> bool) -> Vec<Vec<Marker>> {
     const FAMS: [Family; 9] = [
         Family::HanComma,
         Family::HanParen,
@@ -225,7 +273,7 @@ fn sequences(markers: &[Marker]) -> Vec<Vec<Marker>> {
         let cur = &mut open[k];
         if m.n == 1 {
             let prev = std::mem::replace(cur, vec![*m]);
-            if prev.len() >= 2 {
+            if prev.len() >= 2 || prev.first().is_some_and(&lone) {
                 done.push(prev);
             }
             continue;
@@ -242,7 +290,7 @@ fn sequences(markers: &[Marker]) -> Vec<Vec<Marker>> {
         }
     }
     for cur in open {
-        if cur.len() >= 2 {
+        if cur.len() >= 2 || cur.first().is_some_and(&lone) {
             done.push(cur);
         }
     }
@@ -264,6 +312,8 @@ struct Env<'a> {
     speakers: Vec<(usize, String)>,
     /// Starts of concluding sentences (总之，…), in text order.
     closers: Vec<usize>,
+    /// The text is a speech (it has a salutation).
+    speech: bool,
 }
 
 /// Sentences opening with these close a speech's last point.
@@ -303,7 +353,9 @@ impl Env<'_> {
             .get(last.para + span_paras - 1)
             .or(paras.last())
             .map_or(self.cs.len(), |p| p.1);
-        let guess = if fill { hi } else { para_end.min(hi) };
+        // A 一、 heading's last point holds the rest of the speech (its sub-lists too), not
+        // just the paragraphs its siblings took.
+        let guess = if fill || (self.speech && last.fam == Family::HanComma) { hi } else { para_end.min(hi) };
         let mut end = guess.min(last.body + MAX_LAST).max(last.body);
         if let Some(c) = self.closing(last.body, end) {
             end = c;
@@ -427,13 +479,25 @@ fn speech_acts(cs: &[char], people: &[Person]) -> Vec<(usize, String)> {
     acts
 }
 
+/// Longest address before 同志们 on its line (各位领导、各位来宾、同志们).
+const MAX_ADDRESS: usize = 16;
+
 /// Where a speech's salutation (同志们： opening a line) stands, if the text is a speech.
 fn salutation(cs: &[char]) -> Option<usize> {
     let word = ['同', '志', '们'];
+    // 同志们： opening a line, or after a short address on it (各位领导、同志们：).
     (0..cs.len()).find(|&i| {
         cs.get(i..i + 3) == Some(&word[..])
             && matches!(cs.get(i + 3), Some('：' | '，' | '！'))
-            && cs[..i].iter().rev().take_while(|&&c| c != '\n').all(|c| c.is_whitespace())
+            && {
+                let before: Vec<char> = cs[..i].iter().rev().take_while(|&&c| c != '\n').take(MAX_ADDRESS + 1).copied().collect();
+                let text: Vec<char> = before.iter().copied().filter(|c| !c.is_whitespace()).collect();
+                before.len() <= MAX_ADDRESS
+                    && (text.is_empty()
+                        || (matches!(text.first(), Some('、' | '，'))
+                            && text.contains(&'各')
+                            && !text.iter().any(|c| matches!(c, '。' | '：'))))
+            }
     })
 }
 
@@ -449,13 +513,124 @@ fn speakers(cs: &[char], people: &[Person]) -> Vec<(usize, String)> {
     byline.map(|(_, name)| vec![(0, name.clone())]).unwrap_or_default()
 }
 
+/// Chars after a lone first point within which the text ends: the excerpt was cut off after
+/// that point (…高鹏要求，一要迅速传达。各镇), so its list is real though only 一 is visible.
+const CUT_OFF: usize = 160;
+
+/// Where the text ends, trailing whitespace aside, and whether it ends mid-sentence.
+fn text_end(cs: &[char]) -> (usize, bool) {
+    let e = cs.len() - cs.iter().rev().take_while(|c| c.is_whitespace()).count();
+    (e, !matches!(cs.get(e.wrapping_sub(1)), Some('。' | '！' | '？' | '”' | '；')))
+}
+
+/// How far before a list to look for 议程 (会议共有三项议程：一是…).
+const AGENDA_LOOK: usize = 30;
+
+/// A lone first point that still stands for a list: a 一、 heading (speech excerpts often stop
+/// after it), a 主持词's 一要 opening a line, or any first point after which the excerpt ends.
+fn lone_point(cs: &[char], end: (usize, bool), speech: bool, m: &Marker) -> bool {
+    m.n == 1
+        && match m.fam {
+            // On its own line (or behind spaces); inside running text only after a sentence
+            // announcing the points (下面，我讲三点意见。一、…).
+            Family::HanComma => {
+                let (opens, _, _, spaced) = context_before(cs, m.start);
+                opens || spaced || announced(cs, m.start)
+            }
+            Family::Yao if speech && m.opens_line => true,
+            // The text ends within `CUT_OFF` chars of the point, mid-sentence (…一要迅速传达。各镇).
+            Family::Yao | Family::Shi | Family::Ordinal => end.1 && end.0.saturating_sub(m.body) <= CUT_OFF,
+            _ => false,
+        }
+}
+
+/// How far before a lone 一、 to look for the sentence announcing the points.
+const ANNOUNCE_LOOK: usize = 40;
+
+/// Words announcing a speaker's points: 下面, 几点意见, 三点要求, 两个方面.
+const ANNOUNCE: [&str; 6] = ["下面", "几点", "点意见", "点要求", "点看法", "个方面"];
+
+fn announced(cs: &[char], at: usize) -> bool {
+    let window: String = cs[at.saturating_sub(ANNOUNCE_LOOK)..at].iter().collect();
+    ANNOUNCE.iter().any(|w| window.contains(w))
+}
+
+/// An agenda read out by the chair (会议共有三项议程：一是由…) is no point of the speaker's.
+fn is_agenda(cs: &[char], seq: &[Marker]) -> bool {
+    let Some(first) = seq.first() else { return false };
+    if !matches!(first.fam, Family::Shi | Family::Ordinal | Family::ArabicDot | Family::HanParen) {
+        return false;
+    }
+    let from = first.start.saturating_sub(AGENDA_LOOK);
+    cs[from..first.start].windows(2).any(|w| w == ['议', '程'])
+}
+
 pub fn extract(ctx: &Ctx, people: &[Person]) -> Vec<OutlineNode> {
     let cs = &ctx.chars;
     let markers = find_markers(ctx, cs);
-    let seqs = sequences(&markers);
+    let speech = salutation(cs).is_some();
+    let end = text_end(cs);
+    let mut seqs = sequences(&markers, |m| lone_point(cs, end, speech, m));
+    seqs.retain(|s| !is_agenda(cs, s));
+    // The speaker's top points: 一、 headings when there are any; in a speech without them, a
+    // list whose points open lines (a 主持词's 一要…). Lists before them (a review's 一是…, the
+    // reasons for meeting) and after them (past a closing 同志们) are not top-level points.
+    let head = seqs.iter().find(|s| s[0].fam == Family::HanComma).map(|s| (s[0].start, Family::HanComma));
+    let head = head.or_else(|| {
+        speech
+            .then(|| seqs.iter().find(|s| s[0].opens_line && matches!(s[0].fam, Family::Yao | Family::Shi)))
+            .flatten()
+            .map(|s| (s[0].start, s[0].fam))
+    });
+    if let Some((start, _)) = head {
+        seqs.retain(|s| s[0].start >= start);
+    }
     if seqs.is_empty() {
         return Vec::new();
     }
-    let env = Env { ctx, cs, speakers: speakers(cs, people), closers: closers(cs) };
-    env.build(seqs, cs.len(), 1)
+    let env = Env { ctx, cs, speakers: speakers(cs, people), closers: closers(cs), speech };
+    let mut roots = env.build(seqs, cs.len(), 1);
+    if let Some((_, fam)) = head {
+        roots.retain(|n| marker_at(cs, n.span.0).is_some_and(|m| m.0 == fam));
+    } else if !speech {
+        roots = one_list_per_speaker(cs, roots);
+    }
+    roots
+}
+
+/// In a news item each speaker's points are one list: the first 一要 list the speaker gives
+/// (会议指出，一要… 会议强调，一要… are one speaker, 会议), else the first list. A 一是 list
+/// before it reviews the year (主要体现在三个方面：一是…) and later lists elaborate.
+fn one_list_per_speaker(cs: &[char], roots: Vec<OutlineNode>) -> Vec<OutlineNode> {
+    let mut lists: Vec<(Family, Vec<OutlineNode>)> = Vec::new();
+    for n in roots {
+        let (fam, num) = marker_at(cs, n.span.0).map_or((Family::Sequence, 0), |m| (m.0, m.1));
+        match lists.last_mut() {
+            Some((f, l)) if *f == fam && num != 1 => l.push(n),
+            _ => lists.push((fam, vec![n])),
+        }
+    }
+    let mut keep: FastMap<Option<String>, usize> = FastMap::default();
+    for (k, (fam, l)) in lists.iter().enumerate() {
+        let who = l.first().and_then(|n| n.speaker.clone());
+        match keep.get_mut(&who) {
+            Some(slot) => {
+                if *fam == Family::Yao && lists[*slot].0 != Family::Yao {
+                    *slot = k;
+                }
+            }
+            None => {
+                keep.insert(who, k);
+            }
+        }
+    }
+    let mut chosen: Vec<usize> = keep.into_values().collect();
+    chosen.sort_unstable();
+    let mut out = Vec::new();
+    for (k, (_, l)) in lists.into_iter().enumerate() {
+        if chosen.binary_search(&k).is_ok() {
+            out.extend(l);
+        }
+    }
+    out
 }
