@@ -7,24 +7,55 @@ use crate::lexicon;
 use crate::report::{Anomaly, AnomalyKind, Span};
 use crate::text::Doc;
 
-struct Marker {
-    text: &'static str,
-    category: &'static str,
-    /// A metadata key: counts only at the start of a field and before a colon.
-    field: bool,
+/// Where a marker counts (the flags of `lexicon/boilerplate.txt`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Flag {
+    Any,
+    Field,
+    Bare,
+    Short,
+    Strong,
+    Line,
+    Head,
 }
 
-static MARKERS: LazyLock<Vec<Marker>> = LazyLock::new(|| {
+pub(super) struct Marker {
+    /// The marker as written ("关注…微信" for a two-part marker).
+    pub text: &'static str,
+    /// What the automaton looks for: the marker, or its first part.
+    first: &'static str,
+    /// The part that must follow on the same line, for "A…B".
+    then: Option<&'static str>,
+    pub category: &'static str,
+    flag: Flag,
+}
+
+/// One row of `boilerplate.txt`; `None` for a row with an unknown flag (the unit test
+/// `boilerplate_rows_all_parse` makes that an error at test time).
+pub(super) fn marker(l: &'static str) -> Option<Marker> {
     // Columns are separated by a tab or two spaces, so a marker may hold one space ("首页 >").
-    lexicon::entries(include_str!("../../lexicon/boilerplate.txt"))
-        .filter_map(|l| {
-            let mut cols = l.split(['\t', '\u{3000}']).flat_map(|c| c.split("  ")).map(str::trim).filter(|c| !c.is_empty());
-            let text = cols.next()?;
-            let category = cols.next().unwrap_or("网站页面");
-            Some(Marker { text, category, field: cols.next() == Some("field") })
-        })
-        .collect()
-});
+    let mut cols = l.split(['\t', '\u{3000}']).flat_map(|c| c.split("  ")).map(str::trim).filter(|c| !c.is_empty());
+    let text = cols.next()?;
+    let category = cols.next().unwrap_or("网站页面");
+    let flag = match cols.next() {
+        None => Flag::Any,
+        Some("field") => Flag::Field,
+        Some("bare") => Flag::Bare,
+        Some("short") => Flag::Short,
+        Some("strong") => Flag::Strong,
+        Some("line") => Flag::Line,
+        Some("head") => Flag::Head,
+        Some(_) => return None,
+    };
+    let (first, then) = match text.split_once('…') {
+        Some((a, b)) if !a.is_empty() && !b.is_empty() => (a, Some(b)),
+        _ => (text, None),
+    };
+    Some(Marker { text, first, then, category, flag })
+}
+
+static MARKERS: LazyLock<Vec<Marker>> =
+    LazyLock::new(|| lexicon::entries(include_str!("../../lexicon/boilerplate.txt")).filter_map(marker).collect());
 
 /// A line that is only a web timestamp: "2022-02-18 09:30:12", "2022/02/18", "2022年2月18日 09:30".
 /// (A bare 2024年3月28日 without a time is a speech's date line, body text.)
@@ -35,6 +66,11 @@ pub(super) static RE_TIMESTAMP: LazyLock<regex::Regex> = LazyLock::new(|| {
 
 /// Lines longer than this, or with more than one full stop, are body text whatever they contain.
 const MAX_CHROME_LINE: usize = 160;
+/// The longest line a `strong` marker makes chrome (a document-sharing site's notice).
+const MAX_STRONG_LINE: usize = 600;
+/// The longest line of a `short` marker, and of a `head` marker.
+const MAX_SHORT_LINE: usize = 30;
+const MAX_HEAD_LINE: usize = 16;
 
 /// One line of the unmasked text.
 #[derive(Debug, Clone)]
@@ -62,20 +98,33 @@ fn field_start(prev: Option<char>) -> bool {
     }
 }
 
+/// A line with no sentence punctuation: a menu, a label or a heading.
+fn is_bare(t: &str) -> bool {
+    !t.chars().any(|c| crate::text::has_char("，。；！？", c))
+}
+
+/// A page marker left by a PDF or Word conversion: "—PAGE3—", "- 2 -", "— 12 —", "第3页".
+static RE_PAGE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^(?:[—\-－–]+\s*(?:PAGE\s*)?[0-9]{1,4}\s*[—\-－–]+|PAGE\s*[0-9]{1,4}|第\s*[0-9]{1,4}\s*页(?:\s*共\s*[0-9]{1,4}\s*页)?)$")
+        .expect("page marker regex")
+});
+
 fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
     let n = t.chars().count();
-    if n == 0 {
+    if n == 0 || n > MAX_STRONG_LINE {
         return Vec::new();
     }
-    if n > MAX_CHROME_LINE || t.matches('。').count() > 1 {
-        return Vec::new();
-    }
+    // Sentence-like lines hold only strong markers.
+    let prose = n > MAX_CHROME_LINE || t.matches('。').count() > 1;
     // A line of separators only ("|", "-----"), but not the dash line of a subtitle.
     if t.chars().all(|c| c.is_whitespace() || crate::text::has_char("|｜/·•-_=*>~", c)) {
         return vec![("页面工具", "分隔符")];
     }
     if RE_TIMESTAMP.is_match(t) {
         return vec![("元数据", "发布时间")];
+    }
+    if RE_PAGE.is_match(t) {
+        return vec![("页面工具", "页码")];
     }
     let mut found: Vec<(&'static str, &'static str)> = Vec::new();
     let mut push = |cat: &'static str, m: &'static str| {
@@ -84,18 +133,30 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
         }
     };
     // Every marker in one pass over the line, then in the lexicon's order.
-    static PHRASES: LazyLock<lexicon::Phrases> = LazyLock::new(|| lexicon::Phrases::new(MARKERS.iter().map(|m| m.text)));
+    static PHRASES: LazyLock<lexicon::Phrases> = LazyLock::new(|| lexicon::Phrases::new(MARKERS.iter().map(|m| m.first)));
     let mut hits = PHRASES.find_all(t);
     hits.sort_unstable_by_key(|&(k, b, _)| (k, b));
+    let bare = is_bare(t);
+    let unbracketed = t.trim_matches(|c: char| c.is_whitespace() || crate::text::has_char("【】[]（）〔〕", c));
     for (k, b, _) in hits {
         let Some(mk) = MARKERS.get(k) else { continue };
-        if !mk.field {
-            push(mk.category, mk.text);
+        let rest = t.get(b + mk.first.len()..).unwrap_or("");
+        if mk.then.is_some_and(|then| !rest.contains(then)) {
             continue;
         }
-        let prev = t.get(..b).and_then(|s| s.chars().next_back());
-        let after = t.get(b + mk.text.len()..).unwrap_or("").trim_start();
-        if field_start(prev) && after.starts_with('：') {
+        let counts = match mk.flag {
+            Flag::Any => !prose,
+            Flag::Strong => true,
+            Flag::Bare => !prose && bare,
+            Flag::Short => n <= MAX_SHORT_LINE,
+            Flag::Line => unbracketed == mk.text,
+            Flag::Head => b == 0 && n <= MAX_HEAD_LINE,
+            Flag::Field => {
+                let prev = t.get(..b).and_then(|s| s.chars().next_back());
+                !prose && field_start(prev) && rest.trim_start().starts_with('：')
+            }
+        };
+        if counts {
             push(mk.category, mk.text);
         }
     }
@@ -104,7 +165,7 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
 
 /// Split the unmasked text into lines and find the chrome markers of each.
 pub(super) fn scan(doc: &Doc) -> Vec<Line<'_>> {
-    let mut lines: Vec<Line> = doc
+    let lines: Vec<Line> = doc
         .unmasked_lines()
         .into_iter()
         .map(|sp| {
@@ -115,9 +176,131 @@ pub(super) fn scan(doc: &Doc) -> Vec<Line<'_>> {
             Line { span, text, markers: markers_in(text) }
         })
         .collect();
+    let mut lines = split_tag_prefix(lines);
     mark_byline(&mut lines);
     absorb_footer(&mut lines);
+    absorb_after(&mut lines);
+    mark_tag_cloud(&mut lines);
     lines
+}
+
+fn has_category(l: &Line, cat: &str) -> bool {
+    l.markers.iter().any(|(c, _)| *c == cat)
+}
+
+/// Numbered entries of a table of contents: "1.在…的讲话", "一、…", "（一）…", "一是…", "……".
+fn toc_entry(t: &str) -> bool {
+    let n = t.chars().count();
+    if n > 60 || t.contains('。') {
+        return false;
+    }
+    let mut cs = t.chars();
+    let Some(c0) = cs.next() else { return false };
+    let c1 = cs.next();
+    t.chars().all(|c| c == '…' || c == '.' || c == '·')
+        || (c0.is_ascii_digit() && matches!(c1, Some('.' | '、' | '．') | Some('0'..='9')))
+        || (crate::text::has_char("一二三四五六七八九十", c0) && matches!(c1, Some('、' | '是')))
+        || (c0 == '（' && c1.is_some_and(|c| crate::text::has_char("一二三四五六七八九十", c)))
+}
+
+/// What some chrome lines take along after them: a table of contents its entries, a photo
+/// caption the short line naming who is pictured, a related-news widget the rest of the page.
+fn absorb_after(lines: &mut [Line]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if has_category(&lines[i], "目录") {
+            let mut j = i + 1;
+            while j < lines.len() && !lines[j].is_blank() && toc_entry(lines[j].text) {
+                lines[j].markers.push(("目录", "目录条目"));
+                j += 1;
+            }
+            i = j;
+            continue;
+        }
+        if has_category(&lines[i], "图片说明") {
+            // "会议现场" / "县委副书记、县长张三": the caption's second line is short and bare.
+            if let Some(next) = lines.get_mut(i + 1) {
+                let n = next.text.chars().count();
+                if !next.is_chrome() && (2..=24).contains(&n) && is_bare(next.text) && !next.text.contains('：') && !toc_entry(next.text) {
+                    next.markers.push(("图片说明", "图片说明"));
+                }
+            }
+        }
+        if has_category(&lines[i], "相关推荐") {
+            // The widget ends the article: what follows are other articles' headlines and teasers.
+            for l in lines[i + 1..].iter_mut().filter(|l| !l.is_blank() && !l.is_chrome()) {
+                l.markers.push(("相关推荐", "推荐内容"));
+            }
+            break;
+        }
+        i += 1;
+    }
+}
+
+/// Shortest run of one-word lines that is a tag cloud.
+const TAG_CLOUD_MIN: usize = 4;
+/// Longest word of a tag cloud.
+const TAG_WORD_MAX: usize = 6;
+
+/// A run of one-word lines (治理 / 基层 / 工作 …, blank lines between them): the page's tags.
+fn mark_tag_cloud(lines: &mut [Line]) {
+    let tag = |l: &Line| {
+        let n = l.text.chars().count();
+        !l.is_chrome() && (1..=TAG_WORD_MAX).contains(&n) && l.text.chars().all(crate::text::is_han)
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        if !tag(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        // The run: tag lines, blank lines between them allowed.
+        let mut j = i;
+        let mut last = i;
+        let mut count = 0;
+        while j < lines.len() && (lines[j].is_blank() || tag(&lines[j])) {
+            if !lines[j].is_blank() {
+                count += 1;
+                last = j;
+            }
+            j += 1;
+        }
+        if count >= TAG_CLOUD_MIN {
+            for l in lines[i..=last].iter_mut().filter(|l| !l.is_blank()) {
+                l.markers.push(("标签", "标签"));
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// Longest tag before a "|" in a headline ("全国信访工作会议|…").
+const MAX_TAG_PREFIX: usize = 20;
+
+/// The first line of text, "<tag>|<headline>": a site's SEO tag glued before the headline. The
+/// tag becomes a chrome line of its own, the headline stays.
+fn split_tag_prefix(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    let Some(first) = lines.iter().position(|l| !l.is_blank() && !l.is_chrome()) else { return lines };
+    let l = &lines[first];
+    let Some((tag, rest)) = l.text.split_once(['|', '｜']) else { return lines };
+    let tag_n = tag.chars().count();
+    let rest_t = rest.trim();
+    let ok = (2..=MAX_TAG_PREFIX).contains(&tag_n)
+        && tag.trim().chars().all(crate::text::is_han)
+        && rest_t.chars().count() >= 5
+        && !rest_t.contains(['|', '｜'])
+        && is_bare(rest_t);
+    if !ok {
+        return lines;
+    }
+    let cut = tag_n + 1;
+    let lead = rest.chars().count() - rest.trim_start().chars().count();
+    let sep = l.text[tag.len()..].chars().next().map_or(1, char::len_utf8);
+    let head = Line { span: Span::new(l.span.0, l.span.0 + cut), text: &l.text[..tag.len() + sep], markers: vec![("网站页头", "标签")] };
+    let body = Line { span: Span::new(l.span.0 + cut + lead, l.span.1), text: rest_t, markers: markers_in(rest_t) };
+    let mut out = lines;
+    out.splice(first..=first, [head, body]);
+    out
 }
 
 /// The last line "（解宣）" / "（完）": a writer's or unit's signature or an end mark.

@@ -102,18 +102,19 @@ fn headline(lines: &[Line]) -> (Option<String>, Option<String>) {
     (Some(title), subtitle)
 }
 
-static KIND_RULES: LazyLock<Vec<(&'static str, DocumentKind, i32)>> = LazyLock::new(|| {
-    lexicon::rows(include_str!("../../lexicon/doc_kind.txt"))
-        .filter_map(|r| {
-            let kind = match *r.get(1)? {
-                "speech" => DocumentKind::Speech,
-                "news" => DocumentKind::News,
-                _ => return None,
-            };
-            Some((*r.first()?, kind, r.get(2)?.parse().ok()?))
-        })
-        .collect()
-});
+static KIND_RULES: LazyLock<Vec<(&'static str, DocumentKind, i32)>> =
+    LazyLock::new(|| lexicon::rows(include_str!("../../lexicon/doc_kind.txt")).filter_map(|r| kind_rule(&r)).collect());
+
+/// One row of `doc_kind.txt`; `None` for a malformed row (the unit test `kind_rules_all_parse`
+/// makes that an error at test time, so the analyzer itself never panics on it).
+fn kind_rule(r: &[&'static str]) -> Option<(&'static str, DocumentKind, i32)> {
+    let kind = match *r.get(1)? {
+        "speech" => DocumentKind::Speech,
+        "news" => DocumentKind::News,
+        _ => return None,
+    };
+    Some((*r.first()?, kind, r.get(2)?.parse().ok()?))
+}
 
 /// Last words of an official title: the speaker line reads "<title> <name>".
 const TITLE_ENDS: &[&str] = &["书记", "长", "主任", "主席", "委员", "常委", "政委", "秘书"];
@@ -157,18 +158,21 @@ fn kind(text: &str, title: Option<&str>, subtitle: Option<&str>) -> DocumentKind
         }
     }
     for t in [title, subtitle].into_iter().flatten() {
-        if t.ends_with("讲话") || t.ends_with("致辞") || t.contains("上的讲话") || t.contains("上的发言") {
+        // A speech's own title names its kind: 讲话 (not 并讲话, a news headline), 主持词, 发言稿.
+        let speech_title = ["上的讲话", "上的发言", "主持词", "发言稿", "讲话稿", "致辞", "讲话提纲"].iter().any(|w| t.contains(w))
+            || (t.ends_with("讲话") && !t.ends_with("并讲话"));
+        if speech_title {
             speech += 6;
         }
         if t.contains("召开") || t.contains("举行") {
             news += 3;
         }
     }
-    if speech == 0 && news == 0 {
-        DocumentKind::Other
-    } else if speech > news {
+    // Texts of this genre are meeting reports or speeches: any evidence decides, and "other" is
+    // left for a text with none (a news item need not open with 本报讯 or a dateline).
+    if speech > news {
         DocumentKind::Speech
-    } else if news >= 2 {
+    } else if news > 0 {
         DocumentKind::News
     } else {
         DocumentKind::Other
