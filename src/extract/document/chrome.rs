@@ -222,14 +222,15 @@ fn absorb_after(lines: &mut [Line]) {
             if let Some(next) = lines.get_mut(i + 1) {
                 let n = next.text.chars().count();
                 if !next.is_chrome() && (2..=24).contains(&n) && is_bare(next.text) && !next.text.contains('：') && !toc_entry(next.text) {
-                    next.markers.push(("图片说明", "图片说明"));
+                    next.markers.push(CAPTION_NAMES);
                 }
             }
         }
         if has_category(&lines[i], "相关推荐") {
             // The widget ends the article: what follows are other articles' headlines and teasers.
             for l in lines[i + 1..].iter_mut().filter(|l| !l.is_blank() && !l.is_chrome()) {
-                l.markers.push(("相关推荐", "推荐内容"));
+                let prose = l.text.chars().count() > MAX_SHORT_LINE && l.text.contains('。');
+                l.markers.push(if prose { OTHER_ARTICLE } else { ("相关推荐", "推荐标题") });
             }
             break;
         }
@@ -328,7 +329,14 @@ fn absorb_footer(lines: &mut [Line]) {
     }
 }
 
-/// One anomaly per run of chrome lines (blank lines between them do not break a run).
+/// A related-news widget's teaser: a paragraph of another article (off topic, not chrome).
+const OTHER_ARTICLE: (&str, &str) = ("相关推荐", "他文");
+/// A photo caption's line naming who is pictured: reported with the caption, but left readable
+/// (the name and titles are the article's).
+const CAPTION_NAMES: (&str, &str) = ("图片说明", "图片人物");
+
+/// One anomaly per run of chrome lines (blank lines between them do not break a run); a
+/// related-news teaser is an off-topic passage of its own.
 pub(super) fn anomalies(lines: &[Line]) -> Vec<Anomaly> {
     let mut out = Vec::new();
     let mut run: Vec<&Line> = Vec::new();
@@ -342,13 +350,56 @@ pub(super) fn anomalies(lines: &[Line]) -> Vec<Anomaly> {
         if line.is_blank() {
             continue;
         }
-        if line.is_chrome() {
+        if line.markers.contains(&OTHER_ARTICLE) {
+            flush(&mut run, &mut out);
+            out.push(Anomaly {
+                kind: AnomalyKind::OffTopic,
+                span: line.span,
+                detail: "相关推荐栏目带入的另一篇文章".to_string(),
+            });
+        } else if line.is_chrome() {
             run.push(line);
         } else {
             flush(&mut run, &mut out);
         }
     }
     flush(&mut run, &mut out);
+    out
+}
+
+/// The spans to blank out for the extractors: every chrome line but a caption's names.
+pub(super) fn masked(lines: &[Line]) -> Vec<Span> {
+    lines.iter().filter(|l| l.is_chrome() && l.markers.as_slice() != [CAPTION_NAMES]).map(|l| l.span).collect()
+}
+
+/// An HTML tag left in the text (`<p class="ql-block">`, `</p>`, `<br/>`).
+static RE_TAG: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r#"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,300})?/?>"#).expect("html tag regex")
+});
+
+/// HTML tags in the text, tags with only spaces between them joined: inside a line, so they
+/// are spans of their own, not chrome lines.
+pub(super) fn html_tags(doc: &Doc) -> Vec<Anomaly> {
+    let text = doc.unmasked.as_str();
+    let pieces = crate::extract::pieces(text, |c| c == '\n', |c| u32::from(c == '<'));
+    let mut out: Vec<Anomaly> = Vec::new();
+    let mut last_end = 0;
+    for (off, line) in pieces.with(1) {
+        for m in RE_TAG.find_iter(line) {
+            let (s, e) = (off + m.start(), off + m.end());
+            match out.last_mut() {
+                Some(prev) if last_end <= s && text[last_end..s].trim().is_empty() => {
+                    prev.span = Span::new(prev.span.0, doc.unmasked_char_at_byte(e));
+                }
+                _ => out.push(Anomaly {
+                    kind: AnomalyKind::Boilerplate,
+                    span: doc.unmasked_span_of_bytes(s, e),
+                    detail: "网页代码：HTML标记".to_string(),
+                }),
+            }
+            last_end = e;
+        }
+    }
     out
 }
 

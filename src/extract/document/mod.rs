@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use super::capped::Capped;
 use crate::lexicon;
-use crate::report::{Anomaly, Document, DocumentKind};
+use crate::report::{Anomaly, AnomalyKind, Document, DocumentKind, Span};
 use crate::text::Doc;
 
 use chrome::Line;
@@ -19,13 +19,21 @@ use chrome::Line;
 #[derive(Debug, Clone, Default)]
 pub struct DocumentInfo {
     pub document: Document,
-    /// One `boilerplate` anomaly per chrome line or block (its span is masked afterwards).
+    /// One `boilerplate` anomaly per chrome line or block, and an `off_topic` one per article a
+    /// related-news widget pulls in.
     pub boilerplate: Vec<Anomaly>,
+    /// What to blank out for the later extractors: the chrome, but not a photo caption's names.
+    pub masked: Vec<Span>,
 }
 
 pub fn extract(doc: &Doc) -> DocumentInfo {
     let lines = chrome::scan(doc);
-    let boilerplate = chrome::anomalies(&lines);
+    let mut boilerplate = chrome::anomalies(&lines);
+    let mut masked = chrome::masked(&lines);
+    let tags = chrome::html_tags(doc);
+    masked.extend(tags.iter().map(|a| a.span).chain(boilerplate.iter().filter(|a| a.kind == AnomalyKind::OffTopic).map(|a| a.span)));
+    boilerplate.extend(tags);
+    boilerplate.sort_by_key(|a| (a.span, a.kind));
     let meta = meta::read(&lines);
     let (title, subtitle) = headline(&lines);
     let kind = kind(&doc.unmasked, title.as_deref(), subtitle.as_deref());
@@ -43,6 +51,7 @@ pub fn extract(doc: &Doc) -> DocumentInfo {
             chars: doc.len(),
         },
         boilerplate,
+        masked,
     }
 }
 
