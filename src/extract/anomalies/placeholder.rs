@@ -263,8 +263,17 @@ fn fence_ok(fence: Fence, line: &str, s: usize, e: usize, before: Option<char>, 
             if X_WORDS.iter().any(|w| line[e..].starts_with(w)) {
                 return false;
             }
-            let run = e - s;
-            han(before) || han(after) || quote(before) || quote(after) || (run >= 2 && before.is_some_and(|c| c.is_ascii_digit()))
+            // After a digit only a run is a placeholder (6xxxx, 20xx); 5x is a multiple.
+            if before.is_some_and(|c| c.is_ascii_digit()) {
+                return e - s >= 2;
+            }
+            // A letter of Latin text: "iPhone X", "X 射线".
+            let spaced_before = before.is_some_and(char::is_whitespace)
+                && line[..s].trim_end().chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric());
+            if spaced_before {
+                return false;
+            }
+            han(before) || han(after) || quote(before) || quote(after)
         }
     }
 }
