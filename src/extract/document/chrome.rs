@@ -127,8 +127,9 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
         return vec![("页面工具", "页码")];
     }
     let mut found: Vec<(&'static str, &'static str)> = Vec::new();
+    // A marker inside one already found ("首页" in "首页 >") adds nothing to the detail.
     let mut push = |cat: &'static str, m: &'static str| {
-        if !found.iter().any(|(_, x)| *x == m) {
+        if !found.iter().any(|(_, x)| x.contains(m)) {
             found.push((cat, m));
         }
     };
