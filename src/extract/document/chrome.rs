@@ -103,9 +103,10 @@ fn is_bare(t: &str) -> bool {
     !t.chars().any(|c| crate::text::has_char("，。；！？", c))
 }
 
-/// A page marker left by a PDF or Word conversion: "—PAGE3—", "- 2 -", "— 12 —", "第3页".
+/// A page marker left by a PDF or Word conversion ("—PAGE3—", "- 2 -", "— 12 —", "第3页"), or
+/// a media player's clock ("00:00 / 03:21").
 static RE_PAGE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"^(?:[—\-－–]+\s*(?:PAGE\s*)?[0-9]{1,4}\s*[—\-－–]+|PAGE\s*[0-9]{1,4}|第\s*[0-9]{1,4}\s*页(?:\s*共\s*[0-9]{1,4}\s*页)?)$")
+    regex::Regex::new(r"^(?:[—\-－–]+\s*(?:PAGE\s*)?[0-9]{1,4}\s*[—\-－–]+|PAGE\s*[0-9]{1,4}|第\s*[0-9]{1,4}\s*页(?:\s*共\s*[0-9]{1,4}\s*页)?|[0-9]{1,2}：[0-9]{2}\s*/\s*[0-9]{1,2}：[0-9]{2})$")
         .expect("page marker regex")
 });
 
@@ -227,8 +228,10 @@ fn absorb_after(lines: &mut [Line]) {
                 }
             }
         }
-        if has_category(&lines[i], "相关推荐") {
-            // The widget ends the article: what follows are other articles' headlines and teasers.
+        // The widget ends the article: what follows are other articles' headlines and teasers.
+        // A label before the article's end (a sidebar above it) takes nothing along.
+        let chars = |ls: &[Line]| ls.iter().map(|l| l.span.1 - l.span.0).sum::<usize>();
+        if has_category(&lines[i], "相关推荐") && chars(&lines[i + 1..]) < chars(&lines[..i]) {
             for l in lines[i + 1..].iter_mut().filter(|l| !l.is_blank() && !l.is_chrome()) {
                 let prose = l.text.chars().count() > MAX_SHORT_LINE && l.text.contains('。');
                 l.markers.push(if prose { OTHER_ARTICLE } else { ("相关推荐", "推荐标题") });

@@ -372,3 +372,23 @@ fn related_news_widget_brings_other_articles() {
     // The other article is blanked out too.
     assert!(i.masked.iter().any(|s| doc.unmasked_slice(*s).contains("景区")));
 }
+
+#[test]
+fn a_widget_label_above_the_article_takes_nothing_along() {
+    let text = "相关文章\n某某县召开政法工作会议\n\n3月2日，某某县召开政法工作会议。县委书记出席会议并讲话。会议要求，要压实责任。\n\
+        会议强调，要深化平安建设，确保社会大局持续稳定，为高质量发展提供安全环境。";
+    let (doc, i) = info(text);
+    assert_eq!(chrome_texts(&doc, &i), vec!["相关文章"]);
+    assert!(i.boilerplate.iter().all(|a| a.kind == AnomalyKind::Boilerplate));
+}
+
+#[test]
+fn player_share_and_reading_prompts() {
+    let text = "语音播报\n00:00 / 02:35\n\n3月2日，某某县召开政法工作会议。县委书记出席会议并讲话。\n\
+        还剩2页未读，继续阅读\n扫码关注某某发布\n长按识别二维码关注我们";
+    let (doc, i) = info(text);
+    let c = chrome_texts(&doc, &i);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[0], "语音播报\n00：00 / 02：35");
+    assert!(c[1].starts_with("还剩2页") && c[1].ends_with("关注我们"), "{c:?}");
+}
