@@ -37,7 +37,7 @@ const SITE_END: u32 = 8;
 
 fn class(c: char) -> u32 {
     match c {
-        'x' | 'X' | '×' | '＊' | '*' | '某' | 'Ｘ' | 'ｘ' => MARK,
+        'x' | 'X' | '×' | '＊' | '*' | '某' | 'Ｘ' | 'ｘ' | '○' | '□' | '_' | '＿' => MARK,
         '[' | '【' => BRACKET,
         '（' => NOTE,
         '网' | '库' | '文' | '秘' => SITE_END,
@@ -62,14 +62,15 @@ enum Fence {
 
 /// (regex, what the placeholder stands for, how it must sit, its class).
 static RULES: LazyLock<Vec<(Regex, &'static str, Fence, u32)>> = LazyLock::new(|| {
-    let mark = r"[xX×＊*]{1,3}|某某+|[Ｘｘ]{1,3}";
+    // Circles, boxes and underlines as well: ○○县, □□同志, ____同志 (a blank to fill).
+    let mark = r"[xX×＊*]{1,3}|某某+|[Ｘｘ]{1,3}|[○□]{2,3}|[_＿]{2,8}";
     [
         (format!(r"(?:{mark})(?:{})", rule("person")), "人名", Fence::NoAlnumBefore, MARK),
         // A single 某 before a title is an anonymised person (某市长); before a place word it is
         // ordinary language (某单位, 某地), and 某些 / 某种 are words.
         (format!(r"某(?:{})", rule("person")), "人名", Fence::Free, MARK),
         (format!(r"(?:{mark})(?:{})", rule("place")), "地名或单位名", Fence::NoAlnumBefore, MARK),
-        (r"×{2,}|[＊*]{2,}|某某+".to_string(), "名称", Fence::Free, MARK),
+        (r"×{2,}|[＊*]{2,}|某某+|[○□]{2,}".to_string(), "名称", Fence::Free, MARK),
         (r"[xX]{1,6}".to_string(), "名称或数字", Fence::BareX, MARK),
         (r"[＊*×]".to_string(), "名称", Fence::BeforeHan, MARK),
         (r"[\[【][^\]】\n]{0,8}(?:名称|姓名|单位|地名|日期|时间|XX|xx)[^\]】\n]{0,8}[\]】]".to_string(), "待填写内容", Fence::Free, BRACKET),

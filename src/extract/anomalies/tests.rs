@@ -93,6 +93,13 @@ fn bare_marks_in_templates() {
 }
 
 #[test]
+fn circles_boxes_and_blanks() {
+    let (doc, a) = run("○○县要抓好落实，□□同志作了发言，请____同志宣读决定。○  目录  ○");
+    let p = of(AnomalyKind::Placeholder, &doc, &a);
+    assert_eq!(tokens(&p), vec!["○○县", "□□同志", "____同志"], "{p:?}");
+}
+
+#[test]
 fn no_bare_mark_in_ordinary_words() {
     // 某些 / 某种 are words; X光, XML, iPhone X, 3×4, 5x are not placeholders; 某单位 is language.
     let (_, a) = run("某些单位存在某种倾向。配备X光机和XML接口，iPhone X一部，面积3×4米，效率提高5x倍。某单位发生了事故。");

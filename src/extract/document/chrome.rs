@@ -140,10 +140,15 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
     hits.sort_unstable_by_key(|&(k, b, _)| (k, b));
     let bare = is_bare(t);
     let unbracketed = t.trim_matches(|c: char| c.is_whitespace() || crate::text::has_char("【】[]（）〔〕", c));
+    let mut prev_k = None;
     for (k, b, _) in hits {
         let Some(mk) = MARKERS.get(k) else { continue };
+        // The first hit of a marker has the longest rest of line: a later hit of the same
+        // marker finds its second part only if this one did (one search per marker per line).
+        let repeat = prev_k == Some(k);
+        prev_k = Some(k);
         let rest = t.get(b + mk.first.len()..).unwrap_or("");
-        if mk.then.is_some_and(|then| !rest.contains(then)) {
+        if mk.then.is_some_and(|then| repeat || !rest.contains(then)) {
             continue;
         }
         let counts = match mk.flag {
@@ -208,6 +213,14 @@ fn toc_entry(t: &str) -> bool {
 /// What some chrome lines take along after them: a table of contents its entries, a photo
 /// caption the short line naming who is pictured, a related-news widget the rest of the page.
 fn absorb_after(lines: &mut [Line]) {
+    // Chars of the lines before each line (one pass, so a page of many labels stays linear).
+    let mut before = Vec::with_capacity(lines.len() + 1);
+    let mut total = 0;
+    for l in lines.iter() {
+        before.push(total);
+        total += l.span.1 - l.span.0;
+    }
+    before.push(total);
     let mut i = 0;
     while i < lines.len() {
         if has_category(&lines[i], "目录") {
@@ -230,8 +243,7 @@ fn absorb_after(lines: &mut [Line]) {
         }
         // The widget ends the article: what follows are other articles' headlines and teasers.
         // A label before the article's end (a sidebar above it) takes nothing along.
-        let chars = |ls: &[Line]| ls.iter().map(|l| l.span.1 - l.span.0).sum::<usize>();
-        if has_category(&lines[i], "相关推荐") && chars(&lines[i + 1..]) < chars(&lines[..i]) {
+        if has_category(&lines[i], "相关推荐") && total - before[i + 1] < before[i] {
             for l in lines[i + 1..].iter_mut().filter(|l| !l.is_blank() && !l.is_chrome()) {
                 let prose = l.text.chars().count() > MAX_SHORT_LINE && l.text.contains('。');
                 l.markers.push(if prose { OTHER_ARTICLE } else { ("相关推荐", "推荐标题") });
