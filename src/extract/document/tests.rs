@@ -392,3 +392,14 @@ fn player_share_and_reading_prompts() {
     assert_eq!(c[0], "语音播报\n00：00 / 02：35");
     assert!(c[1].starts_with("还剩2页") && c[1].ends_with("关注我们"), "{c:?}");
 }
+
+#[test]
+fn body_lines_near_chrome_words_stay_body() {
+    // An anti-fraud paragraph naming VIP members, a heading starting with 目录, a caption-like
+    // word inside a sentence, a short heading after a figure label that is a list item.
+    let text = "3月2日，某某县召开反诈工作会议。会议通报，骗子冒充VIP会员客服诱导转账。要加强宣传。要严厉打击。\n\
+        目录清单管理要规范\n一、压实责任\n\
+        大家在会议现场认真听取了报告。\n";
+    let (doc, i) = info(text);
+    assert!(chrome_texts(&doc, &i).is_empty(), "{:?}", chrome_texts(&doc, &i));
+}
