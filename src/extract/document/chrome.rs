@@ -388,16 +388,17 @@ pub(super) fn masked(lines: &[Line]) -> Vec<Span> {
     lines.iter().filter(|l| l.is_chrome() && l.markers.as_slice() != [CAPTION_NAMES]).map(|l| l.span).collect()
 }
 
-/// An HTML tag left in the text (`<p class="ql-block">`, `</p>`, `<br/>`).
+/// An HTML tag left in the text (`<p class="ql-block">`, `</p>`, `<br/>`), or an entity (`&nbsp;`).
 static RE_TAG: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r#"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,300})?/?>"#).expect("html tag regex")
+    regex::Regex::new(r#"</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>\n]{0,300})?/?>|&(?:nbsp|ensp|emsp|ldquo|rdquo|lsquo|rsquo|mdash|hellip|middot|quot|amp|lt|gt)[;；]"#)
+        .expect("html tag regex")
 });
 
 /// HTML tags in the text, tags with only spaces between them joined: inside a line, so they
 /// are spans of their own, not chrome lines.
 pub(super) fn html_tags(doc: &Doc) -> Vec<Anomaly> {
     let text = doc.unmasked.as_str();
-    let pieces = crate::extract::pieces(text, |c| c == '\n', |c| u32::from(c == '<'));
+    let pieces = crate::extract::pieces(text, |c| c == '\n', |c| u32::from(c == '<' || c == '&'));
     let mut out: Vec<Anomaly> = Vec::new();
     let mut last_end = 0;
     for (off, line) in pieces.with(1) {

@@ -352,6 +352,8 @@ fn html_markup_and_tag_clouds() {
     let (doc, i) = info(text);
     let c = chrome_texts(&doc, &i);
     assert_eq!(c, vec!["<p class=\"ql-block\">", "</p> <p class=\"ql-block\">", "</p>", "治理\n\n基层\n\n工作\n\n例会\n\n街道"]);
+    let (doc, i) = info("会议要求，要压实&nbsp;&nbsp;责任，R&D投入要加大。");
+    assert_eq!(chrome_texts(&doc, &i), vec!["&nbsp；&nbsp；"]);
     // Three short lines are not a tag cloud (a signature block, headings).
     let (doc, i) = info("会议要求，要压实责任。\n\n县委办\n\n县政府办\n\n三月");
     assert!(chrome_texts(&doc, &i).is_empty());
