@@ -264,6 +264,11 @@ fn fence_ok(fence: Fence, line: &str, s: usize, e: usize, before: Option<char>, 
             if X_WORDS.iter().any(|w| line[e..].starts_with(w)) {
                 return false;
             }
+            // A term of a formula: “3+X”, “1+X+N”.
+            let operator = |c: Option<char>| c.is_some_and(|c| crate::text::has_char("+＋-/", c));
+            if operator(before) || operator(after) {
+                return false;
+            }
             // After a digit only a run is a placeholder (6xxxx, 20xx); 5x is a multiple.
             if before.is_some_and(|c| c.is_ascii_digit()) {
                 return e - s >= 2;

@@ -102,7 +102,7 @@ fn circles_boxes_and_blanks() {
 #[test]
 fn no_bare_mark_in_ordinary_words() {
     // 某些 / 某种 are words; X光, XML, iPhone X, 3×4, 5x are not placeholders; 某单位 is language.
-    let (_, a) = run("某些单位存在某种倾向。配备X光机和XML接口，iPhone X一部，面积3×4米，效率提高5x倍。某单位发生了事故。");
+    let (_, a) = run("某些单位存在某种倾向。配备X光机和XML接口，iPhone X一部，面积3×4米，效率提高5x倍。某单位发生了事故。健全“3+X”会商机制。");
     let p: Vec<_> = a.iter().filter(|x| x.kind == AnomalyKind::Placeholder).map(|x| x.detail.clone()).collect();
     assert!(p.is_empty(), "{p:?}");
 }
