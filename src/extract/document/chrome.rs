@@ -110,6 +110,21 @@ static RE_PAGE: LazyLock<regex::Regex> = LazyLock::new(|| {
         .expect("page marker regex")
 });
 
+/// The longest breadcrumb or menu line.
+const MAX_NAV_LINE: usize = 80;
+
+/// "范文大全 > 讲话稿 > 政法讲话": two or more ">" between short parts.
+fn is_breadcrumb(t: &str) -> bool {
+    let parts: Vec<&str> = t.split(['>', '＞', '»', '›']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    parts.len() >= 3 && parts.iter().all(|p| p.chars().count() <= 30)
+}
+
+/// "新闻 | 政务 | 服务 | 互动": three or more short items between bars.
+fn is_menu(t: &str) -> bool {
+    let parts: Vec<&str> = t.split(['|', '｜']).map(str::trim).collect();
+    parts.len() >= 3 && parts.iter().all(|p| !p.is_empty() && p.chars().count() <= 8)
+}
+
 fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
     let n = t.chars().count();
     if n == 0 || n > MAX_STRONG_LINE {
@@ -166,6 +181,10 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
         if counts {
             push(mk.category, mk.text);
         }
+    }
+    // A breadcrumb or a menu with no marker word in it.
+    if found.is_empty() && n <= MAX_NAV_LINE && bare && (is_breadcrumb(t) || is_menu(t)) {
+        found.push(("网站页头", "导航"));
     }
     found
 }

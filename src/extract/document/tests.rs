@@ -405,3 +405,12 @@ fn body_lines_near_chrome_words_stay_body() {
     let (doc, i) = info(text);
     assert!(chrome_texts(&doc, &i).is_empty(), "{:?}", chrome_texts(&doc, &i));
 }
+
+#[test]
+fn breadcrumbs_and_menus_without_marker_words() {
+    let text = "范文大全 > 讲话稿 > 政法讲话\n新闻 | 政务 | 服务 | 互动\n在全市政法工作会议上的讲话\n同志们：\n今天召开会议。\n\
+        要做到发现早、化解好 > 一般要求。";
+    let (doc, i) = info(text);
+    assert_eq!(chrome_texts(&doc, &i), vec!["范文大全 > 讲话稿 > 政法讲话\n新闻 | 政务 | 服务 | 互动"]);
+    assert_eq!(i.document.title.as_deref(), Some("在全市政法工作会议上的讲话"));
+}
