@@ -304,10 +304,10 @@ fn long_notice_lines_of_a_sharing_site_are_chrome() {
 
 #[test]
 fn table_of_contents_and_its_entries() {
-    let text = "在全县信访工作会议上的讲话（2篇）\n目录\n1.在全县信访工作会议上的讲话\n2.在全县信访工作会议上的讲话\n\
+    let text = "在全县信访工作会议上的讲话（2篇）\n目 录\n1.在全县信访工作会议上的讲话\n2.在全县信访工作会议上的讲话\n\
         在全县信访工作会议上的讲话\n同志们：\n今天召开会议。\n";
     let (doc, i) = info(text);
-    assert_eq!(chrome_texts(&doc, &i), vec!["目录\n1.在全县信访工作会议上的讲话\n2.在全县信访工作会议上的讲话"]);
+    assert_eq!(chrome_texts(&doc, &i), vec!["目 录\n1.在全县信访工作会议上的讲话\n2.在全县信访工作会议上的讲话"]);
     let text = "在全市信访工作座谈会上的讲话\n目录/提纲：……\n一、提高认识，明确地位\n（一）领导要重视\n一是强化责任意识\n……\n\n同志们：\n刚才，大家作了发言。\n一、提高认识，明确地位\n";
     let (doc, i) = info(text);
     let c = chrome_texts(&doc, &i);
