@@ -154,7 +154,9 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
     let mut hits = PHRASES.find_all(t);
     hits.sort_unstable_by_key(|&(k, b, _)| (k, b));
     let bare = is_bare(t);
-    let unbracketed = t.trim_matches(|c: char| c.is_whitespace() || crate::text::has_char("【】[]（）〔〕", c));
+    // The line without the brackets and bullets around a label: 【资料图】, （图为…）, ▲会议现场.
+    let unbracketed = t.trim_matches(|c: char| c.is_whitespace() || crate::text::has_char("【】[]（）〔〕▲△▼■◆●", c));
+    let label_at = t.len() - t.trim_start_matches(|c: char| c.is_whitespace() || crate::text::has_char("【[（〔▲△▼■◆●", c)).len();
     let mut prev_k = None;
     for (k, b, _) in hits {
         let Some(mk) = MARKERS.get(k) else { continue };
@@ -172,7 +174,7 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
             Flag::Bare => !prose && bare,
             Flag::Short => n <= MAX_SHORT_LINE,
             Flag::Line => unbracketed == mk.text,
-            Flag::Head => b == 0 && n <= MAX_HEAD_LINE,
+            Flag::Head => b == label_at && n <= MAX_HEAD_LINE,
             Flag::Field => {
                 let prev = t.get(..b).and_then(|s| s.chars().next_back());
                 !prose && field_start(prev) && rest.trim_start().starts_with('：')

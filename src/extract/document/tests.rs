@@ -414,3 +414,12 @@ fn breadcrumbs_and_menus_without_marker_words() {
     assert_eq!(chrome_texts(&doc, &i), vec!["范文大全 > 讲话稿 > 政法讲话\n新闻 | 政务 | 服务 | 互动"]);
     assert_eq!(i.document.title.as_deref(), Some("在全市政法工作会议上的讲话"));
 }
+
+#[test]
+fn caption_lines_in_brackets_and_credit_lines() {
+    let text = "3月2日，某某县召开政法工作会议。县委书记出席会议并讲话。\n（图为会议现场）\n▲会议现场\n\
+        会议要求，要压实责任。\n撰稿：王小明 审稿：县委政法委\n如有侵权，请联系删除。";
+    let (doc, i) = info(text);
+    let c = chrome_texts(&doc, &i);
+    assert_eq!(c, vec!["（图为会议现场）\n▲会议现场", "撰稿：王小明 审稿：县委政法委\n如有侵权，请联系删除。"]);
+}
