@@ -423,3 +423,11 @@ fn caption_lines_in_brackets_and_credit_lines() {
     let c = chrome_texts(&doc, &i);
     assert_eq!(c, vec!["（图为会议现场）\n▲会议现场", "撰稿：王小明 审稿：县委政法委\n如有侵权，请联系删除。"]);
 }
+
+#[test]
+fn credit_keyword_and_membership_lines() {
+    let text = "3月2日，某某县召开政法工作会议。县委书记出席会议并讲话。\n本台记者：张小明\n制作：李四明\n关键词：\n\
+        某某新闻中心主办  某某新闻网站加盟单位";
+    let (doc, i) = info(text);
+    assert_eq!(chrome_texts(&doc, &i), vec!["本台记者：张小明\n制作：李四明\n关键词：\n某某新闻中心主办  某某新闻网站加盟单位"]);
+}
