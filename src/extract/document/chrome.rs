@@ -266,7 +266,8 @@ fn absorb_after(lines: &mut [Line]) {
         // A label before the article's end (a sidebar above it) takes nothing along.
         if has_category(&lines[i], "相关推荐") && total - before[i + 1] < before[i] {
             for l in lines[i + 1..].iter_mut().filter(|l| !l.is_blank() && !l.is_chrome()) {
-                let prose = l.text.chars().count() > MAX_SHORT_LINE && l.text.contains('。');
+                // A teaser: sentences, or a cut paragraph ending in "…" / "...".
+                let prose = l.text.chars().count() > MAX_SHORT_LINE && (l.text.contains('。') || l.text.ends_with(['…', '.']));
                 l.markers.push(if prose { OTHER_ARTICLE } else { ("相关推荐", "推荐标题") });
             }
             break;

@@ -363,10 +363,12 @@ fn html_markup_and_tag_clouds() {
 fn related_news_widget_brings_other_articles() {
     let text = "本报讯（记者 张三）5月26日，全市平安建设工作推进会举行。市委副书记李四出席会议并讲话。\n\
         李四指出，要深化平安建设，确保社会大局稳定。会议还表彰了先进集体。\n\
-        新闻推荐\n某某日报讯（记者 王五）春节假期某某天气晴好，全市景区人气火爆。全市共接待游客296万人次。\n某某新闻，弘扬社";
+        新闻推荐\n某某日报讯（记者 王五）春节假期某某天气晴好，全市景区人气火爆。全市共接待游客296万人次。\n某某新闻，弘扬社\n\
+        某某县开展春季安全生产大检查，县应急管理局组织专家深入企业排查隐患，督促整改落实…";
     let (doc, i) = info(text);
     let kinds: Vec<(AnomalyKind, &str)> = i.boilerplate.iter().map(|a| (a.kind, doc.unmasked_slice(a.span))).collect();
-    assert_eq!(kinds.len(), 3, "{kinds:?}");
+    assert_eq!(kinds.len(), 4, "{kinds:?}");
+    assert_eq!(kinds[3].0, AnomalyKind::OffTopic);
     assert_eq!(kinds[0], (AnomalyKind::Boilerplate, "新闻推荐"));
     assert_eq!(kinds[1].0, AnomalyKind::OffTopic);
     assert!(kinds[1].1.contains("景区人气火爆"));
