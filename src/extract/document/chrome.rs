@@ -231,17 +231,26 @@ fn toc_entry(t: &str) -> bool {
         || (c0 == '（' && c1.is_some_and(|c| crate::text::has_char("一二三四五六七八九十", c)))
 }
 
+/// Article text above a related-news label that shows the article has been told.
+const MIN_ARTICLE_ABOVE: usize = 150;
+
 /// What some chrome lines take along after them: a table of contents its entries, a photo
 /// caption the short line naming who is pictured, a related-news widget the rest of the page.
 fn absorb_after(lines: &mut [Line]) {
-    // Chars of the lines before each line (one pass, so a page of many labels stays linear).
-    let mut before = Vec::with_capacity(lines.len() + 1);
-    let mut total = 0;
+    // Chars of article text (lines not chrome) before each line, and of all lines before it
+    // (one pass, so a page of many labels stays linear).
+    let (mut body, mut all) = (Vec::with_capacity(lines.len() + 1), Vec::with_capacity(lines.len() + 1));
+    let (mut b, mut a) = (0, 0);
     for l in lines.iter() {
-        before.push(total);
-        total += l.span.1 - l.span.0;
+        body.push(b);
+        all.push(a);
+        a += l.span.1 - l.span.0;
+        if !l.is_chrome() {
+            b += l.span.1 - l.span.0;
+        }
     }
-    before.push(total);
+    all.push(a);
+    let total = a;
     let mut i = 0;
     while i < lines.len() {
         if has_category(&lines[i], "目录") {
@@ -263,8 +272,8 @@ fn absorb_after(lines: &mut [Line]) {
             }
         }
         // The widget ends the article: what follows are other articles' headlines and teasers.
-        // A label before the article's end (a sidebar above it) takes nothing along.
-        if has_category(&lines[i], "相关推荐") && total - before[i + 1] < before[i] {
+        // A label with no article above it (a sidebar before the text) takes nothing along.
+        if has_category(&lines[i], "相关推荐") && (body[i] >= MIN_ARTICLE_ABOVE || total - all[i + 1] < body[i]) {
             for l in lines[i + 1..].iter_mut().filter(|l| !l.is_blank() && !l.is_chrome()) {
                 // A teaser: sentences, or a cut paragraph ending in "…" / "...".
                 let prose = l.text.chars().count() > MAX_SHORT_LINE && (l.text.contains('。') || l.text.ends_with(['…', '.']));
