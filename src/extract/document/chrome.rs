@@ -31,7 +31,7 @@ pub(super) struct Marker {
 }
 
 /// One row of `boilerplate.txt`; `None` for a row with an unknown flag (the unit test
-/// `boilerplate_rows_all_parse` makes that an error at test time).
+/// `lexicon_rows_all_parse` makes that an error at test time).
 pub(super) fn marker(l: &'static str) -> Option<Marker> {
     // Columns are separated by a tab or two spaces, so a marker may hold one space ("首页 >").
     let mut cols = l.split(['\t', '\u{3000}']).flat_map(|c| c.split("  ")).map(str::trim).filter(|c| !c.is_empty());

@@ -79,18 +79,22 @@ fn headline_like(t: &str) -> bool {
         && crate::extract::dates::find_dates(t).first().is_none_or(|d| d.span.0 > 0)
 }
 
+/// Words of a headline that names its meeting.
+const MEETING_WORDS: &[&str] = &["召开", "举行", "会议", "会上"];
+
 /// Verbs and nouns that make a short line look like this genre's headline.
 const HEADLINE_WORDS: &[&str] = &["召开", "举行", "会议", "会", "讲话", "部署", "推进", "强调", "调研", "座谈"];
 
 /// The headline and its subtitle: short lines before the body starts, chrome skipped.
 fn headline(lines: &[Line]) -> (Option<String>, Option<String>) {
     // The head zone ends at the first line that reads like body text.
-    let head: Vec<&Line> = lines
+    let (at, head): (Vec<usize>, Vec<&Line>) = lines
         .iter()
-        .filter(|l| !l.is_blank() && !l.is_chrome())
-        .take_while(|l| l.text.chars().count() <= MAX_HEADLINE && !l.text.contains('。'))
+        .enumerate()
+        .filter(|(_, l)| !l.is_blank() && !l.is_chrome())
+        .take_while(|(_, l)| l.text.chars().count() <= MAX_HEADLINE && !l.text.contains('。'))
         .take(6)
-        .collect();
+        .unzip();
     // A line led by dashes is the subtitle of the line above, never the title itself.
     let candidates: Vec<usize> =
         (0..head.len()).filter(|&i| headline_like(head[i].text) && strip_dashes(head[i].text).is_none()).collect();
@@ -99,10 +103,23 @@ fn headline(lines: &[Line]) -> (Option<String>, Option<String>) {
         .iter()
         .copied()
         .find(|&i| has_subtitle(i))
+        // A line naming the meeting before one that only says 讲话 (a site's column "领导讲话范文").
+        .or_else(|| candidates.iter().copied().find(|&i| MEETING_WORDS.iter().any(|w| head[i].text.contains(w))))
         .or_else(|| candidates.iter().copied().find(|&i| HEADLINE_WORDS.iter().any(|w| head[i].text.contains(w))))
         .or_else(|| candidates.first().copied());
     let Some(i) = pick else { return (None, None) };
-    let title = head[i].text.to_string();
+    // A headline broken over two lines: "…领导小组" / "召开第一次会议", "…书记在全市社会治安综合" /
+    // "治理中心…推进会上的讲话". The first half names no meeting of its own (else it was picked).
+    // The two halves follow each other, at most a blank line apart.
+    let broken = i > 0 && at[i] - at[i - 1] <= 2 && {
+        let (first, second) = (head[i - 1].text, head[i].text);
+        headline_like(first)
+            && !MEETING_WORDS.iter().any(|w| first.contains(w))
+            && first.chars().count() + second.chars().count() <= MAX_HEADLINE
+            && (second.starts_with("召开") || second.starts_with("举行")
+                || (first.contains('在') && !first.contains("讲话") && ["讲话", "发言", "主持词"].iter().any(|w| second.ends_with(w))))
+    };
+    let title = if broken { format!("{}{}", head[i - 1].text, head[i].text) } else { head[i].text.to_string() };
     let subtitle = match head.get(i + 1) {
         Some(l) if is_dash_line(l.text) => head.get(i + 2).filter(|n| headline_like(n.text)).map(|n| n.text.to_string()),
         Some(l) => strip_dashes(l.text).map(str::to_string),
@@ -114,7 +131,7 @@ fn headline(lines: &[Line]) -> (Option<String>, Option<String>) {
 static KIND_RULES: LazyLock<Vec<(&'static str, DocumentKind, i32)>> =
     LazyLock::new(|| lexicon::rows(include_str!("../../lexicon/doc_kind.txt")).filter_map(|r| kind_rule(&r)).collect());
 
-/// One row of `doc_kind.txt`; `None` for a malformed row (the unit test `kind_rules_all_parse`
+/// One row of `doc_kind.txt`; `None` for a malformed row (the unit test `lexicon_rows_all_parse`
 /// makes that an error at test time, so the analyzer itself never panics on it).
 fn kind_rule(r: &[&'static str]) -> Option<(&'static str, DocumentKind, i32)> {
     let kind = match *r.get(1)? {

@@ -435,3 +435,21 @@ fn credit_keyword_and_membership_lines() {
     let (doc, i) = info(text);
     assert_eq!(chrome_texts(&doc, &i), vec!["本台记者：张小明\n制作：李四明\n关键词：\n某某新闻中心主办  某某新闻网站加盟单位"]);
 }
+
+#[test]
+fn a_column_name_is_not_the_headline() {
+    let text = "某某范文网 ，汇集讲话稿、工作总结等文稿下载。仅供学习，请勿他用！\n领导讲话范文\n在全市信访工作会议上的讲话\n同志们：\n今天召开会议。";
+    let (_, i) = info(text);
+    assert_eq!(i.document.title.as_deref(), Some("在全市信访工作会议上的讲话"));
+}
+
+#[test]
+fn a_headline_broken_over_two_lines_is_joined() {
+    let (_, i) = info("区委平安某某建设领导小组\n\n召开第一次（扩大）会议\n\n25日上午，区委平安某某建设领导小组召开会议。");
+    assert_eq!(i.document.title.as_deref(), Some("区委平安某某建设领导小组召开第一次（扩大）会议"));
+    let (_, i) = info("市政法委书记在全市社会治安综合\n治理中心建设推进会上的讲话\n同志们：\n今天召开会议。");
+    assert_eq!(i.document.title.as_deref(), Some("市政法委书记在全市社会治安综合治理中心建设推进会上的讲话"));
+    // A kicker above the headline stays apart.
+    let (_, i) = info("整治顽瘴痼疾 纯洁政法队伍\n某某市检察院召开队伍教育整顿动员会\n\n本报讯 4月9日，某某市检察院召开动员会。");
+    assert_eq!(i.document.title.as_deref(), Some("某某市检察院召开队伍教育整顿动员会"));
+}
