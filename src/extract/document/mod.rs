@@ -36,7 +36,8 @@ pub fn extract(doc: &Doc) -> DocumentInfo {
     boilerplate.sort_by_key(|a| (a.span, a.kind));
     let meta = meta::read(&lines);
     let (title, subtitle) = headline(&lines);
-    let kind = kind(&doc.unmasked, title.as_deref(), subtitle.as_deref());
+    let lead = lines.iter().find(|l| !l.is_blank() && !l.is_chrome() && Some(l.text) != title.as_deref() && Some(l.text) != subtitle.as_deref());
+    let kind = kind(&doc.unmasked, title.as_deref(), subtitle.as_deref(), lead.map(|l| l.text));
     // A speech is signed by its speaker under the title ("县委书记　张三").
     let author = meta.author.or_else(|| (kind == DocumentKind::Speech).then(|| speaker(&lines)).flatten());
     DocumentInfo {
@@ -168,7 +169,13 @@ fn speaker(lines: &[Line]) -> Option<String> {
     None
 }
 
-fn kind(text: &str, title: Option<&str>, subtitle: Option<&str>) -> DocumentKind {
+/// A news lead opens on the day of the event: "3月2日上午，", "近日，", "昨日下午，".
+static RE_LEAD_DATE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^(?:(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日|近日|日前|近期|昨日|昨天|今天|今日)(?:上午|下午|晚上|晚|早上)?，")
+        .expect("lead date regex")
+});
+
+fn kind(text: &str, title: Option<&str>, subtitle: Option<&str>, lead: Option<&str>) -> DocumentKind {
     // A speech opens by addressing the audience.
     let opening: String = text.trim_start().chars().take(12).collect();
     if opening.starts_with("同志们") || opening.contains("同志们：") {
@@ -182,6 +189,9 @@ fn kind(text: &str, title: Option<&str>, subtitle: Option<&str>) -> DocumentKind
             DocumentKind::Speech => speech += n * w,
             _ => news += n * w,
         }
+    }
+    if lead.is_some_and(|l| RE_LEAD_DATE.is_match(l)) {
+        news += 2;
     }
     for t in [title, subtitle].into_iter().flatten() {
         // A speech's own title names its kind: 讲话 (not 并讲话, a news headline), 主持词, 发言稿.

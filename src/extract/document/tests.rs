@@ -254,6 +254,9 @@ fn news_items_without_dateline_or_byline_are_news() {
     ] {
         assert_eq!(info(text).1.document.kind, DocumentKind::News, "{text}");
     }
+    // A lead opening on the day of the event, with no meeting word at all.
+    let (_, i) = info("某某镇开展平安宣传\n近日，某某镇组织干部走进村组，向群众发放平安建设宣传资料。");
+    assert_eq!(i.document.kind, DocumentKind::News);
     // A news headline ending in 并讲话 is not a speech's title.
     let (_, i) = info("张三出席全县政法工作会议并讲话\n\n3月2日，全县政法工作会议召开。张三出席会议并讲话。");
     assert_eq!(i.document.kind, DocumentKind::News);
