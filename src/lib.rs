@@ -40,8 +40,7 @@ pub fn analyze_staged(input: &str, done: &mut dyn FnMut(&'static str)) -> Report
 
     // Website chrome first: read its metadata, then blank it out for every later extractor.
     let info = extract::document::extract(&doc);
-    let masked: Vec<Span> = info.boilerplate.iter().map(|a| a.span).collect();
-    doc.mask(&masked);
+    doc.mask(&info.masked);
     done("document");
 
     let tokens = segment::tag(&doc.text);

@@ -37,7 +37,7 @@ const SITE_END: u32 = 8;
 
 fn class(c: char) -> u32 {
     match c {
-        'x' | 'X' | '×' | '＊' | '*' | '某' | 'Ｘ' | 'ｘ' => MARK,
+        'x' | 'X' | '×' | '＊' | '*' | '某' | 'Ｘ' | 'ｘ' | '○' | '□' | '_' | '＿' => MARK,
         '[' | '【' => BRACKET,
         '（' => NOTE,
         '网' | '库' | '文' | '秘' => SITE_END,
@@ -45,25 +45,89 @@ fn class(c: char) -> u32 {
     }
 }
 
-/// (regex, what the placeholder stands for, whether the match must not follow a letter or a
-/// digit: x同志 is a placeholder, Fox同志 is not, its class).
-static RULES: LazyLock<Vec<(Regex, &'static str, bool, u32)>> = LazyLock::new(|| {
-    let mark = r"[xX×＊*]{1,3}|某某+|[Ｘｘ]{1,3}";
+/// How a rule's match must sit among the chars around it.
+#[derive(Clone, Copy, PartialEq)]
+enum Fence {
+    /// Anywhere.
+    Free,
+    /// Not right after an ASCII letter or digit: x同志 is a placeholder, Fox同志 is not.
+    NoAlnumBefore,
+    /// A bare run of x/X standing for a word or a figure: not inside an ASCII word (XML, Fox),
+    /// not before a letter or digit, and touching a Han char or a quote (迎接XX, “xx”, 贾x通报),
+    /// or after a digit when it is a run of two or more (6xxxx, 20xx年).
+    BareX,
+    /// A lone * or × before a Han char (*特区): a separator or a product (3×4) is not.
+    BeforeHan,
+}
+
+/// (regex, what the placeholder stands for, how it must sit, its class).
+static RULES: LazyLock<Vec<(Regex, &'static str, Fence, u32)>> = LazyLock::new(|| {
+    // Circles, boxes and underlines as well: ○○县, □□同志, ____同志 (a blank to fill).
+    let mark = r"[xX×＊*]{1,3}|某某+|[Ｘｘ]{1,3}|[○□]{2,3}|[_＿]{2,8}";
     [
-        (format!(r"(?:{mark})(?:{})", rule("person")), "人名", true, MARK),
-        (format!(r"(?:{mark})(?:{})", rule("place")), "地名或单位名", true, MARK),
-        (r"×{2,}|＊{2,}|某某+".to_string(), "名称", false, MARK),
-        (r"[\[【][^\]】\n]{0,8}(?:名称|姓名|单位|地名|日期|时间|XX|xx)[^\]】\n]{0,8}[\]】]".to_string(), "待填写内容", false, BRACKET),
-        (r"（此处[^）\n]{0,40}）".to_string(), "编辑说明", false, NOTE),
+        (format!(r"(?:{mark})(?:{})", rule("person")), "人名", Fence::NoAlnumBefore, MARK),
+        // A single 某 before a title is an anonymised person (某市长); before a place word it is
+        // ordinary language (某单位, 某地), and 某些 / 某种 are words.
+        (format!(r"某(?:{})", rule("person")), "人名", Fence::Free, MARK),
+        (format!(r"(?:{mark})(?:{})", rule("place")), "地名或单位名", Fence::NoAlnumBefore, MARK),
+        (r"×{2,}|[＊*]{2,}|某某+|[○□]{2,}".to_string(), "名称", Fence::Free, MARK),
+        (r"[xX]{1,6}".to_string(), "名称或数字", Fence::BareX, MARK),
+        (r"[＊*×]".to_string(), "名称", Fence::BeforeHan, MARK),
+        (r"[\[【][^\]】\n]{0,8}(?:名称|姓名|单位|地名|日期|时间|XX|xx)[^\]】\n]{0,8}[\]】]".to_string(), "待填写内容", Fence::Free, BRACKET),
+        (r"（此处[^）\n]{0,40}）".to_string(), "编辑说明", Fence::Free, NOTE),
+        // An anti-copy site's substitution marker where a word was taken out: （单字替换）,
+        // （五字名字和称呼替换）.
+        (r"（[^）\n]{0,12}替换）".to_string(), "替换标记", Fence::Free, NOTE),
     ]
     .into_iter()
-    .filter_map(|(re, what, bounded, class)| Regex::new(&re).ok().map(|r| (r, what, bounded, class)))
+    .filter_map(|(re, what, fence, class)| Regex::new(&re).ok().map(|r| (r, what, fence, class)))
     .collect()
 });
 
+/// Words where a bare X is a letter, not a placeholder (X光机, X射线).
+const X_WORDS: &[&str] = &["光", "线", "射线", "型", "轴", "染色体"];
+
+/// Chars a placeholder's clause does not cross: its span is the phrase the placeholder sits in
+/// (刚才，XX同志通报了…), which is what a reader needs to see what was left unfilled.
+fn ends_clause(c: char) -> bool {
+    crate::text::has_char("，。；！？：、\n", c)
+}
+
+/// Chars of the clause a placeholder span takes in on each side (a bounded look).
+const CLAUSE_REACH: usize = 16;
+
+/// The byte range of the clause around [ms, me): up to [`CLAUSE_REACH`] chars each way, not
+/// crossing a clause end, trimmed of spaces.
+fn clause(text: &str, ms: usize, me: usize) -> (usize, usize) {
+    let mut s = ms;
+    for c in text[..ms].chars().rev().take(CLAUSE_REACH) {
+        if ends_clause(c) {
+            break;
+        }
+        s -= c.len_utf8();
+    }
+    let mut e = me;
+    for c in text[me..].chars().take(CLAUSE_REACH) {
+        if ends_clause(c) {
+            break;
+        }
+        e += c.len_utf8();
+    }
+    let inner = &text[s..e];
+    let lead = inner.len() - inner.trim_start().len();
+    let trail = inner.len() - inner.trim_end().len();
+    ((s + lead).min(ms), (e - trail).max(me))
+}
+
+/// One placeholder found: its byte range, what it stands for, and its detail.
+struct Found {
+    range: (usize, usize),
+    detail: String,
+}
+
 pub(super) fn find(doc: &Doc) -> Vec<Anomaly> {
     let text = doc.text.as_str();
-    let mut out: Vec<Anomaly> = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
     let char_at = |b: usize| doc.char_at_byte(b);
     // Chars already inside a placeholder: a later, weaker rule must not report them again.
     // Made at the first placeholder (most texts have none).
@@ -83,7 +147,7 @@ pub(super) fn find(doc: &Doc) -> Vec<Anomaly> {
     if let Some(re) = SITE.as_ref() {
         // Where the last site name ended: the next one's 我/全/本/该 comes after it.
         let mut floor = 0;
-        for (ms, me) in matches(&lines, re, SITE_END, false) {
+        for (ms, me) in matches(&lines, re, SITE_END, Fence::Free) {
             // Walk back from the ending: the leftmost 我/全/本/该 with 1–6 Han chars after it.
             let q = char_at(ms);
             let mut b = ms;
@@ -109,48 +173,73 @@ pub(super) fn find(doc: &Doc) -> Vec<Anomaly> {
             }
             let written = text.get(sb..me).unwrap_or("");
             let site = text.get(sb..me - text[..me].chars().next_back().map_or(0, char::len_utf8)).unwrap_or("");
-            out.push(Anomaly {
-                kind: AnomalyKind::Placeholder,
-                span,
-                detail: format!("网站名“{site}”出现在地名的位置（“{written}”）"),
-            });
+            found.push(Found { range: (sb, me), detail: format!("网站名“{site}”出现在地名的位置（“{written}”）") });
         }
     }
 
-    for (re, what, bounded, bit) in RULES.iter() {
-        for (ms, me) in matches(&lines, re, *bit, *bounded) {
+    for (re, what, fence, bit) in RULES.iter() {
+        for (ms, me) in matches(&lines, re, *bit, *fence) {
             let span = doc.span_of_bytes(ms, me);
             if !claim(span) {
                 continue;
             }
             let written = &text[ms..me];
             let detail = match *what {
-                "名称" => format!("模板占位符“{written}”：名称未填写"),
+                "名称" | "名称或数字" => format!("模板占位符“{written}”：{what}未填写"),
                 "待填写内容" => format!("模板占位符“{written}”：方括号内的待填写内容"),
                 "编辑说明" => format!("编辑说明“{written}”留在正文中"),
+                "替换标记" => format!("替换标记“{written}”：原文的词被换掉了"),
                 w => format!("模板占位符“{written}”：{w}未填写"),
             };
-            out.push(Anomaly { kind: AnomalyKind::Placeholder, span, detail });
+            found.push(Found { range: (ms, me), detail });
         }
+    }
+
+    // Each placeholder is reported with the clause it sits in; placeholders whose clauses touch
+    // (**区、**街道、**社区) are one warning.
+    found.sort_by_key(|f| f.range);
+    let mut out: Vec<Anomaly> = Vec::new();
+    let mut last_end = None;
+    for f in found {
+        let (s, e) = clause(text, f.range.0, f.range.1);
+        // Touching: the previous clause ends at this one's start, or one 、 lies between them.
+        let joins = last_end.is_some_and(|le: usize| s <= le || text[le..s].chars().all(|c| c == '、' || c == ' '));
+        match out.last_mut() {
+            Some(prev) if joins => {
+                prev.span = Span::new(prev.span.0, char_at(e).max(prev.span.1));
+                prev.detail.push_str("；");
+                prev.detail.push_str(&f.detail);
+            }
+            _ => out.push(Anomaly { kind: AnomalyKind::Placeholder, span: doc.span_of_bytes(s, e), detail: f.detail }),
+        }
+        last_end = Some(last_end.map_or(e, |le: usize| le.max(e)));
     }
     out
 }
 
 /// Matches of `re` in the lines (of [`super::super::pieces`]) whose class has `bit`, as byte
-/// ranges of the whole text. With `bounded`, a match right after an ASCII letter or digit
-/// (Fox同志) is no placeholder, and the search goes on from its second char, as a leading "not a
-/// letter" class in the pattern would: in *x同志 the placeholder is x同志.
-fn matches(lines: &super::super::Pieces, re: &Regex, bit: u32, bounded: bool) -> Vec<(usize, usize)> {
+/// ranges of the whole text, that sit as `fence` asks. A match refused for what is right before
+/// it is looked for again from its second char, as a leading "not a letter" class in the
+/// pattern would: in *x同志 the placeholder is x同志.
+fn matches(lines: &super::super::Pieces, re: &Regex, bit: u32, fence: Fence) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (off, line) in lines.with(bit) {
         let mut at = 0;
         while let Some(m) = re.find_at(line, at) {
-            let after_letter = line[..m.start()].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric());
-            if bounded && after_letter {
+            let before = line[..m.start()].chars().next_back();
+            let after = line[m.end()..].chars().next();
+            let refused_before = match fence {
+                Fence::NoAlnumBefore => before.is_some_and(|c| c.is_ascii_alphanumeric()),
+                Fence::BareX => before.is_some_and(|c| c.is_ascii_alphabetic()),
+                _ => false,
+            };
+            if refused_before {
                 at = m.start() + line[m.start()..].chars().next().map_or(1, char::len_utf8);
                 continue;
             }
-            out.push((off + m.start(), off + m.end()));
+            if fence_ok(fence, line, m.start(), m.end(), before, after) {
+                out.push((off + m.start(), off + m.end()));
+            }
             // An empty match would otherwise be found again at the same place.
             at = if m.end() > m.start() { m.end() } else { m.end() + line[m.end()..].chars().next().map_or(1, char::len_utf8) };
             if at > line.len() {
@@ -159,4 +248,38 @@ fn matches(lines: &super::super::Pieces, re: &Regex, bit: u32, bounded: bool) ->
         }
     }
     out
+}
+
+/// The checks of a [`Fence`] that look after the match (and, for a bare x, on both sides).
+fn fence_ok(fence: Fence, line: &str, s: usize, e: usize, before: Option<char>, after: Option<char>) -> bool {
+    let han = |c: Option<char>| c.is_some_and(crate::text::is_han);
+    let quote = |c: Option<char>| c.is_some_and(|c| crate::text::has_char("“”‘’\"'《》", c));
+    match fence {
+        Fence::Free | Fence::NoAlnumBefore => true,
+        Fence::BeforeHan => han(after) && !before.is_some_and(|c| c.is_ascii_digit()),
+        Fence::BareX => {
+            if after.is_some_and(|c| c.is_ascii_alphanumeric()) {
+                return false;
+            }
+            if X_WORDS.iter().any(|w| line[e..].starts_with(w)) {
+                return false;
+            }
+            // A term of a formula: “3+X”, “1+X+N”.
+            let operator = |c: Option<char>| c.is_some_and(|c| crate::text::has_char("+＋-/", c));
+            if operator(before) || operator(after) {
+                return false;
+            }
+            // After a digit only a run is a placeholder (6xxxx, 20xx); 5x is a multiple.
+            if before.is_some_and(|c| c.is_ascii_digit()) {
+                return e - s >= 2;
+            }
+            // A letter of Latin text: "iPhone X", "X 射线".
+            let spaced_before = before.is_some_and(char::is_whitespace)
+                && line[..s].trim_end().chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric());
+            if spaced_before {
+                return false;
+            }
+            han(before) || han(after) || quote(before) || quote(after)
+        }
+    }
 }

@@ -7,8 +7,7 @@ use crate::text::Doc;
 fn run(text: &str) -> (Doc, Vec<Anomaly>) {
     let mut doc = Doc::new(text);
     let info = document::extract(&doc);
-    let spans: Vec<_> = info.boilerplate.iter().map(|a| a.span).collect();
-    doc.mask(&spans);
+    doc.mask(&info.masked);
     let tokens = crate::segment::tag(&doc.text);
     let out = {
         let ctx = Ctx::new(&doc, &tokens);
@@ -22,14 +21,26 @@ fn of(kind: AnomalyKind, doc: &Doc, a: &[Anomaly]) -> Vec<(String, String)> {
     a.iter().filter(|x| x.kind == kind).map(|x| (doc.unmasked_slice(x.span).to_string(), x.detail.clone())).collect()
 }
 
+/// The placeholders each warning names (the first “…” of each of its parts).
+fn tokens(p: &[(String, String)]) -> Vec<String> {
+    p.iter()
+        .flat_map(|(_, d)| d.split('；').filter_map(|part| part.split_once('“').and_then(|(_, r)| r.split_once('”')).map(|(t, _)| t.to_string())))
+        .collect()
+}
+
 #[test]
 fn placeholders() {
     let text = "同志们：刚才，X同志通报了情况，xx书记也作了讲话。去年我范文网县综治工作成绩显著，\
                 XX市要学习。请[单位名称]负责，×××要落实。（此处插入数据表）某某县要抓紧。";
     let (doc, a) = run(text);
     let p = of(AnomalyKind::Placeholder, &doc, &a);
+    assert_eq!(tokens(&p), vec!["X同志", "xx书记", "范文网", "XX市", "[单位名称]", "×××", "（此处插入数据表）", "某某县"]);
+    // Each warning spans the clause its placeholder sits in.
     let written: Vec<&str> = p.iter().map(|(w, _)| w.as_str()).collect();
-    assert_eq!(written, vec!["X同志", "xx书记", "范文网县", "XX市", "[单位名称]", "×××", "（此处插入数据表）", "某某县"]);
+    assert_eq!(
+        written,
+        vec!["X同志通报了情况", "xx书记也作了讲话", "去年我范文网县综治工作成绩显著", "XX市要学习", "请[单位名称]负责", "×××要落实", "（此处插入数据表）某某县要抓紧"]
+    );
     assert!(p[0].1.contains("人名"), "{}", p[0].1);
     assert_eq!(p[2].1, "网站名“范文网”出现在地名的位置（“范文网县”）");
     assert!(p[3].1.contains("地名"));
@@ -40,14 +51,60 @@ fn placeholders_next_to_each_other_and_after_letters() {
     // Two site names in a row: the second one's 我 comes after the first name, not before it.
     let (doc, a) = run("去年我文网市我秘网县工作成绩显著。");
     let p = of(AnomalyKind::Placeholder, &doc, &a);
-    let written: Vec<&str> = p.iter().map(|(w, _)| w.as_str()).collect();
-    assert_eq!(written, vec!["文网市", "秘网县"]);
+    assert_eq!(tokens(&p), vec!["文网", "秘网"]);
     // After a Latin letter a mark is part of a word (Fox同志), but the mark after it still
     // stands for a name (Fox××同志: ×同志), as does x after a stray * (A*x同志).
-    let (doc, a) = run("请Fox××同志和A*x同志参会。Fox同志已到。");
+    let (doc, a) = run("请Fox××同志参会，A*x同志列席。Fox同志已到。");
+    let p = of(AnomalyKind::Placeholder, &doc, &a);
+    assert_eq!(tokens(&p), vec!["×同志", "x同志"]);
+}
+
+#[test]
+fn placeholder_spans_hold_their_clause() {
+    // The words around a placeholder show what was left unfilled: a title before it, the verb
+    // or noun after it, up to the clause's punctuation.
+    let (doc, a) = run("会议进行第一项，请副县长、县公安局局长X同志通报全县治安形势。\n\
+        下面，请政府办副主任李x宣读表彰决定。\n\
+        会议传达了第**次全省信访工作会议精神，**要想继续走在前列，必须狠抓落实。");
     let p = of(AnomalyKind::Placeholder, &doc, &a);
     let written: Vec<&str> = p.iter().map(|(w, _)| w.as_str()).collect();
-    assert_eq!(written, vec!["×同志", "x同志"]);
+    assert_eq!(written, vec!["县公安局局长X同志通报全县治安形势", "请政府办副主任李x宣读表彰决定", "会议传达了第**次全省信访工作会议精神", "**要想继续走在前列"]);
+    // Placeholders joined by 、 are one warning over the list.
+    let (doc, a) = run("上午，大家观摩了**区、**街道、**社区三级综治中心。");
+    let p = of(AnomalyKind::Placeholder, &doc, &a);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].0, "大家观摩了**区、**街道、**社区三级综治中心");
+}
+
+#[test]
+fn bare_marks_in_templates() {
+    // A run of X standing for an event or a figure, a lone * before a place word, 某 before a
+    // title, and an anti-copy site's substitution markers.
+    let (doc, a) = run("为迎接XX营造良好环境。全县组织开展了XX等系列专项行动。\n\
+        因征地问题引发的不稳定因素3xxxx，占二成。为“xx”规划收官作贡献。\n\
+        近年来，*新区信访工作成效明显。某县长在会上作了部署。\n\
+        坚持以（五字名字和称呼替换）为核心的（三字名称替换）的领导。");
+    let p = of(AnomalyKind::Placeholder, &doc, &a);
+    let t = tokens(&p);
+    assert_eq!(t, vec!["XX", "XX", "xxxx", "xx", "*", "某县长", "（五字名字和称呼替换）", "（三字名称替换）"], "{p:?}");
+    assert!(p.iter().any(|(w, _)| w == "为迎接XX营造良好环境"));
+    assert!(p.iter().any(|(w, _)| w == "*新区信访工作成效明显"));
+    assert!(p.last().is_some_and(|(_, d)| d.contains("替换标记")));
+}
+
+#[test]
+fn circles_boxes_and_blanks() {
+    let (doc, a) = run("○○县要抓好落实，□□同志作了发言，请____同志宣读决定。○  目录  ○");
+    let p = of(AnomalyKind::Placeholder, &doc, &a);
+    assert_eq!(tokens(&p), vec!["○○县", "□□同志", "____同志"], "{p:?}");
+}
+
+#[test]
+fn no_bare_mark_in_ordinary_words() {
+    // 某些 / 某种 are words; X光, XML, iPhone X, 3×4, 5x are not placeholders; 某单位 is language.
+    let (_, a) = run("某些单位存在某种倾向。配备X光机和XML接口，iPhone X一部，面积3×4米，效率提高5x倍。某单位发生了事故。健全“3+X”会商机制。");
+    let p: Vec<_> = a.iter().filter(|x| x.kind == AnomalyKind::Placeholder).map(|x| x.detail.clone()).collect();
+    assert!(p.is_empty(), "{p:?}");
 }
 
 #[test]
@@ -105,9 +162,9 @@ fn seed_001_off_topic() {
 fn seed_003_placeholders() {
     let (doc, a) = seed("003_");
     let p = of(AnomalyKind::Placeholder, &doc, &a);
-    let written: Vec<&str> = p.iter().map(|(w, _)| w.as_str()).collect();
-    assert_eq!(written, vec!["x同志", "老秘网市", "老秘网市"]);
-    assert_eq!(p[1].1, "网站名“老秘网”出现在地名的位置（“老秘网市”）");
+    assert_eq!(tokens(&p), vec!["x同志", "老秘网", "老秘网"]);
+    assert!(p.iter().any(|(w, d)| w.contains("x同志") && d.contains("人名")), "{p:?}");
+    assert!(p.iter().all(|(w, _)| w.contains("老秘网市") || w.contains("x同志")), "{p:?}");
 }
 
 #[test]
@@ -128,8 +185,7 @@ fn seed_scores_leave_a_margin() {
     for s in ["000_", "001_", "002_", "004_"] {
         let mut doc = Doc::new(&document::tests::seed(s));
         let info = document::extract(&doc);
-        let spans: Vec<_> = info.boilerplate.iter().map(|a| a.span).collect();
-        doc.mask(&spans);
+        doc.mask(&info.masked);
         let tokens = crate::segment::tag(&doc.text);
         let ctx = Ctx::new(&doc, &tokens);
         let r = region::extract(&ctx, &info.document);
@@ -191,8 +247,7 @@ fn analyze_seeds_end_to_end() {
 fn scores_of(text: &str) -> Vec<(String, f64, off_topic::Foreign)> {
     let mut doc = Doc::new(text);
     let info = document::extract(&doc);
-    let spans: Vec<_> = info.boilerplate.iter().map(|a| a.span).collect();
-    doc.mask(&spans);
+    doc.mask(&info.masked);
     let tokens = crate::segment::tag(&doc.text);
     let ctx = Ctx::new(&doc, &tokens);
     let r = region::extract(&ctx, &info.document);

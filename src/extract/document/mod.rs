@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use super::capped::Capped;
 use crate::lexicon;
-use crate::report::{Anomaly, Document, DocumentKind};
+use crate::report::{Anomaly, AnomalyKind, Document, DocumentKind, Span};
 use crate::text::Doc;
 
 use chrome::Line;
@@ -19,16 +19,25 @@ use chrome::Line;
 #[derive(Debug, Clone, Default)]
 pub struct DocumentInfo {
     pub document: Document,
-    /// One `boilerplate` anomaly per chrome line or block (its span is masked afterwards).
+    /// One `boilerplate` anomaly per chrome line or block, and an `off_topic` one per article a
+    /// related-news widget pulls in.
     pub boilerplate: Vec<Anomaly>,
+    /// What to blank out for the later extractors: the chrome, but not a photo caption's names.
+    pub masked: Vec<Span>,
 }
 
 pub fn extract(doc: &Doc) -> DocumentInfo {
     let lines = chrome::scan(doc);
-    let boilerplate = chrome::anomalies(&lines);
+    let mut boilerplate = chrome::anomalies(&lines);
+    let mut masked = chrome::masked(&lines);
+    let tags = chrome::html_tags(doc);
+    masked.extend(tags.iter().map(|a| a.span).chain(boilerplate.iter().filter(|a| a.kind == AnomalyKind::OffTopic).map(|a| a.span)));
+    boilerplate.extend(tags);
+    boilerplate.sort_by_key(|a| (a.span, a.kind));
     let meta = meta::read(&lines);
     let (title, subtitle) = headline(&lines);
-    let kind = kind(&doc.unmasked, title.as_deref(), subtitle.as_deref());
+    let lead = lines.iter().find(|l| !l.is_blank() && !l.is_chrome() && Some(l.text) != title.as_deref() && Some(l.text) != subtitle.as_deref());
+    let kind = kind(&doc.unmasked, title.as_deref(), subtitle.as_deref(), lead.map(|l| l.text));
     // A speech is signed by its speaker under the title ("县委书记　张三").
     let author = meta.author.or_else(|| (kind == DocumentKind::Speech).then(|| speaker(&lines)).flatten());
     DocumentInfo {
@@ -43,6 +52,7 @@ pub fn extract(doc: &Doc) -> DocumentInfo {
             chars: doc.len(),
         },
         boilerplate,
+        masked,
     }
 }
 
@@ -70,18 +80,22 @@ fn headline_like(t: &str) -> bool {
         && crate::extract::dates::find_dates(t).first().is_none_or(|d| d.span.0 > 0)
 }
 
+/// Words of a headline that names its meeting.
+const MEETING_WORDS: &[&str] = &["召开", "举行", "会议", "会上"];
+
 /// Verbs and nouns that make a short line look like this genre's headline.
 const HEADLINE_WORDS: &[&str] = &["召开", "举行", "会议", "会", "讲话", "部署", "推进", "强调", "调研", "座谈"];
 
 /// The headline and its subtitle: short lines before the body starts, chrome skipped.
 fn headline(lines: &[Line]) -> (Option<String>, Option<String>) {
     // The head zone ends at the first line that reads like body text.
-    let head: Vec<&Line> = lines
+    let (at, head): (Vec<usize>, Vec<&Line>) = lines
         .iter()
-        .filter(|l| !l.is_blank() && !l.is_chrome())
-        .take_while(|l| l.text.chars().count() <= MAX_HEADLINE && !l.text.contains('。'))
+        .enumerate()
+        .filter(|(_, l)| !l.is_blank() && !l.is_chrome())
+        .take_while(|(_, l)| l.text.chars().count() <= MAX_HEADLINE && !l.text.contains('。'))
         .take(6)
-        .collect();
+        .unzip();
     // A line led by dashes is the subtitle of the line above, never the title itself.
     let candidates: Vec<usize> =
         (0..head.len()).filter(|&i| headline_like(head[i].text) && strip_dashes(head[i].text).is_none()).collect();
@@ -90,10 +104,23 @@ fn headline(lines: &[Line]) -> (Option<String>, Option<String>) {
         .iter()
         .copied()
         .find(|&i| has_subtitle(i))
+        // A line naming the meeting before one that only says 讲话 (a site's column "领导讲话范文").
+        .or_else(|| candidates.iter().copied().find(|&i| MEETING_WORDS.iter().any(|w| head[i].text.contains(w))))
         .or_else(|| candidates.iter().copied().find(|&i| HEADLINE_WORDS.iter().any(|w| head[i].text.contains(w))))
         .or_else(|| candidates.first().copied());
     let Some(i) = pick else { return (None, None) };
-    let title = head[i].text.to_string();
+    // A headline broken over two lines: "…领导小组" / "召开第一次会议", "…书记在全市社会治安综合" /
+    // "治理中心…推进会上的讲话". The first half names no meeting of its own (else it was picked).
+    // The two halves follow each other, at most a blank line apart.
+    let broken = i > 0 && at[i] - at[i - 1] <= 2 && {
+        let (first, second) = (head[i - 1].text, head[i].text);
+        headline_like(first)
+            && !MEETING_WORDS.iter().any(|w| first.contains(w))
+            && first.chars().count() + second.chars().count() <= MAX_HEADLINE
+            && (second.starts_with("召开") || second.starts_with("举行")
+                || (first.contains('在') && !first.contains("讲话") && ["讲话", "发言", "主持词"].iter().any(|w| second.ends_with(w))))
+    };
+    let title = if broken { format!("{}{}", head[i - 1].text, head[i].text) } else { head[i].text.to_string() };
     let subtitle = match head.get(i + 1) {
         Some(l) if is_dash_line(l.text) => head.get(i + 2).filter(|n| headline_like(n.text)).map(|n| n.text.to_string()),
         Some(l) => strip_dashes(l.text).map(str::to_string),
@@ -102,18 +129,19 @@ fn headline(lines: &[Line]) -> (Option<String>, Option<String>) {
     (Some(title), subtitle)
 }
 
-static KIND_RULES: LazyLock<Vec<(&'static str, DocumentKind, i32)>> = LazyLock::new(|| {
-    lexicon::rows(include_str!("../../lexicon/doc_kind.txt"))
-        .filter_map(|r| {
-            let kind = match *r.get(1)? {
-                "speech" => DocumentKind::Speech,
-                "news" => DocumentKind::News,
-                _ => return None,
-            };
-            Some((*r.first()?, kind, r.get(2)?.parse().ok()?))
-        })
-        .collect()
-});
+static KIND_RULES: LazyLock<Vec<(&'static str, DocumentKind, i32)>> =
+    LazyLock::new(|| lexicon::rows(include_str!("../../lexicon/doc_kind.txt")).filter_map(|r| kind_rule(&r)).collect());
+
+/// One row of `doc_kind.txt`; `None` for a malformed row (the unit test `lexicon_rows_all_parse`
+/// makes that an error at test time, so the analyzer itself never panics on it).
+fn kind_rule(r: &[&'static str]) -> Option<(&'static str, DocumentKind, i32)> {
+    let kind = match *r.get(1)? {
+        "speech" => DocumentKind::Speech,
+        "news" => DocumentKind::News,
+        _ => return None,
+    };
+    Some((*r.first()?, kind, r.get(2)?.parse().ok()?))
+}
 
 /// Last words of an official title: the speaker line reads "<title> <name>".
 const TITLE_ENDS: &[&str] = &["书记", "长", "主任", "主席", "委员", "常委", "政委", "秘书"];
@@ -141,7 +169,13 @@ fn speaker(lines: &[Line]) -> Option<String> {
     None
 }
 
-fn kind(text: &str, title: Option<&str>, subtitle: Option<&str>) -> DocumentKind {
+/// A news lead opens on the day of the event: "3月2日上午，", "近日，", "昨日下午，".
+static RE_LEAD_DATE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^(?:(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日|近日|日前|近期|昨日|昨天|今天|今日)(?:上午|下午|晚上|晚|早上)?，")
+        .expect("lead date regex")
+});
+
+fn kind(text: &str, title: Option<&str>, subtitle: Option<&str>, lead: Option<&str>) -> DocumentKind {
     // A speech opens by addressing the audience.
     let opening: String = text.trim_start().chars().take(12).collect();
     if opening.starts_with("同志们") || opening.contains("同志们：") {
@@ -156,19 +190,25 @@ fn kind(text: &str, title: Option<&str>, subtitle: Option<&str>) -> DocumentKind
             _ => news += n * w,
         }
     }
+    if lead.is_some_and(|l| RE_LEAD_DATE.is_match(l)) {
+        news += 2;
+    }
     for t in [title, subtitle].into_iter().flatten() {
-        if t.ends_with("讲话") || t.ends_with("致辞") || t.contains("上的讲话") || t.contains("上的发言") {
+        // A speech's own title names its kind: 讲话 (not 并讲话, a news headline), 主持词, 发言稿.
+        let speech_title = ["上的讲话", "上的发言", "主持词", "发言稿", "讲话稿", "致辞", "讲话提纲"].iter().any(|w| t.contains(w))
+            || (t.ends_with("讲话") && !t.ends_with("并讲话"));
+        if speech_title {
             speech += 6;
         }
         if t.contains("召开") || t.contains("举行") {
             news += 3;
         }
     }
-    if speech == 0 && news == 0 {
-        DocumentKind::Other
-    } else if speech > news {
+    // Texts of this genre are meeting reports or speeches: any evidence decides, and "other" is
+    // left for a text with none (a news item need not open with 本报讯 or a dateline).
+    if speech > news {
         DocumentKind::Speech
-    } else if news >= 2 {
+    } else if news > 0 {
         DocumentKind::News
     } else {
         DocumentKind::Other

@@ -230,3 +230,229 @@ fn ascii_web_page_chrome() {
     assert_eq!(i.document.views, Some(87));
     assert_eq!(i.document.title.as_deref(), Some("某某县召开2024年全县信访工作会议"));
 }
+
+#[test]
+fn lexicon_rows_all_parse() {
+    // A row with an unknown kind or flag is an error here, not a silent skip at run time.
+    for r in lexicon::rows(include_str!("../../lexicon/doc_kind.txt")) {
+        assert!(kind_rule(&r).is_some(), "doc_kind.txt: {r:?}");
+    }
+    for l in lexicon::entries(include_str!("../../lexicon/boilerplate.txt")) {
+        assert!(chrome::marker(l).is_some(), "boilerplate.txt: {l}");
+    }
+    assert!(chrome::marker("首页  网站页头  someday").is_none());
+}
+
+#[test]
+fn news_items_without_dateline_or_byline_are_news() {
+    // The meeting reported in the third person: who convened it, who attended, what it asked.
+    for text in [
+        "3月8日下午，县委书记张三主持召开全县安保维稳工作会议，县领导李四、王五出席了会议。\n张三讲了三点意见。",
+        "6日上午，某某镇召开平安建设推进会，镇党政班子成员参会。会议由镇党委副书记赵六主持。",
+        "5日下午，全市扫黑除恶推进会召开。市委常委、政法委书记钱七在会上强调，要保持高压态势。",
+        "某某街道召开信访维稳工作会，会上，街道党工委书记孙八传达了全区会议精神。",
+    ] {
+        assert_eq!(info(text).1.document.kind, DocumentKind::News, "{text}");
+    }
+    // A lead opening on the day of the event, with no meeting word at all.
+    let (_, i) = info("某某镇开展平安宣传\n近日，某某镇组织干部走进村组，向群众发放平安建设宣传资料。");
+    assert_eq!(i.document.kind, DocumentKind::News);
+    // A news headline ending in 并讲话 is not a speech's title.
+    let (_, i) = info("张三出席全县政法工作会议并讲话\n\n3月2日，全县政法工作会议召开。张三出席会议并讲话。");
+    assert_eq!(i.document.kind, DocumentKind::News);
+}
+
+#[test]
+fn speeches_behind_a_site_header_and_host_scripts_are_speeches() {
+    // A 主持词 and a 发言稿 under a template site's header, with news-like words (召开, 出席).
+    let (_, i) = info("首页 > 范文 > 主持词\n在全县信访工作会议上的主持词\n现在开会。今天召开全县信访工作会议，出席今天会议的有县委、县政府领导。\n下面，请县委副书记讲话。");
+    assert_eq!(i.document.kind, DocumentKind::Speech);
+    let (_, i) = info("扫黑除恶座谈会发言稿\n根据会议安排，我结合工作实际谈几点体会。我们要提高政治站位，大家要形成合力。");
+    assert_eq!(i.document.kind, DocumentKind::Speech);
+    // A speech opening with 今天，我们 and no address.
+    let (_, i) = info("今天，我们隆重召开全市政法工作会议。刚才，市委书记作了重要讲话，我们要认真抓好落实。");
+    assert_eq!(i.document.kind, DocumentKind::Speech);
+}
+
+#[test]
+fn document_sharing_site_chrome() {
+    let text = "购物车\n我的足迹\n\n在全县平安建设工作会议上的讲话\n\n加入VIP免费下载 立即下载\n\
+        范文宝典，超级好用的讲话稿写作神器！ 立即了解\n\
+        《在全县平安建设工作会议上的讲话.docx》由会员分享，可在线阅读，更多相关文档请在本站搜索。\n\
+        下面是小编为大家整理的全县平安建设工作会议讲话，供大家参考。\n\
+        同志们：\n今天，我们召开全县平安建设工作会议。我讲三点意见。\n\
+        ……（某某文库省略1200字，正式会员可完整阅读）\n（阅读全部内容，您需要先登录！）";
+    let (doc, i) = info(text);
+    let c = chrome_texts(&doc, &i);
+    assert_eq!(c.len(), 3, "{c:?}");
+    assert_eq!(c[0], "购物车\n我的足迹");
+    assert!(c[1].starts_with("加入VIP") && c[1].ends_with("供大家参考。"), "{c:?}");
+    assert!(c[2].starts_with("……（") && c[2].ends_with("先登录！）"), "{c:?}");
+    assert_eq!(i.document.title.as_deref(), Some("在全县平安建设工作会议上的讲话"));
+    assert_eq!(i.document.kind, DocumentKind::Speech);
+}
+
+#[test]
+fn long_notice_lines_of_a_sharing_site_are_chrome() {
+    // Notices of many sentences, each holding a word no article uses.
+    let text = "- 1、本文档一经付费（服务费），不意味着购买了该文档的版权。仅供个人学习。不得用于商业用途。\n\
+        - 2、该文档为VIP文档，如果想要下载，成为VIP后，下载免费。如有疑问请联系我们。\n\
+        —PAGE3—\n- 2 -\n第3页\n在全镇综治工作会议上的讲话\n同志们：\n今天召开全镇综治工作会议。要加强领导。要压实责任。";
+    let (doc, i) = info(text);
+    let c = chrome_texts(&doc, &i);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert!(c[0].starts_with("- 1、") && c[0].ends_with("第3页"), "{c:?}");
+    assert_eq!(i.document.title.as_deref(), Some("在全镇综治工作会议上的讲话"));
+}
+
+#[test]
+fn table_of_contents_and_its_entries() {
+    let text = "在全县信访工作会议上的讲话（2篇）\n目 录\n1.在全县信访工作会议上的讲话\n2.在全县信访工作会议上的讲话\n\
+        在全县信访工作会议上的讲话\n同志们：\n今天召开会议。\n";
+    let (doc, i) = info(text);
+    assert_eq!(chrome_texts(&doc, &i), vec!["目 录\n1.在全县信访工作会议上的讲话\n2.在全县信访工作会议上的讲话"]);
+    let text = "在全市信访工作座谈会上的讲话\n目录/提纲：……\n一、提高认识，明确地位\n（一）领导要重视\n一是强化责任意识\n……\n\n同志们：\n刚才，大家作了发言。\n一、提高认识，明确地位\n";
+    let (doc, i) = info(text);
+    let c = chrome_texts(&doc, &i);
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert!(c[0].starts_with("目录/提纲") && c[0].ends_with("……"), "{c:?}");
+}
+
+#[test]
+fn captions_reprint_notices_and_follow_prompts() {
+    let text = "【资料图】\n3月2日下午，某某县召开县委政法工作会议。县委书记张三出席会议并讲话。\n会议现场\n县委副书记、县长李四\n\
+        李四指出，要压实责任，强化源头治理，确保大局稳定。\n\
+        本文为某某融媒原创文章，转载请附上原文出处链接和本声明。\n看某某新闻，关注某某新闻网微信\n";
+    let (doc, i) = info(text);
+    let c = chrome_texts(&doc, &i);
+    assert_eq!(c, vec!["【资料图】", "会议现场\n县委副书记、县长李四", "本文为某某融媒原创文章，转载请附上原文出处链接和本声明。\n看某某新闻，关注某某新闻网微信"]);
+    // The caption's names stay readable for the people extractor; its label is blanked.
+    let masked: Vec<&str> = i.masked.iter().map(|s| doc.unmasked_slice(*s)).collect();
+    assert!(masked.contains(&"会议现场") && !masked.contains(&"县委副书记、县长李四"), "{masked:?}");
+}
+
+#[test]
+fn navigation_lines_and_login_bars() {
+    let text = "注册 | 登录\n您当前所在位置： 某某市政法委 工作动态\n某某网 首页\n\n全市政法工作会议召开\n\n\
+        3月6日，全市政法工作会议召开，市委书记出席会议并讲话。会议要求，要做好群众登录政务平台的引导，首页栏目要及时更新。\n附件下载";
+    let (doc, i) = info(text);
+    let c = chrome_texts(&doc, &i);
+    assert_eq!(c, vec!["注册 | 登录\n您当前所在位置： 某某市政法委 工作动态\n某某网 首页", "附件下载"]);
+    assert_eq!(i.document.title.as_deref(), Some("全市政法工作会议召开"));
+}
+
+#[test]
+fn seo_tag_before_the_headline() {
+    let (doc, i) = info("全国信访工作会议|某某区信访工作会议主持词\n\n同志们：今天召开全区信访工作会议。");
+    assert_eq!(chrome_texts(&doc, &i), vec!["全国信访工作会议|"]);
+    assert_eq!(i.document.title.as_deref(), Some("某某区信访工作会议主持词"));
+}
+
+#[test]
+fn html_markup_and_tag_clouds() {
+    let text = "某某街道召开综治工作例会\n\n<p class=\"ql-block\">3月4日下午，某某街道召开综治工作例会。</p> <p class=\"ql-block\">会议要求，要压实责任。</p>\n\n\
+        治理\n\n基层\n\n工作\n\n例会\n\n街道";
+    let (doc, i) = info(text);
+    let c = chrome_texts(&doc, &i);
+    assert_eq!(c, vec!["<p class=\"ql-block\">", "</p> <p class=\"ql-block\">", "</p>", "治理\n\n基层\n\n工作\n\n例会\n\n街道"]);
+    let (doc, i) = info("会议要求，要压实&nbsp;&nbsp;责任，R&D投入要加大。");
+    assert_eq!(chrome_texts(&doc, &i), vec!["&nbsp；&nbsp；"]);
+    // Three short lines are not a tag cloud (a signature block, headings).
+    let (doc, i) = info("会议要求，要压实责任。\n\n县委办\n\n县政府办\n\n三月");
+    assert!(chrome_texts(&doc, &i).is_empty());
+}
+
+#[test]
+fn related_news_widget_brings_other_articles() {
+    let text = "本报讯（记者 张三）5月26日，全市平安建设工作推进会举行。市委副书记李四出席会议并讲话。\n\
+        李四指出，要深化平安建设，确保社会大局稳定。会议还表彰了先进集体。\n\
+        会议要求，各地各部门要坚持和发展新时代“枫桥经验”，加强矛盾纠纷排查化解，深入推进社会治安整体防控体系建设，\
+        严厉打击各类违法犯罪，不断提升人民群众安全感和满意度。\n\
+        新闻推荐\n某某日报讯（记者 王五）春节假期某某天气晴好，全市景区人气火爆。全市共接待游客296万人次。\n某某新闻，弘扬社\n\
+        某某县开展春季安全生产大检查，县应急管理局组织专家深入企业排查隐患，督促整改落实…";
+    let (doc, i) = info(text);
+    let kinds: Vec<(AnomalyKind, &str)> = i.boilerplate.iter().map(|a| (a.kind, doc.unmasked_slice(a.span))).collect();
+    assert_eq!(kinds.len(), 4, "{kinds:?}");
+    assert_eq!(kinds[3].0, AnomalyKind::OffTopic);
+    assert_eq!(kinds[0], (AnomalyKind::Boilerplate, "新闻推荐"));
+    assert_eq!(kinds[1].0, AnomalyKind::OffTopic);
+    assert!(kinds[1].1.contains("景区人气火爆"));
+    assert_eq!(kinds[2], (AnomalyKind::Boilerplate, "某某新闻，弘扬社"));
+    // The other article is blanked out too.
+    assert!(i.masked.iter().any(|s| doc.unmasked_slice(*s).contains("景区")));
+}
+
+#[test]
+fn a_widget_label_above_the_article_takes_nothing_along() {
+    let text = "相关文章\n某某县召开政法工作会议\n\n3月2日，某某县召开政法工作会议。县委书记出席会议并讲话。会议要求，要压实责任。\n\
+        会议强调，要深化平安建设，确保社会大局持续稳定，为高质量发展提供安全环境。";
+    let (doc, i) = info(text);
+    assert_eq!(chrome_texts(&doc, &i), vec!["相关文章"]);
+    assert!(i.boilerplate.iter().all(|a| a.kind == AnomalyKind::Boilerplate));
+}
+
+#[test]
+fn player_share_and_reading_prompts() {
+    let text = "语音播报\n00:00 / 02:35\n\n3月2日，某某县召开政法工作会议。县委书记出席会议并讲话。\n\
+        还剩2页未读，继续阅读\n扫码关注某某发布\n长按识别二维码关注我们";
+    let (doc, i) = info(text);
+    let c = chrome_texts(&doc, &i);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[0], "语音播报\n00：00 / 02：35");
+    assert!(c[1].starts_with("还剩2页") && c[1].ends_with("关注我们"), "{c:?}");
+}
+
+#[test]
+fn body_lines_near_chrome_words_stay_body() {
+    // An anti-fraud paragraph naming VIP members, a heading starting with 目录, a caption-like
+    // word inside a sentence, a short heading after a figure label that is a list item.
+    let text = "3月2日，某某县召开反诈工作会议。会议通报，骗子冒充VIP会员客服诱导转账。要加强宣传。要严厉打击。\n\
+        目录清单管理要规范\n一、压实责任\n\
+        大家在会议现场认真听取了报告。\n";
+    let (doc, i) = info(text);
+    assert!(chrome_texts(&doc, &i).is_empty(), "{:?}", chrome_texts(&doc, &i));
+}
+
+#[test]
+fn breadcrumbs_and_menus_without_marker_words() {
+    let text = "范文大全 > 讲话稿 > 政法讲话\n新闻 | 政务 | 服务 | 互动\n在全市政法工作会议上的讲话\n同志们：\n今天召开会议。\n\
+        要做到发现早、化解好 > 一般要求。";
+    let (doc, i) = info(text);
+    assert_eq!(chrome_texts(&doc, &i), vec!["范文大全 > 讲话稿 > 政法讲话\n新闻 | 政务 | 服务 | 互动"]);
+    assert_eq!(i.document.title.as_deref(), Some("在全市政法工作会议上的讲话"));
+}
+
+#[test]
+fn caption_lines_in_brackets_and_credit_lines() {
+    let text = "3月2日，某某县召开政法工作会议。县委书记出席会议并讲话。\n（图为会议现场）\n▲会议现场\n\
+        会议要求，要压实责任。\n撰稿：王小明 审稿：县委政法委\n如有侵权，请联系删除。";
+    let (doc, i) = info(text);
+    let c = chrome_texts(&doc, &i);
+    assert_eq!(c, vec!["（图为会议现场）\n▲会议现场", "撰稿：王小明 审稿：县委政法委\n如有侵权，请联系删除。"]);
+}
+
+#[test]
+fn credit_keyword_and_membership_lines() {
+    let text = "3月2日，某某县召开政法工作会议。县委书记出席会议并讲话。\n本台记者：张小明\n制作：李四明\n关键词：\n\
+        某某新闻中心主办  某某新闻网站加盟单位";
+    let (doc, i) = info(text);
+    assert_eq!(chrome_texts(&doc, &i), vec!["本台记者：张小明\n制作：李四明\n关键词：\n某某新闻中心主办  某某新闻网站加盟单位"]);
+}
+
+#[test]
+fn a_column_name_is_not_the_headline() {
+    let text = "某某范文网 ，汇集讲话稿、工作总结等文稿下载。仅供学习，请勿他用！\n领导讲话范文\n在全市信访工作会议上的讲话\n同志们：\n今天召开会议。";
+    let (_, i) = info(text);
+    assert_eq!(i.document.title.as_deref(), Some("在全市信访工作会议上的讲话"));
+}
+
+#[test]
+fn a_headline_broken_over_two_lines_is_joined() {
+    let (_, i) = info("区委平安某某建设领导小组\n\n召开第一次（扩大）会议\n\n25日上午，区委平安某某建设领导小组召开会议。");
+    assert_eq!(i.document.title.as_deref(), Some("区委平安某某建设领导小组召开第一次（扩大）会议"));
+    let (_, i) = info("市政法委书记在全市社会治安综合\n治理中心建设推进会上的讲话\n同志们：\n今天召开会议。");
+    assert_eq!(i.document.title.as_deref(), Some("市政法委书记在全市社会治安综合治理中心建设推进会上的讲话"));
+    // A kicker above the headline stays apart.
+    let (_, i) = info("整治顽瘴痼疾 纯洁政法队伍\n某某市检察院召开队伍教育整顿动员会\n\n本报讯 4月9日，某某市检察院召开动员会。");
+    assert_eq!(i.document.title.as_deref(), Some("某某市检察院召开队伍教育整顿动员会"));
+}
