@@ -298,12 +298,14 @@ mod tests {
                     titles: vec!["市委书记".into(), "市人大常委会主任".into()],
                     roles: vec!["出席".into(), "讲话".into()],
                     mentions: vec![Span(10, 13), Span(40, 43)],
+                    ..Person::default()
                 },
                 Person {
                     name: "李\"小\",明".into(),
                     titles: vec!["=HYPERLINK(\"x\")".into()],
                     roles: vec![],
                     mentions: vec![Span(50, 53)],
+                    ..Person::default()
                 },
             ],
             outline: vec![OutlineNode {
