@@ -514,7 +514,7 @@ fn speakers(cs: &[char], people: &[Person]) -> Vec<(usize, String)> {
 }
 
 /// Chars after a lone first point within which the text ends: the excerpt was cut off after
-/// that point (…高鹏要求，一要迅速传达。各镇), so its list is real though only 一 is visible.
+/// that point (…张三要求，一要迅速传达。各镇), so its list is real though only 一 is visible.
 const CUT_OFF: usize = 160;
 
 /// Where the text ends, trailing whitespace aside, and whether it ends mid-sentence.
