@@ -284,6 +284,19 @@ pub fn time_of_day_at(s: &str) -> Option<&'static str> {
     TIMES.iter().find(|(w, _)| t.starts_with(w)).map(|(_, v)| *v)
 }
 
+/// A time of day right after a date: also the bare 晚 of "1月4日晚，" (not 晚会, 晚报).
+pub fn time_of_day_after_date(s: &str) -> Option<&'static str> {
+    time_of_day_at(s).or_else(|| {
+        let mut cs = s.trim_start().chars();
+        (cs.next() == Some('晚') && cs.next().is_none_or(|c| !crate::text::is_han(c) || crate::text::has_char("召举在于我全市县区镇乡", c))).then_some("晚上")
+    })
+}
+
+/// A dateline's tail right after its date: "3月4日讯", "3月25日报道", "3月4日电".
+pub fn is_dateline(after: &str) -> bool {
+    ["讯", "电", "报道", "消息"].iter().any(|w| after.starts_with(w))
+}
+
 /// Relative day words at the start of `s` and their offset in days.
 pub fn relative_day_at(s: &str) -> Option<(usize, i64)> {
     const REL: &[(&str, i64)] = &[("今天", 0), ("今日", 0), ("昨天", -1), ("昨日", -1), ("前天", -2)];

@@ -90,8 +90,13 @@ fn speech_announces_its_own_meeting() {
 
 #[test]
 fn relative_day_against_publication() {
+    // 今天 is the publication day; 昨天 gives no date (the page's day may not be the report's),
+    // but its time of day stands.
+    let m = run("县委召开会议\n发布日期：2021-06-02\n\n今天上午，县委召开全县政法工作会议。");
+    assert_eq!(m.date.as_deref(), Some("2021-06-02"));
+    assert_eq!(m.time_of_day.as_deref(), Some("上午"));
     let m = run("县委召开会议\n发布日期：2021-06-02\n\n昨天上午，县委召开全县政法工作会议。");
-    assert_eq!(m.date.as_deref(), Some("2021-06-01"));
+    assert_eq!(m.date, None);
     assert_eq!(m.time_of_day.as_deref(), Some("上午"));
 }
 
