@@ -37,10 +37,10 @@ const NAME_MAX: usize = 70;
 const VENUE_MAX: usize = 30;
 const TITLE_NAME_MAX: usize = 80;
 
-/// "召开/举行(了) NAME" ending at punctuation.
+/// "召开/举行(了) NAME" ending at punctuation; a bracketed qualifier stays ("领导小组会议（扩大）").
 static RE_HOLD_NAME: LazyLock<Capped> = LazyLock::new(|| {
     let noun = alternation("noun");
-    Capped::new(|b| format!(r"(?:召开|举行)了?(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:{noun}))(?:[，。；！\s（]|$)", b(NAME_MAX)), &[("head", NAME_MAX)])
+    Capped::new(|b| format!(r"(?:召开|举行)了?(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:{noun})(?:（[^（），。]{{1,8}}）)?)(?:[，。；！\s（]|$)", b(NAME_MAX)), &[("head", NAME_MAX)])
 });
 
 /// "NAME (在 VENUE) 召开/举行" ending at punctuation (the headline form "XX会议召开").
@@ -74,6 +74,12 @@ static RE_DATE_LINE: LazyLock<Regex> =
 
 static RE_VENUE: LazyLock<Capped> = LazyLock::new(|| {
     Capped::new(|b| format!(r"在(?P<venue>[^，。；在]{{2,{}}}?)(?:隆重|胜利)?(?:召开|举行)", b(VENUE_MAX)), &[("venue", VENUE_MAX)])
+});
+
+/// "在县委三楼会议室主持会议": a room is the venue even without 召开 after it.
+static RE_VENUE_ROOM: LazyLock<Capped> = LazyLock::new(|| {
+    let room = alternation("room");
+    Capped::new(|b| format!(r"在(?P<venue>[^，。；在]{{1,{}}}?(?:{room}))", b(VENUE_MAX)), &[("venue", VENUE_MAX)])
 });
 
 /// A video meeting's main hall: "在…设主会场", "主会场设在…".
@@ -266,6 +272,14 @@ fn find_announcement(ctx: &Ctx, document: &Document) -> Option<Announcement> {
             }
         }
         if let Some((name, prefix, venue)) = announce(s) {
+            // "区委…领导小组\n召开第一次（扩大）会议": the organ is the line above.
+            let (name, prefix) = match i.checked_sub(1).and_then(|j| ctx.sentences.get(j)) {
+                Some(prev) if prefix.is_empty() && s.trim_start().starts_with(['召', '举']) => {
+                    let p = ctx.slice(*prev).trim().to_string();
+                    (compose(&p, name), p)
+                }
+                _ => (name, prefix),
+            };
             let a = Announcement { name, span: Some(*sp), sentence: s.to_string(), prefix, venue, speech: false };
             // A line with no sentence end and no date is a headline the document did not
             // recognise ("XX会议召开" above the lead): the lead that follows is fuller.
@@ -348,7 +362,8 @@ fn head_speech_name(ctx: &Ctx, document: &Document) -> Option<String> {
     for t in [&document.title, &document.subtitle].into_iter().flatten() {
         consider(t);
     }
-    for sp in ctx.doc.unmasked_lines().into_iter().filter(|l| !ctx.doc.unmasked_slice(*l).trim().is_empty()).take(TITLE_LINES) {
+    // A news page's first lines may list other pages' titles: only a speech's are read.
+    for sp in ctx.doc.unmasked_lines().into_iter().filter(|l| speech && !ctx.doc.unmasked_slice(*l).trim().is_empty()).take(TITLE_LINES) {
         let t = ctx.doc.unmasked_slice(sp).trim();
         if t.starts_with("同志们") {
             break;
@@ -460,8 +475,11 @@ fn clean_venue(v: &str) -> Option<String> {
     while let Some(w) = AFTER_VENUE.iter().find(|w| v.ends_with(*w)) {
         v = v.get(..v.len() - w.len()).unwrap_or("").trim_end();
     }
+    // "我们在这里召开": no place; a run of spaces is a PDF's broken line, not a name.
     let bad = v.is_empty()
         || v.chars().count() < 2
+        || ["这里", "此", "这儿", "那里", "会上", "会议上"].iter().any(|w| v.starts_with(w))
+        || v.chars().any(char::is_whitespace)
         || v.contains("形式")
         || v.contains("方式")
         || v.ends_with('下')
@@ -479,9 +497,17 @@ fn format_in(s: &str) -> Option<String> {
         .map(|(_, _, w)| w.to_string())
 }
 
+/// The announcement up to the end of its verb's clause: what follows relays other meetings
+/// ("…召开…工作会议，贯彻落实全省…电视电话会议精神").
+fn announcing_clause(sentence: &str) -> &str {
+    let Some(v) = ["召开", "举行"].iter().filter_map(|w| sentence.find(w)).min() else { return sentence };
+    let end = sentence.get(v..).and_then(|t| t.find(['，', '。', '；'])).map_or(sentence.len(), |e| v + e);
+    sentence.get(..end).unwrap_or(sentence)
+}
+
 fn find_format(ctx: &Ctx, ann: Option<&Announcement>) -> Option<String> {
     if let Some(a) = ann {
-        if let Some(f) = format_in(&a.sentence).or_else(|| format_in(&a.name)) {
+        if let Some(f) = format_in(announcing_clause(&a.sentence)).or_else(|| format_in(&a.name)) {
             return Some(f);
         }
     }
@@ -644,7 +670,8 @@ fn framed_year(ctx: &Ctx, document: &Document, from: Option<Span>) -> Option<i32
 /// announcement, the lead's first sentences.
 fn venue_nearby(ctx: &Ctx, document: &Document, ann: &Announcement) -> Option<String> {
     let hall = |s: &str| RE_MAIN_HALL.captures(s).and_then(|c| c.name("a").or_else(|| c.name("b"))).and_then(|v| clean_venue(v.as_str()));
-    if let Some(v) = hall(&ann.sentence) {
+    let room = |s: &str| RE_VENUE_ROOM.captures(s).and_then(|c| c.name("venue")).and_then(|v| clean_venue(v.as_str()));
+    if let Some(v) = hall(&ann.sentence).or_else(|| room(&ann.sentence)) {
         return Some(v);
     }
     let heading = |s: &str| Some(s.trim()) == document.title.as_deref() || Some(s.trim()) == document.subtitle.as_deref();
@@ -656,10 +683,12 @@ fn venue_nearby(ctx: &Ctx, document: &Document, ann: &Announcement) -> Option<St
         }
         None => ctx.sentences.iter().filter(|s| !heading(ctx.slice(**s)) && !ctx.slice(**s).trim().is_empty()).take(LEAD_SENTENCES).copied().collect(),
     };
-    after.iter().find_map(|sp| {
+    let said = after.iter().find_map(|sp| {
         let c = RE_VENUE_AFTER.captures(ctx.slice(*sp).trim_start())?;
         c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).and_then(|v| clean_venue(v.as_str()))
-    })
+    });
+    // "县委书记张三在县委三楼会议室主持会议": only while the lead still tells this meeting.
+    said.or_else(|| if ann.span.is_some() { after.iter().find_map(|sp| room(ctx.slice(*sp))) } else { None })
 }
 
 /// Body sentences read for a news lead's date when the headline announced the meeting.
@@ -717,10 +746,25 @@ fn relative_date(sentence: &str, reference: Option<Date>) -> Option<Date> {
 }
 
 /// 上午/下午 … before the meeting verb when no date carries it ("下午，市委召开…").
+/// Also further before the verb, right after a day: "为…，县委于25日上午召开…", "25日晚，…".
 fn time_in_prefix(sentence: &str) -> Option<&'static str> {
-    let head: String = sentence.chars().take(16).collect();
-    head.char_indices().find_map(|(i, _)| dates::time_of_day_at(head.get(i..)?))
+    let verb = ["召开", "举行"].iter().filter_map(|w| sentence.find(w)).min().unwrap_or(sentence.len());
+    let head: Vec<char> = sentence.get(..verb).unwrap_or(sentence).chars().take(PREFIX_CHARS).collect();
+    (0..head.len()).find_map(|i| {
+        let rest: String = head.get(i..).unwrap_or(&[]).iter().take(3).collect();
+        let after_day = i.checked_sub(1).and_then(|j| head.get(j)).is_some_and(|&p| crate::text::has_char("日号天", p));
+        if after_day {
+            dates::time_of_day_after_date(&rest)
+        } else if i < 16 {
+            dates::time_of_day_at(&rest)
+        } else {
+            None
+        }
+    })
 }
+
+/// Chars before the verb read for a time of day.
+const PREFIX_CHARS: usize = 60;
 
 #[cfg(test)]
 mod tests;
