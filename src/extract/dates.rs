@@ -372,6 +372,20 @@ mod tests {
     }
 
     #[test]
+    fn datelines_and_a_bare_evening() {
+        assert!(is_dateline("讯（记者"));
+        assert!(is_dateline("报道 3月"));
+        assert!(is_dateline("电 记者"));
+        assert!(!is_dateline("上午，"));
+        assert_eq!(time_of_day_after_date("晚，县委"), Some("晚上"));
+        assert_eq!(time_of_day_after_date("晚召开"), Some("晚上"));
+        assert_eq!(time_of_day_after_date("晚"), Some("晚上"));
+        assert_eq!(time_of_day_after_date("晚会"), None);
+        assert_eq!(time_of_day_after_date("晚报"), None);
+        assert_eq!(time_of_day_after_date("下午"), Some("下午"));
+    }
+
+    #[test]
     fn junk_does_not_panic() {
         for t in ["", "日", "9999999日", "年月日", "０１月", "2020年13月40日", "\u{0}5月5日"] {
             let all = find_dates(t);

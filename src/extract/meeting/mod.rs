@@ -79,7 +79,7 @@ static RE_VENUE: LazyLock<Capped> = LazyLock::new(|| {
 /// "在县委三楼会议室主持会议": a room is the venue even without 召开 after it.
 static RE_VENUE_ROOM: LazyLock<Capped> = LazyLock::new(|| {
     let room = alternation("room");
-    Capped::new(|b| format!(r"在(?P<venue>[^，。；在]{{1,{}}}?(?:{room}))", b(VENUE_MAX)), &[("venue", VENUE_MAX)])
+    Capped::new(|b| format!(r"在(?P<venue>[^，。；在]{{1,{}}}?(?:{room}))(?P<next>.?.?)", b(VENUE_MAX)), &[("venue", VENUE_MAX)])
 });
 
 /// A video meeting's main hall: "在…设主会场", "主会场设在…".
@@ -302,6 +302,12 @@ fn find_announcement(ctx: &Ctx, document: &Document) -> Option<Announcement> {
     }
     if let Some(t) = document.title.as_deref() {
         if let Some((name, prefix, venue)) = announce(t) {
+            // A headline split before 召开: the organ is the line above it.
+            let above = ctx.sentences.iter().take(TITLE_LINES).position(|sp| ctx.slice(*sp).trim() == t).and_then(|i| i.checked_sub(1)).and_then(|i| ctx.sentences.get(i));
+            let name = match above {
+                Some(sp) if prefix.is_empty() && t.starts_with(['召', '举']) => compose(ctx.slice(*sp).trim(), name),
+                _ => name,
+            };
             return Some(Announcement { name, span: None, sentence: t.to_string(), prefix, venue, speech: false });
         }
     }
@@ -670,8 +676,16 @@ fn framed_year(ctx: &Ctx, document: &Document, from: Option<Span>) -> Option<i32
 /// announcement, the lead's first sentences.
 fn venue_nearby(ctx: &Ctx, document: &Document, ann: &Announcement) -> Option<String> {
     let hall = |s: &str| RE_MAIN_HALL.captures(s).and_then(|c| c.name("a").or_else(|| c.name("b"))).and_then(|v| clean_venue(v.as_str()));
-    let room = |s: &str| RE_VENUE_ROOM.captures(s).and_then(|c| c.name("venue")).and_then(|v| clean_venue(v.as_str()));
-    if let Some(v) = hall(&ann.sentence).or_else(|| room(&ann.sentence)) {
+    // In a later sentence only a chair's room tells this meeting ("在…会议室主持会议"), not a
+    // clause about a time ("会议在…会议室召开前").
+    let room = |s: &str, later: bool| {
+        let c = RE_VENUE_ROOM.captures(s)?;
+        if later && !c.name("next").is_some_and(|n| n.as_str() == "主持") {
+            return None;
+        }
+        c.name("venue").and_then(|v| clean_venue(v.as_str()))
+    };
+    if let Some(v) = hall(&ann.sentence).or_else(|| room(&ann.sentence, false)) {
         return Some(v);
     }
     let heading = |s: &str| Some(s.trim()) == document.title.as_deref() || Some(s.trim()) == document.subtitle.as_deref();
@@ -688,7 +702,7 @@ fn venue_nearby(ctx: &Ctx, document: &Document, ann: &Announcement) -> Option<St
         c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).and_then(|v| clean_venue(v.as_str()))
     });
     // "县委书记张三在县委三楼会议室主持会议": only while the lead still tells this meeting.
-    said.or_else(|| if ann.span.is_some() { after.iter().find_map(|sp| room(ctx.slice(*sp))) } else { None })
+    said.or_else(|| if ann.span.is_some() { after.iter().find_map(|sp| room(ctx.slice(*sp), true)) } else { None })
 }
 
 /// Body sentences read for a news lead's date when the headline announced the meeting.
