@@ -40,16 +40,17 @@ const TITLE_NAME_MAX: usize = 80;
 /// "召开/举行(了) NAME" ending at punctuation; a bracketed qualifier stays ("领导小组会议（扩大）").
 static RE_HOLD_NAME: LazyLock<Capped> = LazyLock::new(|| {
     let noun = alternation("noun");
-    Capped::new(|b| format!(r"(?:召开|举行)了?(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:{noun})(?:（[^（），。]{{1,8}}）)?)(?:[，。；！\s（]|$)", b(NAME_MAX)), &[("head", NAME_MAX)])
+    Capped::new(|b| format!(r"(?:召开|举行|举办)了?(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:{noun})(?:（[^（），。]{{1,8}}）)?)(?:[，。；！\s（]|$)", b(NAME_MAX)), &[("head", NAME_MAX)])
 });
 
 /// "NAME (在 VENUE) 召开/举行" ending at punctuation (the headline form "XX会议召开").
 /// A meeting's name may carry a bracketed qualifier ("联席会议（扩大）"), and a manner phrase
-/// may stand between it and the verb ("…会议以视频会议形式召开").
+/// may stand between it and the verb ("…会议以视频会议形式召开"), and so may a time ("…会议于3月2日
+///上午在…召开").
 static RE_NAME_HELD: LazyLock<Capped> = LazyLock::new(|| {
     let noun = alternation("noun");
     Capped::new(
-        |b| format!(r"(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:{noun})(?:（[^（），。]{{1,8}}）)?)(?:在(?P<venue>[^，。；]{{2,{}}}?))?(?:(?:以|通过|采取|采用)[^，。；]{{1,12}}?(?:形式|方式))?(?:隆重|胜利|顺利|正式|合并|联合|同时)?(?:召开|举行)(?:[，。；！\s]|$)", b(NAME_MAX), b(VENUE_MAX)),
+        |b| format!(r"(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:{noun})(?:（[^（），。]{{1,8}}）)?)(?:于[^，。；在]{{2,16}}?)?(?:在(?P<venue>[^，。；]{{2,{}}}?))?(?:(?:以|通过|采取|采用)[^，。；]{{1,12}}?(?:形式|方式))?(?:隆重|胜利|顺利|正式|合并|联合|同时)?(?:召开|举行|举办)(?:[，。；！\s]|$)", b(NAME_MAX), b(VENUE_MAX)),
         &[("head", NAME_MAX), ("venue", VENUE_MAX)],
     )
 });
@@ -73,7 +74,7 @@ static RE_DATE_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[（(〔\[]?\s*(?P<d>[^（）()〔〕\[\]]{6,20}?)\s*[）)〕\]]?$").expect("date line regex"));
 
 static RE_VENUE: LazyLock<Capped> = LazyLock::new(|| {
-    Capped::new(|b| format!(r"在(?P<venue>[^，。；在]{{2,{}}}?)(?:隆重|胜利)?(?:召开|举行)", b(VENUE_MAX)), &[("venue", VENUE_MAX)])
+    Capped::new(|b| format!(r"在(?P<venue>[^，。；在]{{2,{}}}?)(?:隆重|胜利)?(?:召开|举行|举办)", b(VENUE_MAX)), &[("venue", VENUE_MAX)])
 });
 
 /// "在县委三楼会议室主持会议": a room is the venue even without 召开 after it.
@@ -93,7 +94,7 @@ static RE_MAIN_HALL: LazyLock<Capped> = LazyLock::new(|| {
 /// A sentence of its own about the meeting just announced: "会议在…召开", "会议在…设主会场".
 static RE_VENUE_AFTER: LazyLock<Capped> = LazyLock::new(|| {
     Capped::new(
-        |b| format!(r"^(?:会议|本次会议|此次会议|大会)(?:在(?P<a>[^，。；在]{{2,{v}}}?)(?:隆重|胜利)?(?:召开|举行)(?:[，。；！\s]|$)|在(?P<b>[^，。；在]{{2,{v}}}?)设(?:立)?主会场|主会场设在(?P<c>[^，。；]{{2,{v}}}?)(?:[，。；]|$))", v = b(VENUE_MAX)),
+        |b| format!(r"^(?:会议|本次会议|此次会议|大会)(?:在(?P<a>[^，。；在]{{2,{v}}}?)(?:隆重|胜利)?(?:召开|举行|举办)(?:[，。；！\s]|$)|在(?P<b>[^，。；在]{{2,{v}}}?)设(?:立)?主会场|主会场设在(?P<c>[^，。；]{{2,{v}}}?)(?:[，。；]|$))", v = b(VENUE_MAX)),
         &[("a", VENUE_MAX), ("b", VENUE_MAX), ("c", VENUE_MAX)],
     )
 });
@@ -162,7 +163,7 @@ fn announce(sentence: &str) -> Option<(String, String, Option<String>)> {
         let c = a?;
         let m = c.get(0)?;
         // "区委决定召开的一次重要会议": a relative clause describing a meeting, no announcement.
-        if sentence.get(m.start()..).is_some_and(|t| t.trim_start_matches(['召', '开', '举', '行']).starts_with('的')) {
+        if sentence.get(m.start()..).is_some_and(|t| t.trim_start_matches(['召', '开', '举', '行', '办']).starts_with('的')) {
             return None;
         }
         // "及时召开…", "分别召开了全国、全省…会议": a directive or other bodies' meetings.
@@ -300,6 +301,17 @@ fn find_announcement(ctx: &Ctx, document: &Document) -> Option<Announcement> {
     if headline_like.is_some() {
         return headline_like;
     }
+    // "县委书记张三在全县政法工作会议上强调": a lead that names the meeting only as where a
+    // leader spoke.
+    let lead = ctx.sentences.iter().filter(|sp| !heading(ctx.slice(**sp)) && !ctx.slice(**sp).trim().is_empty()).take(LEAD_SENTENCES);
+    for sp in lead {
+        let s = ctx.slice(*sp);
+        if let Some(name) = RE_AT_MEETING.captures(s).and_then(|c| c.name("name")).map(|n| clean_name(n.as_str())) {
+            if name.chars().count() >= 4 && !descriptive(&name) {
+                return Some(Announcement { name, span: Some(*sp), sentence: s.to_string(), prefix: String::new(), venue: None, speech: false });
+            }
+        }
+    }
     if let Some(t) = document.title.as_deref() {
         if let Some((name, prefix, venue)) = announce(t) {
             // A headline split before 召开: the organ is the line above it.
@@ -316,6 +328,15 @@ fn find_announcement(ctx: &Ctx, document: &Document) -> Option<Announcement> {
 
 /// A meeting called by who attends: "全体干警会议", "全体党员大会".
 static RE_GENERIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^全体[^，。]{1,6}(?:会议|大会)$").expect("generic name regex"));
+
+/// "在全县政法工作会议上强调": the meeting where a leader spoke.
+static RE_AT_MEETING: LazyLock<Capped> = LazyLock::new(|| {
+    let noun = alternation("noun");
+    Capped::new(
+        |b| format!(r"在(?P<name>[^，。；！？：\s在]{{2,{}}}?(?:{noun}))上(?:强调|指出|讲话|表示|要求|作|发表|提出|部署)", b(NAME_MAX)),
+        &[("name", NAME_MAX)],
+    )
+});
 
 /// Sentences after an unrecognised headline read for the body's announcement.
 const BODY_AFTER_HEADLINE: usize = 4;
@@ -506,7 +527,7 @@ fn format_in(s: &str) -> Option<String> {
 /// The announcement up to the end of its verb's clause: what follows relays other meetings
 /// ("…召开…工作会议，贯彻落实全省…电视电话会议精神").
 fn announcing_clause(sentence: &str) -> &str {
-    let Some(v) = ["召开", "举行"].iter().filter_map(|w| sentence.find(w)).min() else { return sentence };
+    let Some(v) = ["召开", "举行", "举办"].iter().filter_map(|w| sentence.find(w)).min() else { return sentence };
     let end = sentence.get(v..).and_then(|t| t.find(['，', '。', '；'])).map_or(sentence.len(), |e| v + e);
     sentence.get(..end).unwrap_or(sentence)
 }
@@ -579,6 +600,7 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
     let date = in_ann
         .map(|(d, _)| d.date)
         .or_else(|| if ann.speech { None } else { relative_date(&ann.sentence, reference) })
+        .or_else(|| if ann.speech { None } else { same_day(ctx, &ann, &all) })
         .or_else(|| head_date_line(ctx).filter(|_| ann.speech || document.kind == DocumentKind::Speech || says_today(&ann.sentence)));
     let date = date.map(|d| complete_year(d, ctx, document, Some(&ann), &all));
     m.date = date.map(|d| d.iso());
@@ -608,17 +630,35 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
     m
 }
 
+/// Sentences of the same paragraph read back for the day 当天/当日 refers to.
+const SAME_DAY_BACK: usize = 3;
+
+/// "3月2日，张三到…调研。当天下午，张三主持召开…座谈会": the day given just before.
+fn same_day(ctx: &Ctx, ann: &Announcement, all: &[DateMatch]) -> Option<Date> {
+    let sp = ann.span?;
+    let verb = ["召开", "举行", "举办"].iter().filter_map(|w| ann.sentence.find(w)).min().unwrap_or(ann.sentence.len());
+    let head = ann.sentence.get(..verb)?;
+    if !(head.contains("当天") || head.contains("当日")) {
+        return None;
+    }
+    let para = ctx.paragraphs.iter().find(|p| p.0 <= sp.0 && sp.0 < p.1).map_or(sp.0, |p| p.0);
+    let i = ctx.sentences.partition_point(|s| s.0 < sp.0);
+    let from = ctx.sentences.get(i.saturating_sub(SAME_DAY_BACK)..i)?.iter().find(|s| s.0 >= para)?.0;
+    all.iter().rev().find(|d| d.span.0 >= from && d.span.1 <= sp.0 && !d.damaged).map(|d| d.date)
+}
+
 /// The time of day written right after a date ending at char `end` ("15日下午", "4日晚").
 fn time_after(unmasked: &str, end: usize) -> Option<&'static str> {
     let after: String = unmasked.chars().skip(end).take(4).collect();
     dates::time_of_day_after_date(&after)
 }
 
-/// "今天下午，…召开", "昨日上午": the time of day after a relative day.
+/// "今天下午，…召开", "昨日上午", "当天下午": the time of day after a relative day.
 fn time_after_relative_day(sentence: &str) -> Option<&'static str> {
-    let i = ["今天", "今日", "昨天", "昨日", "前天"].iter().filter_map(|w| sentence.find(w)).min()?;
+    let i = ["今天", "今日", "昨天", "昨日", "前天", "当天", "当日"].iter().filter_map(|w| sentence.find(w)).min()?;
     let rest = sentence.get(i..)?;
-    let (n, _) = dates::relative_day_at(rest)?;
+    // 当天/当日 refer back to a day already given: a time, no date.
+    let n = if rest.starts_with("当天") || rest.starts_with("当日") { 2 } else { dates::relative_day_at(rest)?.0 };
     let after: String = rest.chars().skip(n).take(4).collect();
     dates::time_of_day_at(&after)
 }
@@ -676,11 +716,11 @@ fn framed_year(ctx: &Ctx, document: &Document, from: Option<Span>) -> Option<i32
 /// announcement, the lead's first sentences.
 fn venue_nearby(ctx: &Ctx, document: &Document, ann: &Announcement) -> Option<String> {
     let hall = |s: &str| RE_MAIN_HALL.captures(s).and_then(|c| c.name("a").or_else(|| c.name("b"))).and_then(|v| clean_venue(v.as_str()));
-    // In a later sentence only a chair's room tells this meeting ("在…会议室主持会议"), not a
+    // In a later sentence only a chair's room tells this meeting ("在…会议室主持会议", "…出席"), not a
     // clause about a time ("会议在…会议室召开前").
     let room = |s: &str, later: bool| {
         let c = RE_VENUE_ROOM.captures(s)?;
-        if later && !c.name("next").is_some_and(|n| n.as_str() == "主持") {
+        if later && !c.name("next").is_some_and(|n| n.as_str() == "主持" || n.as_str() == "出席") {
             return None;
         }
         c.name("venue").and_then(|v| clean_venue(v.as_str()))
@@ -701,6 +741,8 @@ fn venue_nearby(ctx: &Ctx, document: &Document, ann: &Announcement) -> Option<St
         let c = RE_VENUE_AFTER.captures(ctx.slice(*sp).trim_start())?;
         c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).and_then(|v| clean_venue(v.as_str()))
     });
+    // "会议以电视电话会议形式召开，在市行政中心设主会场": the main hall later in the sentence.
+    let said = said.or_else(|| if ann.span.is_some() { after.iter().find_map(|sp| hall(ctx.slice(*sp))) } else { None });
     // "县委书记张三在县委三楼会议室主持会议": only while the lead still tells this meeting.
     said.or_else(|| if ann.span.is_some() { after.iter().find_map(|sp| room(ctx.slice(*sp), true)) } else { None })
 }
@@ -762,7 +804,7 @@ fn relative_date(sentence: &str, reference: Option<Date>) -> Option<Date> {
 /// 上午/下午 … before the meeting verb when no date carries it ("下午，市委召开…").
 /// Also further before the verb, right after a day: "为…，县委于25日上午召开…", "25日晚，…".
 fn time_in_prefix(sentence: &str) -> Option<&'static str> {
-    let verb = ["召开", "举行"].iter().filter_map(|w| sentence.find(w)).min().unwrap_or(sentence.len());
+    let verb = ["召开", "举行", "举办"].iter().filter_map(|w| sentence.find(w)).min().unwrap_or(sentence.len());
     let head: Vec<char> = sentence.get(..verb).unwrap_or(sentence).chars().take(PREFIX_CHARS).collect();
     (0..head.len()).find_map(|i| {
         let rest: String = head.get(i..).unwrap_or(&[]).iter().take(3).collect();

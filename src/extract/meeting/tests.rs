@@ -437,3 +437,33 @@ fn a_news_item_without_a_meeting_keeps_its_lead_day() {
     assert_eq!(m.date.as_deref(), Some("--09-12"));
     assert_eq!(m.time_of_day.as_deref(), Some("下午"));
 }
+
+#[test]
+fn a_time_before_the_venue_and_a_main_hall_later_in_the_sentence() {
+    let m = run("全县禁毒工作会议于5月9日上午在县行政中心召开。县委书记李四明出席会议并讲话。");
+    assert_eq!(m.name.as_deref(), Some("全县禁毒工作会议"));
+    assert_eq!(m.venue.as_deref(), Some("县行政中心"));
+    assert_eq!(m.date.as_deref(), Some("--05-09"));
+    assert_eq!(m.time_of_day.as_deref(), Some("上午"));
+    let m = run("本报讯 6月8日下午，我市召开防汛工作会议。会议以电视电话会议形式召开，在市行政中心设主会场。");
+    assert_eq!(m.venue.as_deref(), Some("市行政中心"));
+    let m = run("2月20日，全区政法工作会议召开。区委书记王五在区委常委会议室出席会议并讲话。");
+    assert_eq!(m.venue.as_deref(), Some("区委常委会议室"));
+}
+
+#[test]
+fn a_lead_naming_the_meeting_where_a_leader_spoke() {
+    let m = run("3月5日，县委书记张三在全县政法工作会议上强调，要压实责任。");
+    assert_eq!(m.name.as_deref(), Some("全县政法工作会议"));
+    assert_eq!(m.date.as_deref(), Some("--03-05"));
+}
+
+#[test]
+fn the_same_day_and_held_by_ju_ban() {
+    let m = run("3月2日，张三到县综治中心调研。当天下午，张三主持召开平安建设座谈会。");
+    assert_eq!(m.name.as_deref(), Some("平安建设座谈会"));
+    assert_eq!(m.date.as_deref(), Some("--03-02"));
+    assert_eq!(m.time_of_day.as_deref(), Some("下午"));
+    let m = run("4月9日，县检察院举办扫黑除恶专题报告会。");
+    assert_eq!(m.name.as_deref(), Some("扫黑除恶专题报告会"));
+}
