@@ -139,6 +139,8 @@ struct Announcement {
 fn clean_name(s: &str) -> String {
     let s = RE_LEADING_DATE.replace(s, "");
     let s = s.trim_start_matches(['了', '的']).trim();
+    // "我县2024年政法工作会议": 我县 says whose, like 该镇; it is no part of the name.
+    let s = ["我县", "我市", "我区", "我镇", "我乡", "我省", "我州", "我旗"].iter().find_map(|w| s.strip_prefix(w)).filter(|r| r.chars().count() >= 4).unwrap_or(s);
     // "高规格的全区信访工作会议": a description before the name (党的 belongs to a name).
     let after = s.char_indices().filter(|(i, c)| *c == '的' && !s[..*i].ends_with('党')).map(|(i, _)| i + '的'.len_utf8()).last();
     match after.and_then(|i| s.get(i..)) {
@@ -548,10 +550,12 @@ fn published(document: &Document) -> Option<Date> {
     document.published.as_deref().and_then(dates::parse).filter(|d| d.year.is_some())
 }
 
-fn name_year(name: &str) -> Option<i32> {
+/// The year of a meeting named "2023年…" on `month`: a review of a 年度 is held early in the
+/// next year, or in its own last months ("12月26日…2023年度述职评议会").
+fn name_year(name: &str, month: u32) -> Option<i32> {
     let y = dates::year_in(name)?;
     let looks_back = words("review").iter().any(|w| name.contains(w));
-    Some(if looks_back { y + 1 } else { y })
+    Some(if looks_back && month < 10 { y + 1 } else { y })
 }
 
 pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meeting {
@@ -673,7 +677,7 @@ fn complete_year(d: Date, ctx: &Ctx, document: &Document, ann: Option<&Announcem
     if let Some(p) = published(document) {
         return dates::resolve_year(d, p);
     }
-    if let Some(y) = ann.and_then(|a| name_year(&a.name)).or_else(|| document.title.as_deref().and_then(name_year)) {
+    if let Some(y) = ann.and_then(|a| name_year(&a.name, d.month)).or_else(|| document.title.as_deref().and_then(|t| name_year(t, d.month))) {
         return d.with_year(y);
     }
     if let Some(y) = framed_year(ctx, document, ann.and_then(|a| a.span)) {

@@ -467,3 +467,15 @@ fn the_same_day_and_held_by_ju_ban() {
     let m = run("4月9日，县检察院举办扫黑除恶专题报告会。");
     assert_eq!(m.name.as_deref(), Some("扫黑除恶专题报告会"));
 }
+
+#[test]
+fn whose_meeting_is_no_part_of_its_name_and_a_review_in_its_own_year() {
+    let m = run("3月2日，我县2024年政法工作会议在县会议中心召开。");
+    assert_eq!(m.name.as_deref(), Some("2024年政法工作会议"));
+    assert_eq!(m.date.as_deref(), Some("2024-03-02"));
+    // A 年度 review held in that year's last weeks.
+    let m = run("12月26日，县委政法委召开2023年度述职评议会。");
+    assert_eq!(m.date.as_deref(), Some("2023-12-26"));
+    let m = run("1月16日，县委政法委召开2023年度述职评议会。");
+    assert_eq!(m.date.as_deref(), Some("2024-01-16"));
+}
