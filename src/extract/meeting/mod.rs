@@ -591,7 +591,15 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
                 if let Some(dl) = here.iter().find(|d| dateline(d)) {
                     reference = Some(reference.map_or(dl.date, |p| dates::resolve_year(dl.date, p)));
                 }
-                here.into_iter().find(|d| !dateline(d)).map(|d| (d, true))
+                // The meeting's day stands before its verb; a later date is a deadline or
+                // another event ("…召开会议，要求3月31日前完成").
+                let verb = ["召开", "举行", "举办"]
+                    .iter()
+                    .filter_map(|w| ann.sentence.find(w))
+                    .min()
+                    .or_else(|| ann.sentence.find(ann.name.as_str()))
+                    .map_or(usize::MAX, |b| ann.sentence.get(..b).map_or(0, |h| h.chars().count()));
+                here.into_iter().find(|d| !dateline(d) && d.span.0 < sp.0.saturating_add(verb)).map(|d| (d, true))
             }
             None => dates::find_dates(&ann.sentence)
                 .into_iter()

@@ -479,3 +479,10 @@ fn whose_meeting_is_no_part_of_its_name_and_a_review_in_its_own_year() {
     let m = run("1月16日，县委政法委召开2023年度述职评议会。");
     assert_eq!(m.date.as_deref(), Some("2024-01-16"));
 }
+
+#[test]
+fn a_date_after_the_verb_is_no_meeting_day() {
+    let m = run("近日，县委召开全县矛盾纠纷排查化解工作会议，要求各乡镇于3月31日前完成排查。");
+    assert_eq!(m.name.as_deref(), Some("全县矛盾纠纷排查化解工作会议"));
+    assert_eq!(m.date, None);
+}
