@@ -276,6 +276,9 @@ const TIMES: &[(&str, &str)] = &[
     ("清晨", "早上"),
     ("凌晨", "凌晨"),
     ("夜间", "晚上"),
+    ("当晚", "晚上"),
+    ("今晚", "晚上"),
+    ("昨晚", "晚上"),
 ];
 
 /// A time of day at the start of `s` (after optional spaces), e.g. the "下午" of "15日下午".

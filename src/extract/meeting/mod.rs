@@ -369,7 +369,9 @@ const TITLE_NAME: &str = r"[^，。；！？：\s在|｜○●◆■]";
 /// The meeting a speech's title names: the fullest among the first lines' "在…上的讲话" (the
 /// same title often comes twice, once with its quotes stripped), and the document's title.
 fn head_speech_name(ctx: &Ctx, document: &Document) -> Option<String> {
-    let speech = document.kind == DocumentKind::Speech;
+    let head: Vec<Span> = ctx.doc.unmasked_lines().into_iter().filter(|l| !ctx.doc.unmasked_slice(*l).trim().is_empty()).take(TITLE_LINES).collect();
+    // A speech even when the document took it for something else: "同志们：" opens its body.
+    let speech = document.kind == DocumentKind::Speech || head.iter().any(|l| ctx.doc.unmasked_slice(*l).trim().starts_with("同志们"));
     let mut best: Option<String> = None;
     let mut consider = |line: &str| {
         let line: String = line.trim().chars().take(TITLE_LINE_CHARS).collect();
@@ -392,7 +394,7 @@ fn head_speech_name(ctx: &Ctx, document: &Document) -> Option<String> {
         consider(t);
     }
     // A news page's first lines may list other pages' titles: only a speech's are read.
-    for sp in ctx.doc.unmasked_lines().into_iter().filter(|l| speech && !ctx.doc.unmasked_slice(*l).trim().is_empty()).take(TITLE_LINES) {
+    for sp in head.into_iter().filter(|_| speech) {
         let t = ctx.doc.unmasked_slice(sp).trim();
         if t.starts_with("同志们") {
             break;
@@ -823,7 +825,7 @@ fn time_in_prefix(sentence: &str) -> Option<&'static str> {
         let after_day = i.checked_sub(1).and_then(|j| head.get(j)).is_some_and(|&p| crate::text::has_char("日号天", p));
         if after_day {
             dates::time_of_day_after_date(&rest)
-        } else if i < 16 {
+        } else if i < 16 || ["当晚", "今晚", "昨晚"].iter().any(|w| rest.starts_with(w)) {
             dates::time_of_day_at(&rest)
         } else {
             None

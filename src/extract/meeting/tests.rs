@@ -486,3 +486,9 @@ fn a_date_after_the_verb_is_no_meeting_day() {
     assert_eq!(m.name.as_deref(), Some("全县矛盾纠纷排查化解工作会议"));
     assert_eq!(m.date, None);
 }
+
+#[test]
+fn tonight_words_are_the_evening() {
+    let m = run("为做好节日期间安全稳定工作，保障群众平安过节，县公安局党委当晚召开全县公安机关安保工作部署会。");
+    assert_eq!(m.time_of_day.as_deref(), Some("晚上"));
+}
