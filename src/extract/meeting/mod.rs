@@ -139,6 +139,8 @@ struct Announcement {
 fn clean_name(s: &str) -> String {
     let s = RE_LEADING_DATE.replace(s, "");
     let s = s.trim_start_matches(['了', '的']).trim();
+    // "召开这次全县政法工作会议": 这次 points at the name that follows.
+    let s = ["这次", "此次", "本次", "今天的"].iter().find_map(|w| s.strip_prefix(w)).filter(|r| r.chars().count() >= 6).unwrap_or(s);
     // "我县2024年政法工作会议": 我县 says whose, like 该镇; it is no part of the name.
     let s = ["我县", "我市", "我区", "我镇", "我乡", "我省", "我州", "我旗"].iter().find_map(|w| s.strip_prefix(w)).filter(|r| r.chars().count() >= 4).unwrap_or(s);
     // "高规格的全区信访工作会议": a description before the name (党的 belongs to a name).
@@ -188,7 +190,7 @@ fn announce(sentence: &str) -> Option<(String, String, Option<String>)> {
 /// "一次重要会议", "这次会议", "多次重要会议", "一系列全县性重大会议": a description of a
 /// meeting (or of several), not its name.
 fn descriptive(name: &str) -> bool {
-    ["一次", "这次", "本次", "此次", "一个", "这个", "今天的", "上次", "多次", "几次", "一系列", "系列", "一些", "有关", "相关", "各类", "各种", "多个", "各个", "各级"]
+    ["一次", "这次", "本次", "此次", "一个", "这个", "今天的", "上次", "多次", "几次", "一系列", "系列", "一些", "有关", "相关", "各类", "各种", "多个", "各个", "各级", "重要", "重大", "专门"]
         .iter()
         .any(|w| name.starts_with(w))
 }
@@ -507,8 +509,10 @@ fn clean_venue(v: &str) -> Option<String> {
         v = v.get(..v.len() - w.len()).unwrap_or("").trim_end();
     }
     // "我们在这里召开": no place; a run of spaces is a PDF's broken line, not a name.
+    // "在全县范围内", "在此基础上", "在节前": a scope or a time, not a place.
     let bad = v.is_empty()
         || v.chars().count() < 2
+        || ["内", "上", "前", "后", "之际", "期间", "时"].iter().any(|w| v.ends_with(w))
         || ["这里", "此", "这儿", "那里", "会上", "会议上"].iter().any(|w| v.starts_with(w))
         || v.chars().any(char::is_whitespace)
         || v.contains("形式")

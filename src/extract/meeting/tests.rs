@@ -492,3 +492,13 @@ fn tonight_words_are_the_evening() {
     let m = run("为做好节日期间安全稳定工作，保障群众平安过节，县公安局党委当晚召开全县公安机关安保工作部署会。");
     assert_eq!(m.time_of_day.as_deref(), Some("晚上"));
 }
+
+#[test]
+fn this_meeting_points_at_its_name_and_a_scope_is_no_venue() {
+    let m = run("同志们：\n今天，县委、县政府召开这次全县森林防火工作会议，主要任务是部署春防工作。");
+    assert_eq!(m.name.as_deref(), Some("全县森林防火工作会议"));
+    let m = run("同志们：\n今天，县委召开这次重要会议，主要任务是部署工作。");
+    assert_eq!(m.name, None);
+    let m = run("3月2日，县委在全县范围内召开安全生产警示教育大会。");
+    assert_eq!(m.venue, None);
+}
