@@ -593,7 +593,8 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
     } else {
         match ann.span {
             Some(sp) => {
-                let here: Vec<DateMatch> = all.iter().copied().filter(|d| sp.covers(&d.span)).collect();
+                // The first dates of the sentence only: each is looked up by a char skip.
+                let here: Vec<DateMatch> = all.iter().copied().filter(|d| sp.covers(&d.span)).take(DATES_READ).collect();
                 if let Some(dl) = here.iter().find(|d| dateline(d)) {
                     reference = Some(reference.map_or(dl.date, |p| dates::resolve_year(dl.date, p)));
                 }
@@ -664,6 +665,9 @@ fn same_day(ctx: &Ctx, ann: &Announcement, all: &[DateMatch]) -> Option<Date> {
     let from = ctx.sentences.get(i.saturating_sub(SAME_DAY_BACK)..i)?.iter().find(|s| s.0 >= para)?.0;
     all.iter().rev().find(|d| d.span.0 >= from && d.span.1 <= sp.0 && !d.damaged).map(|d| d.date)
 }
+
+/// Dates of the announcement read for the meeting's day (a dateline, then the day).
+const DATES_READ: usize = 4;
 
 /// The time of day written right after a date ending at char `end` ("15日下午", "4日晚").
 fn time_after(unmasked: &str, end: usize) -> Option<&'static str> {
