@@ -374,22 +374,30 @@ fn head_speech_name(ctx: &Ctx, document: &Document) -> Option<String> {
     let head: Vec<Span> = ctx.doc.unmasked_lines().into_iter().filter(|l| !ctx.doc.unmasked_slice(*l).trim().is_empty()).take(TITLE_LINES).collect();
     // A speech even when the document took it for something else: "同志们：" opens its body.
     let speech = document.kind == DocumentKind::Speech || head.iter().any(|l| ctx.doc.unmasked_slice(*l).trim().starts_with("同志们"));
-    let mut best: Option<String> = None;
+    // (in the "在…上的讲话" form, name): that form outranks a bare "…会议讲话"; a later title
+    // replaces an earlier one only when it is the same name written fuller (its quotes kept),
+    // not when it is another page's title further down.
+    let mut best: Option<(bool, String)> = None;
     let mut consider = |line: &str| {
         let line: String = line.trim().chars().take(TITLE_LINE_CHARS).collect();
-        let found = speech_title_name(&line).or_else(|| {
+        let found = speech_title_name(&line).map(|n| (true, n)).or_else(|| {
             // The bare form only in a speech: a news headline may end in 讲话.
             speech
                 .then(|| RE_NAME_SPEECH_TITLE.captures(&line))
                 .flatten()
                 .filter(|c| c.name("next").is_none_or(|n| !n.as_str().starts_with("精神")))
                 .and_then(|c| c.name("name"))
-                .map(|n| n.as_str().to_string())
+                .map(|n| (false, n.as_str().to_string()))
         });
-        if let Some(n) = found.filter(|n| n.chars().count() >= 4 && !descriptive(n)) {
-            if best.as_ref().is_none_or(|b| n.chars().count() > b.chars().count()) {
-                best = Some(n);
-            }
+        let Some((explicit, n)) = found.filter(|(_, n)| n.chars().count() >= 4 && !descriptive(n)) else { return };
+        let han = |s: &str| s.chars().filter(|c| crate::text::is_han(*c)).collect::<String>();
+        let better = match &best {
+            None => true,
+            Some((e, b)) if explicit && !e => true,
+            Some((e, b)) => *e == explicit && n.chars().count() > b.chars().count() && han(&n).contains(&han(b)),
+        };
+        if better {
+            best = Some((explicit, n));
         }
     };
     for t in [&document.title, &document.subtitle].into_iter().flatten() {
@@ -403,7 +411,7 @@ fn head_speech_name(ctx: &Ctx, document: &Document) -> Option<String> {
         }
         consider(t);
     }
-    best
+    best.map(|(_, n)| n)
 }
 
 /// "今天，我们召开全市综治工作会议", "今天召开的全市维稳工作会议": a speech naming its meeting.

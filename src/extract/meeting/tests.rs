@@ -502,3 +502,12 @@ fn this_meeting_points_at_its_name_and_a_scope_is_no_venue() {
     let m = run("3月2日，县委在全县范围内召开安全生产警示教育大会。");
     assert_eq!(m.venue, None);
 }
+
+#[test]
+fn a_later_title_of_another_speech_does_not_replace_the_first() {
+    let text = "在全县禁毒工作会议上的讲话\n相关推荐：县长在全县安全生产暨森林防火工作会议上的讲话\n同志们：\n我讲三点意见。";
+    assert_eq!(run(text).name.as_deref(), Some("全县禁毒工作会议"));
+    // The "在…上的讲话" form outranks a bare "…会议讲话" banner.
+    let text = "全区禁毒会讲话：守住底线\n在全区禁毒工作推进会议上的讲话\n同志们：\n我讲三点意见。";
+    assert_eq!(run(text).name.as_deref(), Some("全区禁毒工作推进会议"));
+}
