@@ -393,7 +393,7 @@ fn head_speech_name(ctx: &Ctx, document: &Document) -> Option<String> {
         let han = |s: &str| s.chars().filter(|c| crate::text::is_han(*c)).collect::<String>();
         let better = match &best {
             None => true,
-            Some((e, b)) if explicit && !e => true,
+            Some((e, _)) if explicit && !e => true,
             Some((e, b)) => *e == explicit && n.chars().count() > b.chars().count() && han(&n).contains(&han(b)),
         };
         if better {
@@ -638,6 +638,11 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
     }
     .or_else(|| time_after_relative_day(&ann.sentence))
     .or_else(|| time_in_prefix(&ann.sentence))
+    .or_else(|| {
+        // A headline's meeting: the lead's opening time ("25日上午，县委书记…主持会议").
+        let lead = ctx.sentences.iter().map(|sp| ctx.slice(*sp)).find(|s| !s.trim().is_empty() && Some(s.trim()) != document.title.as_deref());
+        (ann.span.is_none() && !ann.speech).then_some(lead).flatten().and_then(time_in_prefix)
+    })
     .map(str::to_string);
 
     m.venue = ann

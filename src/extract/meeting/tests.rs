@@ -511,3 +511,11 @@ fn a_later_title_of_another_speech_does_not_replace_the_first() {
     let text = "全区禁毒会讲话：守住底线\n在全区禁毒工作推进会议上的讲话\n同志们：\n我讲三点意见。";
     assert_eq!(run(text).name.as_deref(), Some("全区禁毒工作推进会议"));
 }
+
+#[test]
+fn a_headline_meeting_takes_the_leads_time() {
+    let m = run("县委召开全县综治维稳工作会议\n\n25日下午，县委书记张三主持会议并讲话。");
+    assert_eq!(m.name.as_deref(), Some("全县综治维稳工作会议"));
+    assert_eq!(m.date, None);
+    assert_eq!(m.time_of_day.as_deref(), Some("下午"));
+}
