@@ -365,6 +365,8 @@ static RE_NAME_SPEECH_TITLE: LazyLock<Capped> = LazyLock::new(|| {
     )
 });
 
+static RE_LIST_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[0-9０-９]{1,2}\s*[、.．]\s*").expect("list number regex"));
+
 /// A name in a title line: no 在 (the speaker stands before it) and no decoration.
 const TITLE_NAME: &str = r"[^，。；！？：\s在|｜○●◆■]";
 
@@ -380,6 +382,8 @@ fn head_speech_name(ctx: &Ctx, document: &Document) -> Option<String> {
     let mut best: Option<(bool, String)> = None;
     let mut consider = |line: &str| {
         let line: String = line.trim().chars().take(TITLE_LINE_CHARS).collect();
+        // "1、市…会议上的讲话": a list's number is no part of the title.
+        let line = RE_LIST_NUMBER.replace(&line, "");
         let found = speech_title_name(&line).map(|n| (true, n)).or_else(|| {
             // The bare form only in a speech: a news headline may end in 讲话.
             speech
@@ -388,6 +392,11 @@ fn head_speech_name(ctx: &Ctx, document: &Document) -> Option<String> {
                 .filter(|c| c.name("next").is_none_or(|n| !n.as_str().starts_with("精神")))
                 .and_then(|c| c.name("name"))
                 .map(|n| (false, n.as_str().to_string()))
+        });
+        // "《…会议上的讲话.docx》由会员分享": an opening mark whose closing one is outside the name.
+        let found = found.map(|(e, n)| {
+            let open = [('《', '》'), ('“', '”'), ('（', '）')].iter().find(|(o, c)| n.starts_with(*o) && !n.contains(*c));
+            (e, open.map_or(n.clone(), |(o, _)| n[o.len_utf8()..].to_string()))
         });
         let Some((explicit, n)) = found.filter(|(_, n)| n.chars().count() >= 4 && !descriptive(n)) else { return };
         let han = |s: &str| s.chars().filter(|c| crate::text::is_han(*c)).collect::<String>();

@@ -519,3 +519,9 @@ fn a_headline_meeting_takes_the_leads_time() {
     assert_eq!(m.date, None);
     assert_eq!(m.time_of_day.as_deref(), Some("下午"));
 }
+
+#[test]
+fn a_numbered_title_line_keeps_its_name() {
+    let text = "市禁毒工作会议上的讲话.docx\n《市禁毒工作会议上的讲话.docx》由会员分享\n1、市禁毒工作会议上的讲话同志们：刚才，几位同志作了发言。";
+    assert_eq!(run(text).name.as_deref(), Some("市禁毒工作会议"));
+}
