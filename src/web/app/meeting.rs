@@ -26,14 +26,14 @@ fn date_label(l: Lang, iso: &str) -> String {
     let parts: Vec<&str> = iso.trim_start_matches('-').split('-').collect();
     let num = |s: &str| s.parse::<u32>().ok();
     match (iso.starts_with("--"), parts.as_slice()) {
-        (true, [m, d]) => match (num(m), num(d)) {
+        (true, [m, d]) => match (num(*m), num(*d)) {
             (Some(m), Some(d)) => match l {
                 Lang::Zh => format!("{m}月{d}日（未注明年份）"),
                 Lang::En => format!("{m:02}-{d:02} (year not stated)"),
             },
             _ => iso.to_string(),
         },
-        (false, [y, m, d]) => match (num(y), num(m), num(d)) {
+        (false, [y, m, d]) => match (num(*y), num(*m), num(*d)) {
             (Some(y), Some(m), Some(d)) => match l {
                 Lang::Zh => format!("{y}年{m}月{d}日"),
                 Lang::En => iso.to_string(),
