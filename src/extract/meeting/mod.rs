@@ -549,17 +549,19 @@ fn format_in(s: &str) -> Option<String> {
         .map(|(_, _, w)| w.to_string())
 }
 
-/// The announcement up to the end of its verb's clause: what follows relays other meetings
-/// ("…召开…工作会议，贯彻落实全省…电视电话会议精神").
-fn announcing_clause(sentence: &str) -> &str {
-    let Some(v) = ["召开", "举行", "举办"].iter().filter_map(|w| sentence.find(w)).min() else { return sentence };
-    let end = sentence.get(v..).and_then(|t| t.find(['，', '。', '；'])).map_or(sentence.len(), |e| v + e);
-    sentence.get(..end).unwrap_or(sentence)
+/// The clause of the announcement that holds the meeting's name: what follows relays other
+/// meetings ("…召开…工作会议，贯彻落实全省…电视电话会议精神"), and so may what precedes
+/// ("全省…电视电话会议召开后，我县召开…").
+fn announcing_clause<'a>(sentence: &'a str, name: &str) -> &'a str {
+    let Some(at) = sentence.find(name) else { return sentence };
+    let start = sentence.get(..at).and_then(|h| h.rfind(['，', '。', '；'])).map_or(0, |i| i + '，'.len_utf8());
+    let end = sentence.get(at + name.len()..).and_then(|t| t.find(['，', '。', '；'])).map_or(sentence.len(), |e| at + name.len() + e);
+    sentence.get(start..end).unwrap_or(sentence)
 }
 
 fn find_format(ctx: &Ctx, ann: Option<&Announcement>) -> Option<String> {
     if let Some(a) = ann {
-        if let Some(f) = format_in(announcing_clause(&a.sentence)).or_else(|| format_in(&a.name)) {
+        if let Some(f) = format_in(announcing_clause(&a.sentence, &a.name)).or_else(|| format_in(&a.name)) {
             return Some(f);
         }
     }

@@ -428,6 +428,10 @@ fn format_from_the_announcing_clause_only() {
     assert_eq!(m.format, None);
     let m = run("3月2日，全县平安建设工作会议以视频会形式召开。");
     assert_eq!(m.format.as_deref(), Some("视频会议"));
+    // Nor another meeting's clause before it.
+    let m = run("全省禁毒工作电视电话会议召开后，我县随即召开全县禁毒工作会议，部署落实。");
+    assert_eq!(m.name.as_deref(), Some("全县禁毒工作会议"));
+    assert_eq!(m.format, None);
 }
 
 #[test]
