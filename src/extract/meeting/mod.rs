@@ -190,9 +190,11 @@ fn announce(sentence: &str) -> Option<(String, String, Option<String>)> {
 /// "一次重要会议", "这次会议", "多次重要会议", "一系列全县性重大会议": a description of a
 /// meeting (or of several), not its name.
 fn descriptive(name: &str) -> bool {
-    ["一次", "这次", "本次", "此次", "一个", "这个", "今天的", "上次", "多次", "几次", "一系列", "系列", "一些", "有关", "相关", "各类", "各种", "多个", "各个", "各级", "重要", "重大", "专门"]
+    ["一次", "这次", "本次", "此次", "一个", "这个", "今天的", "上次", "多次", "几次", "一系列", "系列", "一些", "有关", "相关", "各类", "各种", "多个", "各个"]
         .iter()
         .any(|w| name.starts_with(w))
+        // "重要会议" describes; "重大活动安保工作会议" names.
+        || ["重要", "重大", "专门"].iter().any(|w| name.strip_prefix(w).is_some_and(|r| ["会议", "大会", "的会议"].contains(&r)))
 }
 
 /// Words right before 召开 that make it no announcement of this meeting: a directive (要及时召开,

@@ -529,3 +529,9 @@ fn a_numbered_title_line_keeps_its_name() {
     let text = "市禁毒工作会议上的讲话.docx\n《市禁毒工作会议上的讲话.docx》由会员分享\n1、市禁毒工作会议上的讲话同志们：刚才，几位同志作了发言。";
     assert_eq!(run(text).name.as_deref(), Some("市禁毒工作会议"));
 }
+
+#[test]
+fn a_name_may_start_with_major() {
+    let m = run("6月1日，县委召开重大活动安保维稳工作会议，部署安保工作。");
+    assert_eq!(m.name.as_deref(), Some("重大活动安保维稳工作会议"));
+}
