@@ -64,7 +64,7 @@ static RE_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
 /// speaker ("区委书记某某在…上的讲话").
 static RE_SPEECH_TITLE: LazyLock<Capped> = LazyLock::new(|| {
     Capped::new(
-        |b| format!(r"^(?:[^，。；：\s在]{{2,20}}?)?在(?P<name>{NAME}{{4,{}}}?)(?:上|开幕式上|闭幕式上)?的(?:[^，。；\s]{{0,6}})(?:讲话|发言|致辞|报告|主持词|总结)", b(TITLE_NAME_MAX)),
+        |b| format!(r"^(?:[^，。；：\s在]{{2,20}}?)?在(?P<name>{NAME}{{4,{}}}?)(?P<on>上|开幕式上|闭幕式上)?的(?:[^，。；\s]{{0,6}})(?:讲话|发言|致辞|报告|主持词|总结)", b(TITLE_NAME_MAX)),
         &[("name", TITLE_NAME_MAX)],
     )
 });
@@ -460,7 +460,9 @@ fn prefer_speech_name(title: String, body: &str) -> String {
 /// The meeting named by a speech's title ("在…上的讲话").
 fn speech_title_name(title: &str) -> Option<String> {
     let c = RE_SPEECH_TITLE.captures(title.trim())?;
-    Some(c.name("name")?.as_str().to_string())
+    let name = c.name("name")?.as_str();
+    // Without 上 ("在…会议的主持词") the name must end as a meeting does ("在…工作中的讲话" is none).
+    (c.name("on").is_some() || words("noun").iter().any(|w| name.ends_with(w))).then(|| name.to_string())
 }
 
 /// Endings of an institution that can hold a meeting.

@@ -535,3 +535,9 @@ fn a_name_may_start_with_major() {
     let m = run("6月1日，县委召开重大活动安保维稳工作会议，部署安保工作。");
     assert_eq!(m.name.as_deref(), Some("重大活动安保维稳工作会议"));
 }
+
+#[test]
+fn without_shang_a_title_must_name_a_meeting() {
+    assert_eq!(speech_title_name("在全镇森林防火工作会议的主持词").as_deref(), Some("全镇森林防火工作会议"));
+    assert_eq!(speech_title_name("在全县扫黑除恶推进工作中的讲话"), None);
+}
