@@ -50,7 +50,7 @@ static RE_HOLD_NAME: LazyLock<Capped> = LazyLock::new(|| {
 static RE_NAME_HELD: LazyLock<Capped> = LazyLock::new(|| {
     let noun = alternation("noun");
     Capped::new(
-        |b| format!(r"(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:{noun})(?:（[^（），。]{{1,8}}）)?)(?:于[^，。；在]{{2,16}}?)?(?:在(?P<venue>[^，。；]{{2,{}}}?))?(?:(?:以|通过|采取|采用)[^，。；]{{1,12}}?(?:形式|方式))?(?:隆重|胜利|顺利|正式|合并|联合|同时)?(?:召开|举行|举办)(?:[，。；！\s]|$)", b(NAME_MAX), b(VENUE_MAX)),
+        |b| format!(r"(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:{noun})(?:（[^（），。]{{1,8}}）)?)(?:于[^，。；在]{{2,16}}?)?(?:在(?P<venue>[^，。；]{{1,{}}}?))?(?:(?:以|通过|采取|采用)[^，。；]{{1,12}}?(?:形式|方式))?(?:隆重|胜利|顺利|正式|合并|联合|同时)?(?:召开|举行|举办)(?:[，。；！\s]|$)", b(NAME_MAX), b(VENUE_MAX)),
         &[("head", NAME_MAX), ("venue", VENUE_MAX)],
     )
 });
@@ -74,7 +74,7 @@ static RE_DATE_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[（(〔\[]?\s*(?P<d>[^（）()〔〕\[\]]{6,20}?)\s*[）)〕\]]?$").expect("date line regex"));
 
 static RE_VENUE: LazyLock<Capped> = LazyLock::new(|| {
-    Capped::new(|b| format!(r"在(?P<venue>[^，。；在]{{2,{}}}?)(?:隆重|胜利)?(?:召开|举行|举办)", b(VENUE_MAX)), &[("venue", VENUE_MAX)])
+    Capped::new(|b| format!(r"在(?P<venue>[^，。；在]{{1,{}}}?)(?:隆重|胜利)?(?:召开|举行|举办)", b(VENUE_MAX)), &[("venue", VENUE_MAX)])
 });
 
 /// "在县委三楼会议室主持会议": a room is the venue even without 召开 after it.
@@ -532,7 +532,7 @@ fn clean_venue(v: &str) -> Option<String> {
     // "我们在这里召开": no place; a run of spaces is a PDF's broken line, not a name.
     // "在全县范围内", "在此基础上", "在节前": a scope or a time, not a place.
     let bad = v.is_empty()
-        || v.chars().count() < 2
+        || v.chars().count() < 2 && !words("city").contains(&v)
         || ["内", "上", "前", "后", "之际", "期间", "时"].iter().any(|w| v.ends_with(w))
         || ["这里", "此", "这儿", "那里", "会上", "会议上"].iter().any(|w| v.starts_with(w))
         || v.chars().any(char::is_whitespace)

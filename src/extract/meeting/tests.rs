@@ -278,7 +278,7 @@ fn venue_in_the_next_sentence_or_as_the_main_hall() {
 fn lexicon_kinds_are_known() {
     // A rule of an unknown kind would be silently ignored: make it an error.
     for r in lexicon::rows(include_str!("../../lexicon/meeting.txt")) {
-        assert!(["noun", "format", "review", "room"].contains(r.first().unwrap_or(&"")), "unknown rule kind in meeting.txt: {r:?}");
+        assert!(["noun", "format", "review", "room", "city"].contains(r.first().unwrap_or(&"")), "unknown rule kind in meeting.txt: {r:?}");
     }
 }
 
@@ -540,4 +540,12 @@ fn a_name_may_start_with_major() {
 fn without_shang_a_title_must_name_a_meeting() {
     assert_eq!(speech_title_name("在全镇森林防火工作会议的主持词").as_deref(), Some("全镇森林防火工作会议"));
     assert_eq!(speech_title_name("在全县扫黑除恶推进工作中的讲话"), None);
+}
+
+#[test]
+fn a_citys_short_name_is_a_venue() {
+    let m = run("6月3日，全国禁毒工作会议在京召开。");
+    assert_eq!(m.venue.as_deref(), Some("京"));
+    let m = run("6月3日，县委在此召开全县禁毒工作会议。");
+    assert_eq!(m.venue, None);
 }
