@@ -395,7 +395,7 @@ fn head_speech_name(ctx: &Ctx, document: &Document) -> Option<String> {
                 .and_then(|c| c.name("name"))
                 .map(|n| (false, n.as_str().to_string()))
         });
-        // "《…会议上的讲话.docx》由会员分享": an opening mark whose closing one is outside the name.
+        // "《…会议上的讲话.doc》已上传": an opening mark whose closing one is outside the name.
         let found = found.map(|(e, n)| {
             let open = [('《', '》'), ('“', '”'), ('（', '）')].iter().find(|(o, c)| n.starts_with(*o) && !n.contains(*c));
             (e, open.map_or(n.clone(), |(o, _)| n[o.len_utf8()..].to_string()))
@@ -443,7 +443,7 @@ const SPEECH_BODY_SENTENCES: usize = 40;
 /// or a bare 区/县/市 where the body says 全区 ("**区信访工作会议" / "全区信访工作会议"), or
 /// shortens 会议 to 会.
 fn prefer_speech_name(title: String, body: &str) -> String {
-    // The title shortened 会议 to 会, or lost its head at a line break ("…综合\n治理中心…推进会").
+    // The title shortened 会议 to 会, or lost its head at a line break ("全县禁毒\n工作推进会").
     if body == title || body.starts_with(&title) && &body[title.len()..] == "议" || body.ends_with(&title) {
         return body.to_string();
     }

@@ -526,7 +526,7 @@ fn a_headline_meeting_takes_the_leads_time() {
 
 #[test]
 fn a_numbered_title_line_keeps_its_name() {
-    let text = "市禁毒工作会议上的讲话.docx\n《市禁毒工作会议上的讲话.docx》由会员分享\n1、市禁毒工作会议上的讲话同志们：刚才，几位同志作了发言。";
+    let text = "市禁毒工作会议上的讲话.docx\n《市禁毒工作会议上的讲话.docx》已上传至文库\n1、市禁毒工作会议上的讲话同志们：刚才，几位同志作了发言。";
     assert_eq!(run(text).name.as_deref(), Some("市禁毒工作会议"));
 }
 
@@ -548,4 +548,10 @@ fn a_citys_short_name_is_a_venue() {
     assert_eq!(m.venue.as_deref(), Some("京"));
     let m = run("6月3日，县委在此召开全县禁毒工作会议。");
     assert_eq!(m.venue, None);
+}
+
+#[test]
+fn a_title_broken_by_a_line_break_gives_way_to_the_body() {
+    let text = "市长在全市道路交通安全\n工作推进会上的讲话\n同志们：\n今天，我们召开全市道路交通安全工作推进会，主要任务是部署工作。";
+    assert_eq!(run(text).name.as_deref(), Some("全市道路交通安全工作推进会"));
 }
