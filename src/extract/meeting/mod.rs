@@ -680,12 +680,13 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
 /// Sentences of the same paragraph read back for the day 当天/当日 refers to.
 const SAME_DAY_BACK: usize = 3;
 
-/// "3月2日，张三到…调研。当天下午，张三主持召开…座谈会": the day given just before.
+/// "3月2日，张三到…调研。当天下午（同日、当晚、随后），张三主持召开…座谈会": the day given just
+/// before.
 fn same_day(ctx: &Ctx, ann: &Announcement, all: &[DateMatch]) -> Option<Date> {
     let sp = ann.span?;
     let verb = ["召开", "举行", "举办"].iter().filter_map(|w| ann.sentence.find(w)).min().unwrap_or(ann.sentence.len());
     let head = ann.sentence.get(..verb)?;
-    if !(head.contains("当天") || head.contains("当日")) {
+    if !["当天", "当日", "同日", "当晚", "随后"].iter().any(|w| head.contains(w)) {
         return None;
     }
     let para = ctx.paragraphs.iter().find(|p| p.0 <= sp.0 && sp.0 < p.1).map_or(sp.0, |p| p.0);

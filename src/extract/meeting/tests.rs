@@ -555,3 +555,12 @@ fn a_title_broken_by_a_line_break_gives_way_to_the_body() {
     let text = "市长在全市道路交通安全\n工作推进会上的讲话\n同志们：\n今天，我们召开全市道路交通安全工作推进会，主要任务是部署工作。";
     assert_eq!(run(text).name.as_deref(), Some("全市道路交通安全工作推进会"));
 }
+
+#[test]
+fn then_and_that_evening_keep_the_day_just_given() {
+    let m = run("5月6日，副县长李四明到某某镇检查防汛工作。当晚，李四明主持召开全县防汛调度会。");
+    assert_eq!(m.date.as_deref(), Some("--05-06"));
+    assert_eq!(m.time_of_day.as_deref(), Some("晚上"));
+    let m = run("5月6日上午，副县长李四明到某某镇检查防汛工作。随后，李四明主持召开全县防汛调度会。");
+    assert_eq!(m.date.as_deref(), Some("--05-06"));
+}
