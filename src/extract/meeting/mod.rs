@@ -37,10 +37,14 @@ const NAME_MAX: usize = 70;
 const VENUE_MAX: usize = 30;
 const TITLE_NAME_MAX: usize = 80;
 
-/// "召开/举行(了) NAME" ending at punctuation; a bracketed qualifier stays ("领导小组会议（扩大）").
+/// What the sentence goes on to do right after a name with no comma: "召开全县政法工作会议部署…".
+const AFTER_NAME: &str = "部署|研究|传达|总结|安排|动员|学习|贯彻|听取|通报|分析";
+
+/// "召开/举行(了) NAME" ending at punctuation or a verb of its business; a bracketed qualifier
+/// stays ("领导小组会议（扩大）").
 static RE_HOLD_NAME: LazyLock<Capped> = LazyLock::new(|| {
     let noun = alternation("noun");
-    Capped::new(|b| format!(r"(?:召开|举行|举办)了?(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:{noun})(?:（[^（），。]{{1,8}}）)?)(?:[，。；！\s（]|$)", b(NAME_MAX)), &[("head", NAME_MAX)])
+    Capped::new(|b| format!(r"(?:召开|举行|举办)了?(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:{noun})(?:（[^（），。]{{1,8}}）)?)(?:[，。；！\s（]|$|{AFTER_NAME})", b(NAME_MAX)), &[("head", NAME_MAX)])
 });
 
 /// "NAME (在 VENUE) 召开/举行" ending at punctuation (the headline form "XX会议召开").

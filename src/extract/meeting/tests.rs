@@ -564,3 +564,11 @@ fn then_and_that_evening_keep_the_day_just_given() {
     let m = run("5月6日上午，副县长李四明到某某镇检查防汛工作。随后，李四明主持召开全县防汛调度会。");
     assert_eq!(m.date.as_deref(), Some("--05-06"));
 }
+
+#[test]
+fn a_name_may_run_on_into_its_business() {
+    let m = run("3月2日，县委召开全县政法工作会议部署今年政法工作。");
+    assert_eq!(m.name.as_deref(), Some("全县政法工作会议"));
+    let m = run("3月2日，县委召开全县安全生产工作部署会议，分析形势。");
+    assert_eq!(m.name.as_deref(), Some("全县安全生产工作部署会议"));
+}
