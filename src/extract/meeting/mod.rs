@@ -534,10 +534,10 @@ fn clean_venue(v: &str) -> Option<String> {
         v = v.get(..v.len() - w.len()).unwrap_or("").trim_end();
     }
     // "我们在这里召开": no place; a run of spaces is a PDF's broken line, not a name.
-    // "在全县范围内", "在此基础上", "在节前": a scope or a time, not a place.
+    // "在全县范围内", "在此基础上", "在节前", "在关键时期": a scope or a time, not a place.
     let bad = v.is_empty()
         || v.chars().count() < 2 && !words("city").contains(&v)
-        || ["内", "上", "前", "后", "之际", "期间", "时"].iter().any(|w| v.ends_with(w))
+        || ["内", "上", "前", "后", "之际", "期间", "时", "期", "阶段", "节点", "关口"].iter().any(|w| v.ends_with(w))
         || ["这里", "此", "这儿", "那里", "会上", "会议上"].iter().any(|w| v.starts_with(w))
         || v.chars().any(char::is_whitespace)
         || v.contains("形式")

@@ -505,6 +505,8 @@ fn this_meeting_points_at_its_name_and_a_scope_is_no_venue() {
     assert_eq!(m.name, None);
     let m = run("3月2日，县委在全县范围内召开安全生产警示教育大会。");
     assert_eq!(m.venue, None);
+    let m = run("全县防汛工作会议在主汛期即将到来的关键时期召开。");
+    assert_eq!(m.venue, None);
 }
 
 #[test]
