@@ -270,18 +270,34 @@ const TIMES: &[(&str, &str)] = &[
     ("中午", "中午"),
     ("晚上", "晚上"),
     ("晚间", "晚上"),
-    ("傍晚", "傍晚"),
+    ("傍晚", "晚上"),
     ("早上", "早上"),
     ("早晨", "早上"),
     ("清晨", "早上"),
     ("凌晨", "凌晨"),
-    ("夜间", "夜间"),
+    ("夜间", "晚上"),
+    ("当晚", "晚上"),
+    ("今晚", "晚上"),
+    ("昨晚", "晚上"),
 ];
 
 /// A time of day at the start of `s` (after optional spaces), e.g. the "下午" of "15日下午".
 pub fn time_of_day_at(s: &str) -> Option<&'static str> {
     let t = s.trim_start();
     TIMES.iter().find(|(w, _)| t.starts_with(w)).map(|(_, v)| *v)
+}
+
+/// A time of day right after a date: also the bare 晚 of "1月4日晚，" (not 晚会, 晚报).
+pub fn time_of_day_after_date(s: &str) -> Option<&'static str> {
+    time_of_day_at(s).or_else(|| {
+        let mut cs = s.trim_start().chars();
+        (cs.next() == Some('晚') && cs.next().is_none_or(|c| !crate::text::is_han(c) || crate::text::has_char("召举在于我全市县区镇乡", c))).then_some("晚上")
+    })
+}
+
+/// A dateline's tail right after its date: "3月4日讯", "3月25日报道", "3月4日电".
+pub fn is_dateline(after: &str) -> bool {
+    ["讯", "电", "报道", "消息"].iter().any(|w| after.starts_with(w))
 }
 
 /// Relative day words at the start of `s` and their offset in days.
@@ -356,6 +372,20 @@ mod tests {
         assert_eq!(time_of_day_at("晚间召开"), Some("晚上"));
         assert_eq!(relative_day_at("昨天上午"), Some((2, -1)));
         assert_eq!(parse(" 2020年5月18日]"), Some(Date { year: Some(2020), month: 5, day: 18 }));
+    }
+
+    #[test]
+    fn datelines_and_a_bare_evening() {
+        assert!(is_dateline("讯（记者"));
+        assert!(is_dateline("报道 3月"));
+        assert!(is_dateline("电 记者"));
+        assert!(!is_dateline("上午，"));
+        assert_eq!(time_of_day_after_date("晚，县委"), Some("晚上"));
+        assert_eq!(time_of_day_after_date("晚召开"), Some("晚上"));
+        assert_eq!(time_of_day_after_date("晚"), Some("晚上"));
+        assert_eq!(time_of_day_after_date("晚会"), None);
+        assert_eq!(time_of_day_after_date("晚报"), None);
+        assert_eq!(time_of_day_after_date("下午"), Some("下午"));
     }
 
     #[test]

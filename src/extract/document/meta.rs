@@ -15,8 +15,10 @@ pub(super) struct Meta {
     pub views: Option<u64>,
 }
 
-static RE_PUBLISHED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:发布时间|发布日期|发稿时间|更新时间|时间|日期)\s*：\s*(.+)").expect("published regex"));
+static RE_PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
+    // "发布于 2022-06-20" has no colon.
+    Regex::new(r"(?:(?:发布时间|发布日期|发稿时间|更新时间|时间|日期)\s*：|发布于|发表于)\s*(.+)").expect("published regex")
+});
 
 /// A field value runs to the next separator or the next key.
 const VALUE: &str = r"([^\s，、）\]】|｜•·：]+)";
@@ -135,5 +137,16 @@ fn byline_signature(m: &mut Meta, t: &str) {
         }
     } else if m.author.is_none() {
         m.author = Some(inner.to_string());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn published_without_a_colon() {
+        let c = RE_PUBLISHED.captures("作者：某某 发布于 2022-06-20 10:11").and_then(|c| c.get(1)).map(|v| v.as_str().to_string());
+        assert_eq!(c.as_deref().and_then(dates::parse).map(|d| d.iso()).as_deref(), Some("2022-06-20"));
     }
 }

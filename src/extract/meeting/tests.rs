@@ -1,6 +1,7 @@
 use super::*;
 use crate::extract::{document, region};
 use crate::text::Doc;
+use crate::lexicon;
 
 fn run(text: &str) -> Meeting {
     let mut doc = Doc::new(text);
@@ -90,8 +91,13 @@ fn speech_announces_its_own_meeting() {
 
 #[test]
 fn relative_day_against_publication() {
+    // 今天 is the publication day; 昨天 gives no date (the page's day may not be the report's),
+    // but its time of day stands.
+    let m = run("县委召开会议\n发布日期：2021-06-02\n\n今天上午，县委召开全县政法工作会议。");
+    assert_eq!(m.date.as_deref(), Some("2021-06-02"));
+    assert_eq!(m.time_of_day.as_deref(), Some("上午"));
     let m = run("县委召开会议\n发布日期：2021-06-02\n\n昨天上午，县委召开全县政法工作会议。");
-    assert_eq!(m.date.as_deref(), Some("2021-06-01"));
+    assert_eq!(m.date, None);
     assert_eq!(m.time_of_day.as_deref(), Some("上午"));
 }
 
@@ -266,4 +272,305 @@ fn venue_in_the_next_sentence_or_as_the_main_hall() {
     assert_eq!(m.venue, None);
     let m = run("3月1日，县委召开全县信访工作会议，部署今年任务。会议在县委第一会议室召开前，各乡镇已完成排查。");
     assert_eq!(m.venue, None);
+}
+
+#[test]
+fn lexicon_kinds_are_known() {
+    // A rule of an unknown kind would be silently ignored: make it an error.
+    for r in lexicon::rows(include_str!("../../lexicon/meeting.txt")) {
+        assert!(["noun", "format", "review", "room", "city"].contains(r.first().unwrap_or(&"")), "unknown rule kind in meeting.txt: {r:?}");
+    }
+}
+
+#[test]
+fn ordinal_name_takes_its_organ() {
+    let m = run("5月6日，县综治委召开2021年第二次全体会议，研究部署平安建设工作。");
+    assert_eq!(m.name.as_deref(), Some("县综治委2021年第二次全体会议"));
+    let m = run("9日，区禁毒工作领导小组召开第一次会议（扩大），听取工作汇报。");
+    assert_eq!(m.name.as_deref(), Some("区禁毒工作领导小组第一次会议（扩大）"));
+    // Across a line break in the headline.
+    let m = run("镇平安建设领导小组\n召开第三次会议\n会议由镇长李四明主持。");
+    assert_eq!(m.name.as_deref(), Some("镇平安建设领导小组第三次会议"));
+}
+
+#[test]
+fn a_headline_line_gives_way_to_the_lead() {
+    // An unrecognised headline above the lead: the lead's announcement has the day and place.
+    let text = "您当前所在位置： 某某协会 专题 平安建设 信息速递\n\n全市禁毒工作会议召开\n\n来源： admin 时间： 2022-06-20\n\n\
+                6月17日，全市禁毒工作会议在南昌召开，分析当前形势。\n\n市委常委李四明出席会议并讲话。";
+    let m = run(text);
+    assert_eq!(m.name.as_deref(), Some("全市禁毒工作会议"));
+    assert_eq!(m.date.as_deref(), Some("2022-06-17"));
+    assert_eq!(m.venue.as_deref(), Some("南昌"));
+}
+
+#[test]
+fn the_dateline_is_not_the_meeting_day() {
+    let m = run("某某网5月8日讯（通讯员 王五）5月6日下午，县委召开全县信访工作会议。");
+    assert_eq!(m.date.as_deref(), Some("--05-06"));
+    assert_eq!(m.time_of_day.as_deref(), Some("下午"));
+    let m = run("县政府网4月12日报道 4月10日，县政府召开全县安全生产工作会议。");
+    assert_eq!(m.date.as_deref(), Some("--04-10"));
+    // 今天 is the dateline's day.
+    let m = run("本报6月3日讯 今天上午，市公安局召开全体民警大会。");
+    assert_eq!(m.date.as_deref(), Some("--06-03"));
+    assert_eq!(m.time_of_day.as_deref(), Some("上午"));
+}
+
+#[test]
+fn generic_body_name_defers_to_the_headline() {
+    let text = "市法院召开执行攻坚动员会\n\n本报7月2日讯 今天上午，市法院召开全体干警会议，动员部署执行攻坚。";
+    let m = run(text);
+    assert_eq!(m.name.as_deref(), Some("执行攻坚动员会"));
+    assert_eq!(m.date.as_deref(), Some("--07-02"));
+}
+
+#[test]
+fn year_from_the_meetings_framing() {
+    let m = run("2月26日，县委政法工作会议在县会议中心召开。会议总结2023年工作，安排部署2024年政法工作。");
+    assert_eq!(m.date.as_deref(), Some("2024-02-26"));
+    let m = run("3月1日，区委召开政法工作会议。会议对2019年的工作进行了安排部署。");
+    assert_eq!(m.date.as_deref(), Some("2019-03-01"));
+    let m = run("1月9日，市委召开平安建设工作会议。会议强调，2023年是全面贯彻党的二十大精神的开局之年。");
+    assert_eq!(m.date.as_deref(), Some("2023-01-09"));
+    // Late in the year a meeting plans the next one.
+    let m = run("12月27日，县委召开政法工作务虚会，深入谋划2025年政法工作。");
+    assert_eq!(m.date.as_deref(), Some("2024-12-27"));
+}
+
+#[test]
+fn late_evening_and_time_before_the_verb() {
+    let m = run("1月6日晚，我县召开全县政法工作例会，部署新一年工作。");
+    assert_eq!(m.date.as_deref(), Some("--01-06"));
+    assert_eq!(m.time_of_day.as_deref(), Some("晚上"));
+    // A day without a month gives no date, but its time of day stands, even far from the start.
+    let m = run("为进一步压实信访工作责任、推动矛盾纠纷化解，镇党委于18日下午召开信访工作推进会。");
+    assert_eq!(m.date, None);
+    assert_eq!(m.time_of_day.as_deref(), Some("下午"));
+    // 晚会 is no 晚上.
+    assert_eq!(dates::time_of_day_after_date("晚会上"), None);
+}
+
+#[test]
+fn not_this_meeting() {
+    // A directive and meetings held by others are no announcement.
+    let m = run("一是要加强宣传。各村要及时召开群众代表会议，宣传平安知识。");
+    assert_eq!(m.name, None);
+    let m = run("省委、市委分别召开了全省、全市政法工作电视电话会议，作出部署。");
+    assert_eq!(m.name, None);
+    // A description is no name; a description before the name is dropped.
+    let m = run("同志们：\n今年以来，县委召开了多次重要会议，研究稳定工作。");
+    assert_eq!(m.name, None);
+    let m = run("同志们：\n今天，我们召开这次规模较大的全县禁毒工作会议，主要任务是部署工作。");
+    assert_eq!(m.name.as_deref(), Some("全县禁毒工作会议"));
+}
+
+#[test]
+fn speech_title_lines_name_the_meeting() {
+    // The title line beats a body sentence about other meetings.
+    let text = "范文网 首页\n县长在全县防汛工作会议上的讲话\n同志们：\n前段时间，省、市都相继召开了防汛工作会议。我讲三点。";
+    assert_eq!(run(text).name.as_deref(), Some("全县防汛工作会议"));
+    // The fuller of two title lines (one with its quotes stripped); a bare "…会议讲话" title.
+    let text = "在全市护苗行动推进会上的讲话\n在全市“护苗2024”行动推进会上的讲话\n同志们：\n我讲两点。";
+    assert_eq!(run(text).name.as_deref(), Some("全市“护苗2024”行动推进会"));
+    let text = "全区禁毒工作会议讲话稿\n同志们：\n刚才，几位同志作了发言。我讲两点意见。";
+    assert_eq!(run(text).name.as_deref(), Some("全区禁毒工作会议"));
+    let text = "普法座谈会发言稿3\n同志们：\n刚才，几位同志作了发言。我讲两点意见。";
+    assert_eq!(run(text).name.as_deref(), Some("普法座谈会"));
+    // A placeholder in the title: the body's 全区 form.
+    let text = "**区安全生产工作会议主持词\n同志们：\n今天，我们召开全区安全生产工作会议，主要任务是部署工作。";
+    assert_eq!(run(text).name.as_deref(), Some("全区安全生产工作会议"));
+    // 会 for 会议 in the title; the body says it whole, with the year.
+    let text = "某某在2025年县委农村工作会上的讲话\n同志们：\n今天，我们召开2025年县委农村工作会议，主要任务是部署工作。";
+    assert_eq!(run(text).name.as_deref(), Some("2025年县委农村工作会议"));
+    // "…会议的主持词", and a template site's timestamp is no date of a speech.
+    let text = "在全镇森林防火工作会议的主持词\n时间：2019-03-02 来源：范文\n同志们：\n3月1日，县里召开了森林防火工作会议。今天在这里开会。";
+    let m = run(text);
+    assert_eq!(m.name.as_deref(), Some("全镇森林防火工作会议"));
+    assert_eq!(m.date, None);
+}
+
+#[test]
+fn speech_time_of_day_from_today() {
+    let text = "全县消防工作会议主持词\n同志们：\n经县政府同意，今天下午，我们在这里组织召开全县消防工作会议。";
+    let m = run(text);
+    assert_eq!(m.name.as_deref(), Some("全县消防工作会议"));
+    assert_eq!(m.time_of_day.as_deref(), Some("下午"));
+    assert_eq!(m.venue, None);
+}
+
+#[test]
+fn more_meeting_nouns_and_merged_meetings() {
+    let m = run("4月15日下午，某某乡扫黑除恶主题宣讲报告会在乡党校礼堂召开。");
+    assert_eq!(m.name.as_deref(), Some("某某乡扫黑除恶主题宣讲报告会"));
+    assert_eq!(m.venue.as_deref(), Some("乡党校礼堂"));
+    let m = run("5月20日，某某县信访维稳工作会在县政务中心五楼会议室召开。");
+    assert_eq!(m.name.as_deref(), Some("某某县信访维稳工作会"));
+    assert_eq!(m.venue.as_deref(), Some("县政务中心五楼会议室"));
+    let m = run("日前，全县综治工作务虚会与综治例会合并召开。");
+    assert_eq!(m.name.as_deref(), Some("全县综治工作务虚会与综治例会"));
+}
+
+#[test]
+fn venue_is_the_place_only() {
+    let m = run("8月3日，县委政法委在县矛调中心组织召开全县矛盾纠纷排查化解工作会议。");
+    assert_eq!(m.venue.as_deref(), Some("县矛调中心"));
+    let m = run("6月5日，全县防汛工作会议召开。县委书记李四明在县委三楼会议室主持会议并讲话。");
+    assert_eq!(m.venue.as_deref(), Some("县委三楼会议室"));
+    // Where one participant sat is no venue.
+    let m = run("昨日上午，全省禁毒工作电视电话会议召开。县委书记王五在县分会场参加会议。");
+    assert_eq!(m.venue, None);
+}
+
+#[test]
+fn format_from_the_announcing_clause_only() {
+    let m = run("3月2日，县委召开全县平安建设工作会议，传达学习全省平安建设电视电话会议精神。");
+    assert_eq!(m.format, None);
+    let m = run("3月2日，全县平安建设工作会议以视频会形式召开。");
+    assert_eq!(m.format.as_deref(), Some("视频会议"));
+    // Nor another meeting's clause before it.
+    let m = run("全省禁毒工作电视电话会议召开后，我县随即召开全县禁毒工作会议，部署落实。");
+    assert_eq!(m.name.as_deref(), Some("全县禁毒工作会议"));
+    assert_eq!(m.format, None);
+}
+
+#[test]
+fn a_news_item_without_a_meeting_keeps_its_lead_day() {
+    let m = run("9月12日下午，县长赵六到县信访局专题听取信访工作汇报。\n赵六指出，要压实责任。");
+    assert_eq!(m.name, None);
+    assert_eq!(m.date.as_deref(), Some("--09-12"));
+    assert_eq!(m.time_of_day.as_deref(), Some("下午"));
+}
+
+#[test]
+fn a_time_before_the_venue_and_a_main_hall_later_in_the_sentence() {
+    let m = run("全县禁毒工作会议于5月9日上午在县行政中心召开。县委书记李四明出席会议并讲话。");
+    assert_eq!(m.name.as_deref(), Some("全县禁毒工作会议"));
+    assert_eq!(m.venue.as_deref(), Some("县行政中心"));
+    assert_eq!(m.date.as_deref(), Some("--05-09"));
+    assert_eq!(m.time_of_day.as_deref(), Some("上午"));
+    let m = run("本报讯 6月8日下午，我市召开防汛工作会议。会议以电视电话会议形式召开，在市行政中心设主会场。");
+    assert_eq!(m.venue.as_deref(), Some("市行政中心"));
+    let m = run("2月20日，全区政法工作会议召开。区委书记王五在区委常委会议室出席会议并讲话。");
+    assert_eq!(m.venue.as_deref(), Some("区委常委会议室"));
+}
+
+#[test]
+fn a_lead_naming_the_meeting_where_a_leader_spoke() {
+    let m = run("3月5日，县委书记张三在全县政法工作会议上强调，要压实责任。");
+    assert_eq!(m.name.as_deref(), Some("全县政法工作会议"));
+    assert_eq!(m.date.as_deref(), Some("--03-05"));
+}
+
+#[test]
+fn the_same_day_and_held_by_ju_ban() {
+    let m = run("3月2日，张三到县综治中心调研。当天下午，张三主持召开平安建设座谈会。");
+    assert_eq!(m.name.as_deref(), Some("平安建设座谈会"));
+    assert_eq!(m.date.as_deref(), Some("--03-02"));
+    assert_eq!(m.time_of_day.as_deref(), Some("下午"));
+    let m = run("4月9日，县检察院举办扫黑除恶专题报告会。");
+    assert_eq!(m.name.as_deref(), Some("扫黑除恶专题报告会"));
+}
+
+#[test]
+fn whose_meeting_is_no_part_of_its_name_and_a_review_in_its_own_year() {
+    let m = run("3月2日，我县2024年政法工作会议在县会议中心召开。");
+    assert_eq!(m.name.as_deref(), Some("2024年政法工作会议"));
+    assert_eq!(m.date.as_deref(), Some("2024-03-02"));
+    // A 年度 review held in that year's last weeks.
+    let m = run("12月26日，县委政法委召开2023年度述职评议会。");
+    assert_eq!(m.date.as_deref(), Some("2023-12-26"));
+    let m = run("1月16日，县委政法委召开2023年度述职评议会。");
+    assert_eq!(m.date.as_deref(), Some("2024-01-16"));
+}
+
+#[test]
+fn a_date_after_the_verb_is_no_meeting_day() {
+    let m = run("近日，县委召开全县矛盾纠纷排查化解工作会议，要求各乡镇于3月31日前完成排查。");
+    assert_eq!(m.name.as_deref(), Some("全县矛盾纠纷排查化解工作会议"));
+    assert_eq!(m.date, None);
+}
+
+#[test]
+fn tonight_words_are_the_evening() {
+    let m = run("为做好节日期间安全稳定工作，保障群众平安过节，县公安局党委当晚召开全县公安机关安保工作部署会。");
+    assert_eq!(m.time_of_day.as_deref(), Some("晚上"));
+}
+
+#[test]
+fn this_meeting_points_at_its_name_and_a_scope_is_no_venue() {
+    let m = run("同志们：\n今天，县委、县政府召开这次全县森林防火工作会议，主要任务是部署春防工作。");
+    assert_eq!(m.name.as_deref(), Some("全县森林防火工作会议"));
+    let m = run("同志们：\n今天，县委召开这次重要会议，主要任务是部署工作。");
+    assert_eq!(m.name, None);
+    let m = run("3月2日，县委在全县范围内召开安全生产警示教育大会。");
+    assert_eq!(m.venue, None);
+    let m = run("全县防汛工作会议在主汛期即将到来的关键时期召开。");
+    assert_eq!(m.venue, None);
+}
+
+#[test]
+fn a_later_title_of_another_speech_does_not_replace_the_first() {
+    let text = "在全县禁毒工作会议上的讲话\n相关推荐：县长在全县安全生产暨森林防火工作会议上的讲话\n同志们：\n我讲三点意见。";
+    assert_eq!(run(text).name.as_deref(), Some("全县禁毒工作会议"));
+    // The "在…上的讲话" form outranks a bare "…会议讲话" banner.
+    let text = "全区禁毒会讲话：守住底线\n在全区禁毒工作推进会议上的讲话\n同志们：\n我讲三点意见。";
+    assert_eq!(run(text).name.as_deref(), Some("全区禁毒工作推进会议"));
+}
+
+#[test]
+fn a_headline_meeting_takes_the_leads_time() {
+    let m = run("县委召开全县综治维稳工作会议\n\n25日下午，县委书记张三主持会议并讲话。");
+    assert_eq!(m.name.as_deref(), Some("全县综治维稳工作会议"));
+    assert_eq!(m.date, None);
+    assert_eq!(m.time_of_day.as_deref(), Some("下午"));
+}
+
+#[test]
+fn a_numbered_title_line_keeps_its_name() {
+    let text = "市禁毒工作会议上的讲话.docx\n《市禁毒工作会议上的讲话.docx》已上传至文库\n1、市禁毒工作会议上的讲话同志们：刚才，几位同志作了发言。";
+    assert_eq!(run(text).name.as_deref(), Some("市禁毒工作会议"));
+}
+
+#[test]
+fn a_name_may_start_with_major() {
+    let m = run("6月1日，县委召开重大活动安保维稳工作会议，部署安保工作。");
+    assert_eq!(m.name.as_deref(), Some("重大活动安保维稳工作会议"));
+}
+
+#[test]
+fn without_shang_a_title_must_name_a_meeting() {
+    assert_eq!(speech_title_name("在全镇森林防火工作会议的主持词").as_deref(), Some("全镇森林防火工作会议"));
+    assert_eq!(speech_title_name("在全县扫黑除恶推进工作中的讲话"), None);
+}
+
+#[test]
+fn a_citys_short_name_is_a_venue() {
+    let m = run("6月3日，全国禁毒工作会议在京召开。");
+    assert_eq!(m.venue.as_deref(), Some("京"));
+    let m = run("6月3日，县委在此召开全县禁毒工作会议。");
+    assert_eq!(m.venue, None);
+}
+
+#[test]
+fn a_title_broken_by_a_line_break_gives_way_to_the_body() {
+    let text = "市长在全市道路交通安全\n工作推进会上的讲话\n同志们：\n今天，我们召开全市道路交通安全工作推进会，主要任务是部署工作。";
+    assert_eq!(run(text).name.as_deref(), Some("全市道路交通安全工作推进会"));
+}
+
+#[test]
+fn then_and_that_evening_keep_the_day_just_given() {
+    let m = run("5月6日，副县长李四明到某某镇检查防汛工作。当晚，李四明主持召开全县防汛调度会。");
+    assert_eq!(m.date.as_deref(), Some("--05-06"));
+    assert_eq!(m.time_of_day.as_deref(), Some("晚上"));
+    let m = run("5月6日上午，副县长李四明到某某镇检查防汛工作。随后，李四明主持召开全县防汛调度会。");
+    assert_eq!(m.date.as_deref(), Some("--05-06"));
+}
+
+#[test]
+fn a_name_may_run_on_into_its_business() {
+    let m = run("3月2日，县委召开全县政法工作会议部署今年政法工作。");
+    assert_eq!(m.name.as_deref(), Some("全县政法工作会议"));
+    let m = run("3月2日，县委召开全县安全生产工作部署会议，分析形势。");
+    assert_eq!(m.name.as_deref(), Some("全县安全生产工作部署会议"));
 }

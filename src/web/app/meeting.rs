@@ -20,6 +20,30 @@ fn row(label: &'static str, value: Option<String>) -> Html {
     }
 }
 
+/// The meeting's date as a reader writes it: the JSON keeps ISO ("2020-05-15", "--02-28" when
+/// the text gives no year), which reads as an error on the page.
+fn date_label(l: Lang, iso: &str) -> String {
+    let parts: Vec<&str> = iso.trim_start_matches('-').split('-').collect();
+    let num = |s: &str| s.parse::<u32>().ok();
+    match (iso.starts_with("--"), parts.as_slice()) {
+        (true, [m, d]) => match (num(*m), num(*d)) {
+            (Some(m), Some(d)) => match l {
+                Lang::Zh => format!("{m}月{d}日（未注明年份）"),
+                Lang::En => format!("{m:02}-{d:02} (year not stated)"),
+            },
+            _ => iso.to_string(),
+        },
+        (false, [y, m, d]) => match (num(*y), num(*m), num(*d)) {
+            (Some(y), Some(m), Some(d)) => match l {
+                Lang::Zh => format!("{y}年{m}月{d}日"),
+                Lang::En => iso.to_string(),
+            },
+            _ => iso.to_string(),
+        },
+        _ => iso.to_string(),
+    }
+}
+
 #[function_component(MeetingCard)]
 pub fn meeting_card(p: &Props) -> Html {
     let l = p.lang;
@@ -40,7 +64,7 @@ pub fn meeting_card(p: &Props) -> Html {
                 }
                 <dl>
                     { row(l.t("会议名称", "Name"), m.name.clone()) }
-                    { row(l.t("日期", "Date"), m.date.clone()) }
+                    { row(l.t("日期", "Date"), m.date.as_deref().map(|v| date_label(l, v))) }
                     { row(l.t("时段", "Time of day"), m.time_of_day.clone()) }
                     { row(l.t("地点", "Venue"), m.venue.clone()) }
                     { row(l.t("形式", "Format"), m.format.clone()) }
