@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use super::Ctx;
 use crate::report::{Person, Span};
-use lex::{role_ending_at, verb_at, Verb};
+use lex::{role_ending_at, verb_at, Verb, LEX};
 use names::{Anchor, TokenIndex};
 
 pub fn extract(ctx: &Ctx) -> Vec<Person> {
@@ -111,6 +111,8 @@ fn in_passing(chars: &[char], sp: Span) -> bool {
 fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &mut [Person]) -> Vec<Option<usize>> {
     // Role verbs after a name reach this far (作了政法工作报告 fits; the next clause does not).
     const REACH: usize = 14;
+    // 出席/参加 after a list that goes on with unnamed attendees (、各镇负责人、…等领导).
+    const ATTEND_REACH: usize = 40;
     let mut subjects = Vec::with_capacity(ctx.sentences.len());
     let mut m = 0;
     for sent in &ctx.sentences {
@@ -156,13 +158,16 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
             // "王某通报了…情况，并对…进行部署": a clause without a subject of its own goes on
             // with the group's (from after the comma). "王某对…（、“…”）…进行具体部署": the
             // object phrase may be long and hold 、 and quotes; the role verb ends the clause
-            // (from right after the name).
-            let after_comma = matches!(chars.get(i), Some('，' | '；')) && !spoke;
+            // (from right after the name). After reported speech only 并 goes on with the
+            // speaker ("强调，要…" is what was said; "，并指出" is the speaker again). "通报了…
+            // 情况并部署…": a second role verb after 并 in the same clause.
+            let after_comma = matches!(chars.get(i), Some('，' | '；'));
             let after_name = i == last_end && !closed && !role_seen;
-            let starts = [after_comma.then_some(i + 1), after_name.then_some(i)];
+            let and_then = chars.get(i) == Some(&'并') && role_seen && !spoke && i > last_end && i - last_end <= 60 && clean_gap(chars, last_end, i);
+            let starts = [after_comma.then_some(i + 1), after_name.then_some(i), and_then.then_some(i)];
             if !group.is_empty() && !possessive {
                 let limit = sent.1.min(mentions.get(m).map_or(usize::MAX, |x| x.0 .0));
-                if let Some((end, r)) = starts.into_iter().flatten().find_map(|from| continuation_role(chars, from, limit)) {
+                if let Some((end, r, said)) = starts.into_iter().flatten().find_map(|from| continuation_role(chars, from, limit, spoke)) {
                     if first_group.is_none() {
                         first_group = Some(group.clone());
                     }
@@ -170,6 +175,8 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                         add_role(&mut people[p], r);
                     }
                     role_seen = true;
+                    spoke |= said;
+                    closed |= said;
                     last_end = end;
                     i = end;
                     continue;
@@ -180,11 +187,15 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                 i = e;
                 continue;
             }
-            if !group.is_empty() && !closed && i - last_end <= REACH {
+            // "甲、乙、各街道负责人参加会议": attendance reaches past the others listed.
+            let reach = if matches!(chars.get(i), Some('出' | '参' | '列' | '到')) { ATTEND_REACH } else { REACH };
+            if !group.is_empty() && !closed && i - last_end <= reach {
                 match verb_at(chars, i) {
                     // "听取了王某的汇报", "传达了王某的讲话": after 的 the verb is a noun, the
                     // name its owner, not the one acting at the meeting.
-                    Some((e, Verb::Role(r))) if clean_gap(chars, last_end, i) && !possessive => {
+                    Some((e, Verb::Role(r)))
+                        if (i - last_end <= REACH || r == "出席") && role_gap(chars, last_end, i, r) && !possessive =>
+                    {
                         if first_group.is_none() {
                             first_group = Some(group.clone());
                         }
@@ -196,9 +207,14 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                         i = e;
                         continue;
                     }
-                    Some((e, Verb::Speech)) if i == last_end || clean_gap(chars, last_end, i) => {
+                    Some((e, Verb::Speech(r))) if i == last_end || clean_gap(chars, last_end, i) => {
                         if first_group.is_none() {
                             first_group = Some(group.clone());
+                        }
+                        if let Some(r) = r.filter(|_| !possessive && i - last_end <= REACH) {
+                            for &p in &group {
+                                add_role(&mut people[p], r);
+                            }
                         }
                         closed = true;
                         spoke = true;
@@ -220,17 +236,36 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
     subjects
 }
 
-/// A clause from `start` that opens with a connective (并, 对, 同时 …), names nobody before
-/// `limit`, and ends with a role verb: (clause end, role).
-fn continuation_role(chars: &[char], start: usize, limit: usize) -> Option<(usize, &'static str)> {
+/// A clause from `start` that goes on with the subject before it: (end, role, reported speech).
+/// Either it opens with a connective (并, 对, 同时 …), names nobody before `limit`, and ends
+/// with a role verb ("并对…进行部署"), or it opens with the verb itself, maybe after 并 and an
+/// adverb ("全面总结了…", "并布置…", "提出了…要求"). After reported speech only 并 goes on.
+fn continuation_role(chars: &[char], start: usize, limit: usize, after_speech: bool) -> Option<(usize, &'static str, bool)> {
     const OPENERS: [&str; 10] = ["并", "对", "就", "还", "同时", "随后", "最后", "针对", "结合", "围绕"];
-    let opens = OPENERS.iter().any(|o| {
-        let o: Vec<char> = o.chars().collect();
-        chars.get(start..start + o.len()) == Some(&o[..])
-    });
-    if !opens {
+    const LEADS: [&str; 6] = ["并", "还", "同时", "随后", "最后", "又"];
+    let at = |p: usize, w: &str| {
+        let w: Vec<char> = w.chars().collect();
+        chars.get(p..p + w.len()).is_some_and(|x| x == &w[..]).then_some(p + w.len())
+    };
+    let opener = OPENERS.iter().find_map(|o| at(start, o));
+    if after_speech && chars.get(start) != Some(&'并') {
         return None;
     }
+    // The verb first.
+    let mut p = LEADS.iter().find_map(|o| at(start, o)).unwrap_or(start);
+    if let Some(e) = LEX.adverbs.iter().find_map(|a| (chars.get(p..p + a.len()) == Some(&a[..])).then_some(p + a.len())) {
+        p = e;
+    }
+    match verb_at(chars, p) {
+        Some((e, Verb::Role(r))) if e <= limit => return Some((e, r, false)),
+        Some((e, Verb::Speech(Some(r)))) if e <= limit => return Some((e, r, true)),
+        _ => {}
+    }
+    // "强调，要…，并对…进行部署": what was said.
+    if after_speech {
+        return None;
+    }
+    opener?;
     // The clause ends at the next clause punctuation; parentheses (各村（社区）) stay inside.
     let mut end = start;
     while end < chars.len() && end - start < 80 && !matches!(chars[end], '，' | '；' | '。' | '！' | '？' | '：' | '\n') {
@@ -239,7 +274,13 @@ fn continuation_role(chars: &[char], start: usize, limit: usize) -> Option<(usiz
     if end > limit || end - start >= 80 {
         return None;
     }
-    (start..end).find_map(|p| role_ending_at(chars, p, end)).map(|r| (end, r))
+    // "作部署动员": a role noun with a short tail.
+    let tail = ["动员", "工作"].iter().any(|t| at(end.saturating_sub(2), t) == Some(end));
+    let ends = [Some(end), tail.then(|| end - 2)];
+    ends.into_iter()
+        .flatten()
+        .find_map(|end| (start..end).find_map(|p| role_ending_at(chars, p, end)))
+        .map(|r| (end, r, false))
 }
 
 /// "出席会议的（领导）（还）有" — the attendees follow.
@@ -255,6 +296,16 @@ fn attendees_follow(chars: &[char], i: usize) -> Option<usize> {
         return None;
     }
     PATTERNS.iter().find_map(|p| (chars.get(i..i + p.len()) == Some(&p[..])).then_some(i + p.len()))
+}
+
+/// Between a name and its role verb: a few words, maybe a list (分别代表甲、乙向…汇报); not the
+/// listener of 听取…汇报.
+fn role_gap(chars: &[char], from: usize, to: usize, role: &str) -> bool {
+    let Some(g) = chars.get(from..to) else { return false };
+    let listens = g.windows(2).any(|w| w == ['听', '取']);
+    !listens
+        && !g.iter().any(|c| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n' | '“'))
+        && (role == "出席" || to - from <= 14 || !g.contains(&'、'))
 }
 
 /// Between a name and its verb: a few words, no clause break ("出席会议并讲话", "在会上作").

@@ -337,7 +337,7 @@ fn name_after_title(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize
     if !is_han(first) || (crate::text::has_char(NOT_IN_NAME, first) && !crate::text::has_char("于和向区", first)) || title_at(chars, s).is_some() {
         return None;
     }
-    let verb = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech | Verb::Role(_))));
+    let verb = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech(_) | Verb::Role(_))));
     // "…在讲话中指出", "…在会上作了部署": the verb a few words on, in the same clause.
     let strong = |e: usize| {
         verb(e) || (chars.get(e) == Some(&'在') && (e + 1..e + 12).any(|k| k < chars.len() && super::lex::clean_clause(chars, e, k) && verb(k)))
@@ -458,7 +458,7 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
     out.extend(listed);
     out.sort_by_key(|a| a.start);
     // 3. Reported speech at the start of a clause: "王某强调".
-    let strong = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech | Verb::Role(_))));
+    let strong = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech(_) | Verb::Role(_))));
     // "刚才，王某同志通报了…" in speeches.
     // "同志" itself marks a person; any verb may follow it ("某某同志代表市委政法委作了报告").
     let speech = |e: usize| strong(e) || (chars.get(e..e + 2) == Some(&['同', '志'][..]) && verb_at(chars, e + 2).is_some());

@@ -512,3 +512,13 @@ fn a_role_noun_after_de_is_no_role() {
     assert_eq!(find(&ps, "方卫东").roles, vec!["出席"]);
     assert!(ps.iter().find(|p| p.name == "周立平").is_none_or(|p| p.roles.is_empty()));
 }
+
+#[test]
+#[ignore]
+fn zz_debug_tags() {
+    let t = std::env::var("DBG").unwrap_or_default();
+    for tok in crate::segment::tag(&t) {
+        print!("{}/{} ", tok.word, tok.pos);
+    }
+    println!();
+}
