@@ -67,6 +67,13 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
 
     let subjects = assign_roles(ctx, chars, &mentions, &mut people);
     let pronouns = resolve_pronouns(ctx, chars, &mentions, &subjects);
+    // "他指出": the pronoun's verb is its person's ("他在会上强调" too).
+    for &(sp, p) in &pronouns {
+        let verb = (sp.1..sp.1 + 5).find_map(|k| clean_gap(chars, sp.1, k).then(|| verb_at(chars, k)).flatten());
+        if let Some((_, Verb::Role(r) | Verb::Speech(Some(r)))) = verb {
+            add_role(&mut people[p], r);
+        }
+    }
     mentions.extend(pronouns);
 
     for p in people.iter_mut() {
@@ -138,7 +145,13 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
             if m < mentions.len() && mentions[m].0 .0 == i {
                 let (sp, p) = mentions[m];
                 m += 1;
-                if closed || role_seen || (!group.is_empty() && sp.0 - last_end > 40) {
+                // "甲在…召开会议，乙出席": a clause of its own after the name ends its group
+                // (a list across commas has the comma right after each name).
+                let own_clause = chars
+                    .get(last_end..sp.0)
+                    .and_then(|g| g.iter().position(|&c| c == '，'))
+                    .is_some_and(|k| k > 0 && !group.is_empty());
+                if closed || role_seen || own_clause || (!group.is_empty() && sp.0 - last_end > 40) {
                     group.clear();
                     closed = false;
                     role_seen = false;
@@ -163,7 +176,7 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
             // 情况并部署…": a second role verb after 并 in the same clause.
             let after_comma = matches!(chars.get(i), Some('，' | '；'));
             let after_name = i == last_end && !closed && !role_seen;
-            let and_then = chars.get(i) == Some(&'并') && role_seen && !spoke && i > last_end && i - last_end <= 60 && clean_gap(chars, last_end, i);
+            let and_then = chars.get(i) == Some(&'并') && role_seen && !spoke && i > last_end && i - last_end <= 60 && role_gap(chars, last_end, i, "出席");
             let starts = [after_comma.then_some(i + 1), after_name.then_some(i), and_then.then_some(i)];
             if !group.is_empty() && !possessive {
                 let limit = sent.1.min(mentions.get(m).map_or(usize::MAX, |x| x.0 .0));
