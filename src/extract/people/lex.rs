@@ -28,6 +28,8 @@ pub struct Lex {
     pub adverbs: Vec<Vec<char>>,
     /// Collective words a surname may start (班子, 全体): never a name.
     pub not_names: Vec<Vec<char>>,
+    /// Determiners and sentence adverbs cut off the start of a title (该镇, 最后).
+    pub leads: Vec<Vec<char>>,
 }
 
 impl Lex {
@@ -69,6 +71,7 @@ pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
     let mut modifiers = CharWords::default();
     let mut labels = Vec::new();
     let mut not_names = Vec::new();
+    let mut leads = Vec::new();
     for (kind, entry) in lexicon::pairs(include_str!("../../lexicon/titles.txt")) {
         let cs: Vec<char> = entry.chars().collect();
         if cs.is_empty() {
@@ -84,6 +87,7 @@ pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
             "byline" => bylines.push(cs),
             "modifier" => modifiers.insert(entry),
             "notname" => not_names.push(cs),
+            "lead" => leads.push(cs),
             // The lexicon is compiled in: a typo must fail the tests, not drop a rule.
             k => panic!("titles.txt: unknown kind {k:?}"),
         }
@@ -119,7 +123,7 @@ pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
         list.extend(&verbs_wild);
         list.sort_unstable();
     }
-    Lex { compound_surnames, surnames, heads, labels, edges, modifiers, bylines, verbs, verbs_by_first, verbs_wild, adverbs, not_names }
+    Lex { compound_surnames, surnames, heads, labels, edges, modifiers, bylines, verbs, verbs_by_first, verbs_wild, adverbs, not_names, leads }
 });
 
 

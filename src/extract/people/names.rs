@@ -200,6 +200,17 @@ fn piece_left(chars: &[char], end: usize, toks: &TokenIndex) -> usize {
     let mut i = end;
     while i > 0 && end - i < 40 {
         let c = chars[i - 1];
+        // An org name holding a bracket: 平安某某建设（市域社会治理）领导小组组长.
+        if c == '）' && i < end {
+            let open = (i.saturating_sub(14)..i - 1).rev().find(|&k| chars[k] == '（');
+            match open {
+                Some(o) if o > 0 && chars[o + 1..i - 1].iter().all(|&x| is_han(x)) && is_han(chars[o - 1]) => {
+                    i = o;
+                    continue;
+                }
+                _ => break,
+            }
+        }
         if !is_han(c) {
             break;
         }
@@ -218,8 +229,14 @@ fn piece_left(chars: &[char], end: usize, toks: &TokenIndex) -> usize {
 
 /// A title piece ending at `end`: (start, text) when it ends with a head title.
 pub fn title_piece(chars: &[char], end: usize, toks: &TokenIndex) -> Option<usize> {
-    LEX.heads.longest_ending_at(chars, end)?;
-    let left = piece_left(chars, end, toks);
+    let head = LEX.heads.longest_ending_at(chars, end)?;
+    let mut left = piece_left(chars, end, toks);
+    // A determiner or sentence adverb before the title is not part of it (该镇…, 最后…).
+    if let Some(l) = LEX.leads.iter().filter(|w| chars.get(left..left + w.len()) == Some(&w[..])).map(|w| left + w.len()).max() {
+        if l <= head {
+            left = l;
+        }
+    }
     (left < end).then_some(left)
 }
 
@@ -381,7 +398,7 @@ fn bare_list(chars: &[char], s: usize, toks: &TokenIndex, in_anchor: &[bool]) ->
     while out.len() < 8 {
         let e = parse_name(chars, at, &close)?;
         let pos = toks.pos_of(at, e);
-        let other = (pos.is_some() && !pos.is_some_and(|p| p.starts_with("nr"))) || longer_word(toks, at, e);
+        let other = (pos.is_some() && !pos.is_some_and(|p| p.starts_with("nr"))) || longer_word(chars, toks, at, e);
         if other || in_anchor.get(at).copied().unwrap_or(true) {
             return None;
         }
@@ -394,10 +411,13 @@ fn bare_list(chars: &[char], s: usize, toks: &TokenIndex, in_anchor: &[bool]) ->
     None
 }
 
-/// jieba reads a longer word from `s` that is no name (总书记明确指出: 明确指出).
-fn longer_word(toks: &TokenIndex, s: usize, e: usize) -> bool {
+/// jieba reads a longer dictionary word from `s` that is no name (总书记明确指出: 明确指出);
+/// not a run it guessed (张某某对).
+fn longer_word(chars: &[char], toks: &TokenIndex, s: usize, e: usize) -> bool {
     let pos = toks.pos_at(s);
-    toks.end_at(s).is_some_and(|te| te > e) && !pos.starts_with("nr") && pos != "ns"
+    let Some(te) = toks.end_at(s).filter(|&te| te > e && te - s <= 8) else { return false };
+    let word: String = chars[s..te].iter().collect();
+    !pos.starts_with("nr") && pos != "ns" && crate::segment::dict_freqs(&[word.as_str()])[0].is_some()
 }
 
 /// An item of a list under a collective label whose surname the list lacks (县领导求某某、于某某、
@@ -503,7 +523,7 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         if LEX.heads.longest_ending_at(chars, t).is_some() {
             let label = LEX.labels.iter().any(|l| t >= l.len() && chars[t - l.len()..t] == l[..]);
             let name = parse_name(chars, s, &close)
-                .filter(|&e| !vetoed(toks, s, e) && !longer_word(toks, s, e))
+                .filter(|&e| !vetoed(toks, s, e) && !longer_word(chars, toks, s, e))
                 .or_else(|| name_after_title(chars, s, toks))
                 .or_else(|| label.then(|| loose_item(chars, s, toks)).flatten())
                 .or_else(|| word_name_in_list(chars, s, t, toks));
