@@ -59,7 +59,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
     // Leaders named only in passing (习近平总书记关于…) and bylines are not participants.
     let mut keep = vec![false; people.len()];
     for &(sp, i) in &mentions {
-        if !in_passing(chars, sp) {
+        if !in_passing(chars, sp) && !relayed(chars, sp) {
             keep[i] = true;
         }
     }
@@ -85,7 +85,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
     let mut out: Vec<Person> = people
         .into_iter()
         .enumerate()
-        .filter(|(i, p)| keep[*i] && !p.mentions.is_empty())
+        .filter(|(i, p)| keep[*i] && !p.mentions.is_empty() && !(p.roles.is_empty() && above_the_meeting(&p.titles)))
         .map(|(_, mut p)| {
             p.mentions.sort();
             p.mentions.dedup();
@@ -111,6 +111,49 @@ fn in_passing(chars: &[char], sp: Span) -> bool {
         let w: Vec<char> = w.chars().collect();
         chars.get(sp.1..sp.1 + w.len()) == Some(&w[..])
     })
+}
+
+/// A leader whose words are relayed or who only sent a written instruction: "传达了省委书记某某在
+/// …会议上的讲话精神", "市委书记某某作出批示", "某某在…会议上的讲话，对…提出要求". The look
+/// stays inside the clause and is bounded.
+fn relayed(chars: &[char], sp: Span) -> bool {
+    const BACK: usize = 40;
+    const AHEAD: usize = 60;
+    let clause_end = |c: char| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n');
+    let mut b = sp.0;
+    while b > 0 && sp.0 - b < BACK && !clause_end(chars[b - 1]) {
+        b -= 1;
+    }
+    let before = &chars[b..sp.0];
+    const RELAY: [&str; 4] = ["传达", "学习", "领学", "贯彻"];
+    let relays = RELAY.iter().any(|w| holds(before, w));
+    let mut f = sp.1;
+    while f < chars.len() && f - sp.1 < AHEAD && !clause_end(chars[f]) {
+        f += 1;
+    }
+    // The words relayed, unless the name relays them itself (甲传达了乙的讲话精神: 甲 is present).
+    let after = &chars[sp.1..f];
+    let first = |ws: &[&str]| ws.iter().filter_map(|w| find(after, w)).min();
+    let instructs = match (first(&["批示", "讲话精神", "指示精神", "上的讲话"]), first(&RELAY)) {
+        (Some(i), Some(r)) => i < r,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    relays || instructs
+}
+
+fn holds(hay: &[char], w: &str) -> bool {
+    find(hay, w).is_some()
+}
+
+fn find(hay: &[char], w: &str) -> Option<usize> {
+    let w: Vec<char> = w.chars().collect();
+    hay.windows(w.len()).position(|x| x == &w[..])
+}
+
+/// Titles of a leader above the meeting (省委书记, 中央…): named without a role, only mentioned.
+fn above_the_meeting(titles: &[String]) -> bool {
+    !titles.is_empty() && titles.iter().all(|t| ["省", "中央", "国务院", "全国"].iter().any(|p| t.starts_with(p)))
 }
 
 /// Roles from the verbs after each group of names; returns, per sentence, its subject (the one
