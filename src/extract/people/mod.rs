@@ -359,7 +359,10 @@ fn attendees_follow(chars: &[char], i: usize) -> Option<usize> {
 fn role_gap(chars: &[char], from: usize, to: usize, role: &str) -> bool {
     let Some(g) = chars.get(from..to) else { return false };
     let listens = g.windows(2).any(|w| w == ['听', '取']);
+    // "…组长的讲话精神": after 的 the verb is a noun, someone else's.
+    let noun = g.last() == Some(&'的');
     !listens
+        && !noun
         && !g.iter().any(|c| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n' | '“'))
         && (role == "出席" || to - from <= 14 || !g.contains(&'、'))
 }

@@ -23,13 +23,15 @@ const NOT_IN_NAME: &str = "的了在和与及等均并是对为将把被从向�
 /// ("张三作报告" is 张三 + 作报告).
 const WEAK_LAST: &str = "作并在和与及等均也还对就向为将一代同到来其";
 
-/// Chars of `NOT_IN_NAME` that are common in the middle of a three-char name (于会文, 王其春):
-/// there a following name char shows they are no function word.
-const MIDDLE_OK: &str = "会其";
+/// Chars of `NOT_IN_NAME` that are common in the middle of a three-char name (于会文, 王其春,
+/// 张科峰): there a following name char shows they are no function word (but 刘科长 is a title).
+const MIDDLE_OK: &str = "会其科";
 
 /// The given name `[from, e)` of a name: name chars, or a middle char of `MIDDLE_OK` before one.
 fn given_name(chars: &[char], from: usize, e: usize) -> bool {
-    (from..e).all(|k| name_char(chars[k]) || (k + 1 < e && crate::text::has_char(MIDDLE_OK, chars[k]) && name_char(chars[k + 1])))
+    (from..e).all(|k| {
+        name_char(chars[k]) || (k + 1 < e && crate::text::has_char(MIDDLE_OK, chars[k]) && name_char(chars[k + 1]) && head_at(chars, k).is_none())
+    })
 }
 
 /// A collective word a surname starts (班子, 全体, 纪检): no name starts there.
