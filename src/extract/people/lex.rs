@@ -185,6 +185,10 @@ pub fn match_pattern(chars: &[char], pos: usize, pat: &[char]) -> Option<usize> 
 
 /// The verb at `pos` (longest match): (end, kind).
 pub fn verb_at(chars: &[char], pos: usize) -> Option<(usize, Verb)> {
+    // The 作 of 工作/合作 … is no verb ("工作会议上的讲话" is no 作…讲话).
+    if chars.get(pos) == Some(&'作') && pos > 0 && crate::text::has_char("工合协操运创写动制振", chars[pos - 1]) {
+        return None;
+    }
     LEX.verbs_at(chars, pos)
         .iter()
         .map(|&k| &LEX.verbs[k])
