@@ -113,6 +113,18 @@ fn in_passing(chars: &[char], sp: Span) -> bool {
     })
 }
 
+/// "会议由…王某主持": the name after 由 in its clause (bounded look-back over the titles).
+fn by_agent(chars: &[char], s: usize) -> bool {
+    let mut b = s;
+    while b > 0 && s - b < 40 && !matches!(chars[b - 1], '，' | '。' | '；' | '：' | '！' | '？' | '\n') {
+        b -= 1;
+        if chars[b] == '由' {
+            return true;
+        }
+    }
+    false
+}
+
 /// A leader whose words are relayed or who only sent a written instruction: "传达了省委书记某某在
 /// …会议上的讲话精神", "市委书记某某作出批示", "某某在…会议上的讲话，对…提出要求". The look
 /// stays inside the clause and is bounded.
@@ -180,6 +192,8 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
         let mut possessive = false;
         // 出席会议的还有… : the role comes before the names.
         let mut pending_role: Option<&'static str> = None;
+        // "会议由王某主持，传达了…": the meeting is the subject of the clauses after.
+        let mut agent = false;
         let mut i = sent.0;
         while i < sent.1 {
             while m < mentions.len() && mentions[m].0 .0 < i {
@@ -200,6 +214,9 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                     role_seen = false;
                     spoke = false;
                 }
+                if group.is_empty() {
+                    agent = by_agent(chars, sp.0);
+                }
                 possessive = chars.get(sp.1) == Some(&'的');
                 if !group.contains(&p) {
                     group.push(p);
@@ -217,7 +234,7 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
             // (from right after the name). After reported speech only 并 goes on with the
             // speaker ("强调，要…" is what was said; "，并指出" is the speaker again). "通报了…
             // 情况并部署…": a second role verb after 并 in the same clause.
-            let after_comma = matches!(chars.get(i), Some('，' | '；'));
+            let after_comma = matches!(chars.get(i), Some('，' | '；')) && !agent;
             let after_name = i == last_end && !closed && !role_seen;
             let and_then = chars.get(i) == Some(&'并') && role_seen && !spoke && i > last_end && i - last_end <= 60 && role_gap(chars, last_end, i, "出席");
             let starts = [after_comma.then_some(i + 1), after_name.then_some(i), and_then.then_some(i)];

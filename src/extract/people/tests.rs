@@ -660,3 +660,10 @@ fn a_bare_given_name_with_tongzhi_is_partial() {
     let ps = people("刚才，蒋立强同志传达了全省人大信访工作会议的主要精神。");
     assert_eq!(names(&ps), vec!["蒋立强"]);
 }
+
+#[test]
+fn the_meeting_not_its_chair_acts_after_you_zhuchi() {
+    // 会议由…主持: the clauses after have the meeting as their subject.
+    let ps = people("会议由县委副书记张立军主持，传达学习了省委政法工作会议精神。");
+    assert_eq!(roles_of(&ps, "张立军"), vec!["主持"]);
+}
