@@ -146,7 +146,10 @@ fn relayed(chars: &[char], sp: Span) -> bool {
     // The words relayed, unless the name relays them itself (甲传达了乙的讲话精神: 甲 is present).
     let after = &chars[sp.1..f];
     let first = |ws: &[&str]| ws.iter().filter_map(|w| find(after, w)).min();
-    let instructs = match (first(&["批示", "讲话精神", "指示精神", "上的讲话"]), first(&RELAY)) {
+    // "区委书记某某在…会上的讲话" alone on its line is a speech's own heading.
+    let speech_heading = find(after, "上的讲话").is_some_and(|k| chars.get(sp.1 + k + 4).is_none_or(|c| c.is_whitespace()));
+    let words: &[&str] = if speech_heading { &["批示", "讲话精神", "指示精神"] } else { &["批示", "讲话精神", "指示精神", "上的讲话"] };
+    let instructs = match (first(words), first(&RELAY)) {
         (Some(i), Some(r)) => i < r,
         (Some(_), None) => true,
         _ => false,
@@ -267,7 +270,7 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                     // "听取了王某的汇报", "传达了王某的讲话": after 的 the verb is a noun, the
                     // name its owner, not the one acting at the meeting.
                     Some((e, Verb::Role(r)))
-                        if (i - last_end <= REACH || r == "出席") && role_gap(chars, last_end, i, r) && !possessive =>
+                        if (i - last_end <= REACH || r == "出席") && (role_gap(chars, last_end, i, r) || own_speech(chars, last_end, i, e)) && !possessive =>
                     {
                         if first_group.is_none() {
                             first_group = Some(group.clone());
@@ -382,6 +385,15 @@ fn role_gap(chars: &[char], from: usize, to: usize, role: &str) -> bool {
         && !noun
         && !g.iter().any(|c| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n' | '“'))
         && (role == "出席" || to - from <= 14 || !g.contains(&'、'))
+}
+
+/// "某某在全区…会上的讲话" closing its line: a speech's heading, the name's own speech.
+fn own_speech(chars: &[char], from: usize, to: usize, e: usize) -> bool {
+    chars.get(from) == Some(&'在')
+        && chars.get(to.saturating_sub(2)..to) == Some(&['上', '的'][..])
+        && chars.get(to..e) == Some(&['讲', '话'][..])
+        && chars.get(e).is_none_or(|c| c.is_whitespace())
+        && clean_gap(chars, from, to)
 }
 
 /// Between a name and its verb: a few words, no clause break ("出席会议并讲话", "在会上作").

@@ -205,7 +205,8 @@ fn seed_000_participants() {
     assert_eq!(w.mentions.len(), 8, "6 names + 他强调 + 他说");
     let z = find(&ps, "周旭东");
     assert_eq!(z.titles, vec!["市委副书记", "市长"]);
-    assert_eq!(z.roles, vec!["主持"]);
+    // 周某要求，…: reported speech shows the chair spoke too.
+    assert_eq!(z.roles, vec!["主持", "讲话"]);
     assert_eq!(find(&ps, "张月林").titles, vec!["市委副书记", "政法委书记"]);
     assert_eq!(find(&ps, "张月林").roles, vec!["出席", "报告"]);
     assert_eq!(find(&ps, "魏杰").titles, vec!["市领导", "副市长", "市公安局局长"]);
@@ -666,4 +667,12 @@ fn the_meeting_not_its_chair_acts_after_you_zhuchi() {
     // 会议由…主持: the clauses after have the meeting as their subject.
     let ps = people("会议由县委副书记张立军主持，传达学习了省委政法工作会议精神。");
     assert_eq!(roles_of(&ps, "张立军"), vec!["主持"]);
+}
+
+#[test]
+fn a_speech_heading_with_the_name_before_zai_is_the_speakers_own() {
+    // Not a relayed speech: the heading line of the speech itself.
+    let ps = people("区委书记周立涛在全区平安建设推进会上的讲话\n同志们：\n今天召开会议，主要任务是部署工作。");
+    assert_eq!(names(&ps), vec!["周立涛"]);
+    assert_eq!(roles_of(&ps, "周立涛"), vec!["讲话"]);
 }
