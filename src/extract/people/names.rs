@@ -390,6 +390,24 @@ fn name_after_title(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize
     })
 }
 
+/// "王某担任第二战区指挥长出席会议": a post written after the name with 担任 (bounded).
+fn post_held(chars: &[char], e: usize) -> Option<String> {
+    if chars.get(e..e + 2) != Some(&['担', '任'][..]) {
+        return None;
+    }
+    let from = e + 2;
+    let mut end = None;
+    let mut k = from + 1;
+    while k <= chars.len() && k - from <= 20 && is_han(chars[k - 1]) {
+        if LEX.heads.longest_ending_at(chars, k).is_some() && chars.get(k).is_none_or(|&c| !is_han(c) || verb_at(chars, k).is_some()) {
+            end = Some(k);
+            break;
+        }
+        k += 1;
+    }
+    end.map(|k| chars[from..k].iter().collect())
+}
+
 /// "甲、乙、丙出席会议" at a clause start: two to eight names with no title, 、 between them, a
 /// role verb after the last. Each is a name to jieba or no word of its own.
 fn bare_list(chars: &[char], s: usize, toks: &TokenIndex, in_anchor: &[bool]) -> Option<Vec<(usize, usize)>> {
@@ -531,7 +549,9 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
                 .or_else(|| word_name_in_list(chars, s, t, toks));
             if let Some(e) = name {
                 let titles = title_chain(chars, t, toks);
-                out.push(Anchor { start: s, end: e, titles: titles.clone(), role: None });
+                let mut own = titles.clone();
+                own.extend(post_held(chars, e));
+                out.push(Anchor { start: s, end: e, titles: own, role: None });
                 // A list under the same title: 市领导甲、乙、丙.
                 let mut e = e;
                 while chars.get(e) == Some(&'、') {

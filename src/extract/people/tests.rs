@@ -676,3 +676,10 @@ fn a_speech_heading_with_the_name_before_zai_is_the_speakers_own() {
     assert_eq!(names(&ps), vec!["周立涛"]);
     assert_eq!(roles_of(&ps, "周立涛"), vec!["讲话"]);
 }
+
+#[test]
+fn a_post_held_written_after_the_name() {
+    let ps = people("县法院党组书记、院长王立彬担任第二战区指挥长出席会议并作动员讲话。");
+    assert_eq!(find(&ps, "王立彬").titles, vec!["县法院党组书记", "院长", "第二战区指挥长"]);
+    assert_eq!(roles_of(&ps, "王立彬"), vec!["出席", "讲话"]);
+}
