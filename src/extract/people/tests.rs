@@ -683,3 +683,17 @@ fn a_post_held_written_after_the_name() {
     assert_eq!(find(&ps, "王立彬").titles, vec!["县法院党组书记", "院长", "第二战区指挥长"]);
     assert_eq!(roles_of(&ps, "王立彬"), vec!["出席", "讲话"]);
 }
+
+#[test]
+fn analysing_is_work_not_quoted_speech() {
+    let ps = people("镇长何立剑分析全镇各村当前隐患及问题，并就下一步化解、稳控工作作出具体部署。");
+    assert_eq!(roles_of(&ps, "何立剑"), vec!["部署"]);
+    let ps = people("县委书记何立剑分析指出，当前形势严峻。");
+    assert_eq!(roles_of(&ps, "何立剑"), vec!["讲话"]);
+}
+
+#[test]
+fn according_to_is_no_part_of_a_title() {
+    let ps = people("按照市委书记张立三的要求，各地要抓好落实。");
+    assert_eq!(find(&ps, "张立三").titles, vec!["市委书记"]);
+}
