@@ -697,3 +697,11 @@ fn according_to_is_no_part_of_a_title() {
     let ps = people("按照市委书记张立三的要求，各地要抓好落实。");
     assert_eq!(find(&ps, "张立三").titles, vec!["市委书记"]);
 }
+
+#[test]
+fn welcome_speech_notice_and_presence_verbs() {
+    let ps = people("县长张立明致欢迎辞，县委常委李立华就全县治安形势作了通报，市委副书记王立强莅临会议。");
+    assert_eq!(roles_of(&ps, "张立明"), vec!["讲话"]);
+    assert_eq!(roles_of(&ps, "李立华"), vec!["通报"]);
+    assert_eq!(roles_of(&ps, "王立强"), vec!["出席"]);
+}
