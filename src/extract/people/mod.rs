@@ -138,7 +138,12 @@ fn relayed(chars: &[char], sp: Span) -> bool {
     }
     let before = &chars[b..sp.0];
     const RELAY: [&str; 4] = ["传达", "学习", "领学", "贯彻"];
-    let relays = RELAY.iter().any(|w| holds(before, w));
+    // "传达了…省委书记某某"; not "学习会由某某主持", "学习会上，…" (the name acts at the meeting).
+    let last_relay = RELAY.iter().filter_map(|w| rfind(before, w)).max();
+    let relays = last_relay.is_some_and(|r| {
+        let tail = &before[r..];
+        !tail.contains(&'由') && !holds(tail, "会上") && !holds(tail, "会议上")
+    });
     let mut f = sp.1;
     while f < chars.len() && f - sp.1 < AHEAD && !clause_end(chars[f]) {
         f += 1;
@@ -159,6 +164,11 @@ fn relayed(chars: &[char], sp: Span) -> bool {
 
 fn holds(hay: &[char], w: &str) -> bool {
     find(hay, w).is_some()
+}
+
+fn rfind(hay: &[char], w: &str) -> Option<usize> {
+    let w: Vec<char> = w.chars().collect();
+    hay.windows(w.len()).rposition(|x| x == &w[..])
 }
 
 fn find(hay: &[char], w: &str) -> Option<usize> {

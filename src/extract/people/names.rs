@@ -223,6 +223,10 @@ fn piece_left(chars: &[char], end: usize, toks: &TokenIndex) -> usize {
                     break;
                 }
             }
+            // "…宣讲会上县委书记": a title never holds 会上, however jieba cut it (宣讲会/上).
+            if i >= 2 && chars[i - 2..i] == ['会', '上'] {
+                break;
+            }
         }
         i -= 1;
     }

@@ -705,3 +705,12 @@ fn welcome_speech_notice_and_presence_verbs() {
     assert_eq!(roles_of(&ps, "李立华"), vec!["通报"]);
     assert_eq!(roles_of(&ps, "王立强"), vec!["出席"]);
 }
+
+#[test]
+fn a_study_meeting_chaired_is_no_relay() {
+    // 学习 before the name, but the name chairs the study meeting itself.
+    let ps = people("县委理论学习中心组专题学习会由县委书记张立明主持。");
+    assert_eq!(roles_of(&ps, "张立明"), vec!["主持"]);
+    let ps = people("在学习贯彻会议精神宣讲会上县委书记张立明作了宣讲。");
+    assert_eq!(find(&ps, "张立明").titles, vec!["县委书记"]);
+}
