@@ -415,7 +415,12 @@ fn post_held(chars: &[char], e: usize) -> Option<String> {
 /// "甲、乙、丙出席会议" at a clause start: two to eight names with no title, 、 between them, a
 /// role verb after the last. Each is a name to jieba or no word of its own.
 fn bare_list(chars: &[char], s: usize, toks: &TokenIndex, in_anchor: &[bool]) -> Option<Vec<(usize, usize)>> {
-    let role = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Role(_))));
+    let is_role = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Role(_))));
+    // The verb, maybe after 分别/先后/等 and a few words ("分别作了表态发言").
+    let role = |e: usize| {
+        is_role(e)
+            || matches!(verb_at(chars, e), Some((w, Verb::Weak)) if (w..w + 10).any(|k| k < chars.len() && super::lex::clean_clause(chars, w, k) && is_role(k)))
+    };
     let close = |e: usize| chars.get(e) == Some(&'、') || role(e);
     let mut out = Vec::new();
     let mut at = s;

@@ -714,3 +714,14 @@ fn a_study_meeting_chaired_is_no_relay() {
     let ps = people("在学习贯彻会议精神宣讲会上县委书记张立明作了宣讲。");
     assert_eq!(find(&ps, "张立明").titles, vec!["县委书记"]);
 }
+
+#[test]
+fn a_bare_list_before_fenbie_or_deng() {
+    let ps = people("会上，张立明、李立华分别作了表态发言。");
+    assert_eq!(names(&ps), vec!["张立明", "李立华"]);
+    assert!(ps.iter().all(|p| p.roles == vec!["发言"]), "{ps:?}");
+    let ps = people("胡立才、顾海飞等出席会议。");
+    assert!(ps.iter().all(|p| p.roles == vec!["出席"]), "{ps:?}");
+    assert_eq!(ps.len(), 2);
+    assert!(people("会上，各地要统筹谋划、周密部署、高度重视。").is_empty());
+}
