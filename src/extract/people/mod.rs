@@ -280,7 +280,7 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                     // "听取了王某的汇报", "传达了王某的讲话": after 的 the verb is a noun, the
                     // name its owner, not the one acting at the meeting.
                     Some((e, Verb::Role(r)))
-                        if (i - last_end <= REACH || r == "出席") && (role_gap(chars, last_end, i, r) || own_speech(chars, last_end, i, e)) && !possessive =>
+                        if (i - last_end <= REACH || r == "出席") && (role_gap(chars, last_end, i, r) || own_speech(chars, last_end, i, e) || (r == "出席" && !role_seen && list_gap(chars, last_end, i))) && !possessive =>
                     {
                         if first_group.is_none() {
                             first_group = Some(group.clone());
@@ -395,6 +395,15 @@ fn role_gap(chars: &[char], from: usize, to: usize, role: &str) -> bool {
         && !noun
         && !g.iter().any(|c| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n' | '“'))
         && (role == "出席" || to - from <= 14 || !g.contains(&'、'))
+}
+
+/// "甲，乙以及各单位，各乡镇等领导参加了会议": the name goes on as a list (a separator right
+/// after it), which reaches its attendance verb across commas.
+fn list_gap(chars: &[char], from: usize, to: usize) -> bool {
+    let Some(g) = chars.get(from..to) else { return false };
+    matches!(g.first(), Some('，' | '、' | '及' | '以' | '和' | '等'))
+        && !g.iter().any(|c| matches!(c, '。' | '；' | '：' | '！' | '？' | '\n' | '“'))
+        && !g.windows(2).any(|w| w == ['听', '取'])
 }
 
 /// "某某在全区…会上的讲话" closing its line: a speech's heading, the name's own speech.

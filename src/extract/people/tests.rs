@@ -725,3 +725,13 @@ fn a_bare_list_before_fenbie_or_deng() {
     assert_eq!(ps.len(), 2);
     assert!(people("会上，各地要统筹谋划、周密部署、高度重视。").is_empty());
 }
+
+#[test]
+fn a_comma_list_reaches_its_attendance_verb() {
+    let ps = people("县委常委、县政法委书记张立军，县禁毒委副主任张立生以及22个县直属单位，18个乡镇等领导参加了会议。");
+    assert_eq!(roles_of(&ps, "张立军"), vec!["出席"]);
+    assert_eq!(roles_of(&ps, "张立生"), vec!["出席"]);
+    // Not past a clause of the person's own.
+    let ps = people("县委书记张立军主持会议，各乡镇、各部门主要负责人参加会议。");
+    assert_eq!(roles_of(&ps, "张立军"), vec!["主持"]);
+}
