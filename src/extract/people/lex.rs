@@ -200,7 +200,10 @@ pub fn verb_at(chars: &[char], pos: usize) -> Option<(usize, Verb)> {
 /// longest: "作了具体部署" must end the clause, whatever else matches at 作).
 pub fn role_ending_at(chars: &[char], pos: usize, end: usize) -> Option<&'static str> {
     LEX.verbs_at(chars, pos).iter().map(|&k| &LEX.verbs[k]).find_map(|(p, r)| match r {
-        Verb::Role(role) | Verb::Speech(Some(role)) if match_pattern(chars, pos, p) == Some(end) => Some(*role),
+        Verb::Role(role) if match_pattern(chars, pos, p) == Some(end) => Some(*role),
+        // Reported speech ending a clause only as a phrase ("提出了具体要求"): a bare 要求 there
+        // is a noun ("部署要求").
+        Verb::Speech(Some(role)) if p.contains(&'…') && match_pattern(chars, pos, p) == Some(end) => Some(*role),
         _ => None,
     })
 }

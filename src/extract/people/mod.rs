@@ -199,6 +199,9 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
         let mut last_end = sent.0;
         let mut closed = false;
         let mut role_seen = false;
+        // 传达/宣读 take what is relayed as their object: a role verb inside it (…书记致辞讲话
+        // 精神) is not the person's; only 并 opens a second act.
+        let mut relaying = false;
         // The group's clause is reported speech: later clauses are what was said.
         let mut spoke = false;
         // "听取了王某的汇报": the name is not the subject.
@@ -226,6 +229,7 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                     closed = false;
                     role_seen = false;
                     spoke = false;
+                    relaying = false;
                 }
                 if group.is_empty() {
                     agent = by_agent(chars, sp.0);
@@ -260,6 +264,7 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                     for &p in &group {
                         add_role(&mut people[p], r);
                     }
+                    relaying = matches!(r, "传达" | "宣读");
                     role_seen = true;
                     spoke |= said;
                     closed |= said;
@@ -280,7 +285,10 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                     // "听取了王某的汇报", "传达了王某的讲话": after 的 the verb is a noun, the
                     // name its owner, not the one acting at the meeting.
                     Some((e, Verb::Role(r)))
-                        if (i - last_end <= REACH || r == "出席") && (role_gap(chars, last_end, i, r) || own_speech(chars, last_end, i, e) || (r == "出席" && !role_seen && list_gap(chars, last_end, i))) && !possessive =>
+                        if (i - last_end <= REACH || r == "出席")
+                            && (role_gap(chars, last_end, i, r) || own_speech(chars, last_end, i, e) || (r == "出席" && !role_seen && list_gap(chars, last_end, i)))
+                            && !possessive
+                            && !(relaying && !chars[last_end..i].contains(&'并')) =>
                     {
                         if first_group.is_none() {
                             first_group = Some(group.clone());
@@ -288,6 +296,7 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                         for &p in &group {
                             add_role(&mut people[p], r);
                         }
+                        relaying = matches!(r, "传达" | "宣读");
                         role_seen = true;
                         last_end = e;
                         i = e;

@@ -735,3 +735,14 @@ fn a_comma_list_reaches_its_attendance_verb() {
     let ps = people("县委书记张立军主持会议，各乡镇、各部门主要负责人参加会议。");
     assert_eq!(roles_of(&ps, "张立军"), vec!["主持"]);
 }
+
+#[test]
+fn what_is_relayed_holds_no_role_of_the_relayer() {
+    let ps = people("会上，法院副院长杨立选传达了全国推进会和省委书记致辞讲话精神。");
+    assert_eq!(roles_of(&ps, "杨立选"), vec!["传达"]);
+    let ps = people("会上，法院副院长杨立选传达了全国推进会精神并作动员讲话。");
+    assert_eq!(roles_of(&ps, "杨立选"), vec!["传达", "讲话"]);
+    // A bare 要求 ending the clause is a noun.
+    let ps = people("会上，法院副院长杨立选传达了省委精神，并学习了全市扫黑除恶工作的部署要求。");
+    assert_eq!(roles_of(&ps, "杨立选"), vec!["传达"]);
+}
