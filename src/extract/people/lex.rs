@@ -26,6 +26,10 @@ pub struct Lex {
     /// The patterns starting with a wildcard (`…`, `?`): all that can match at any other char.
     verbs_wild: Vec<usize>,
     pub adverbs: Vec<Vec<char>>,
+    /// Collective words a surname may start (班子, 全体): never a name.
+    pub not_names: Vec<Vec<char>>,
+    /// Determiners and sentence adverbs cut off the start of a title (该镇, 最后).
+    pub leads: Vec<Vec<char>>,
 }
 
 impl Lex {
@@ -39,8 +43,9 @@ impl Lex {
 pub enum Verb {
     /// A meeting role from `report::ROLES`.
     Role(&'static str),
-    /// Reported speech (强调, 指出): ends a name, gives no role.
-    Speech,
+    /// Reported speech: ends a name and marks its clause as what was said; some verbs (强调,
+    /// 指出, 提出…要求) also say the person spoke at the meeting (讲话), others (介绍) do not.
+    Speech(Option<&'static str>),
     /// A function word that may follow a name (等, 在, 作).
     Weak,
 }
@@ -65,6 +70,8 @@ pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
     let mut bylines = Vec::new();
     let mut modifiers = CharWords::default();
     let mut labels = Vec::new();
+    let mut not_names = Vec::new();
+    let mut leads = Vec::new();
     for (kind, entry) in lexicon::pairs(include_str!("../../lexicon/titles.txt")) {
         let cs: Vec<char> = entry.chars().collect();
         if cs.is_empty() {
@@ -79,7 +86,10 @@ pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
             "edge" => edges.insert(entry),
             "byline" => bylines.push(cs),
             "modifier" => modifiers.insert(entry),
-            _ => {}
+            "notname" => not_names.push(cs),
+            "lead" => leads.push(cs),
+            // The lexicon is compiled in: a typo must fail the tests, not drop a rule.
+            k => panic!("titles.txt: unknown kind {k:?}"),
         }
     }
     let mut verbs = Vec::new();
@@ -90,13 +100,14 @@ pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
             adverbs.push(pat.chars().collect());
             continue;
         }
+        let known = |r: &str| match crate::report::ROLES.iter().find(|x| **x == r) {
+            Some(x) => *x,
+            None => panic!("roles.txt: unknown role {r:?} for {pat}"),
+        };
         let kind = match *role {
-            "-" => Verb::Speech,
+            "-" => Verb::Speech(row.get(2).map(|r| known(r))),
             "~" => Verb::Weak,
-            r => match crate::report::ROLES.iter().find(|x| **x == r) {
-                Some(x) => Verb::Role(x),
-                None => continue,
-            },
+            r => Verb::Role(known(r)),
         };
         verbs.push((pat.chars().collect::<Vec<char>>(), kind));
     }
@@ -112,7 +123,7 @@ pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
         list.extend(&verbs_wild);
         list.sort_unstable();
     }
-    Lex { compound_surnames, surnames, heads, labels, edges, modifiers, bylines, verbs, verbs_by_first, verbs_wild, adverbs }
+    Lex { compound_surnames, surnames, heads, labels, edges, modifiers, bylines, verbs, verbs_by_first, verbs_wild, adverbs, not_names, leads }
 });
 
 
@@ -174,6 +185,10 @@ pub fn match_pattern(chars: &[char], pos: usize, pat: &[char]) -> Option<usize> 
 
 /// The verb at `pos` (longest match): (end, kind).
 pub fn verb_at(chars: &[char], pos: usize) -> Option<(usize, Verb)> {
+    // The 作 of 工作/合作 … is no verb ("工作会议上的讲话" is no 作…讲话).
+    if chars.get(pos) == Some(&'作') && pos > 0 && crate::text::has_char("工合协操运创写动制振", chars[pos - 1]) {
+        return None;
+    }
     LEX.verbs_at(chars, pos)
         .iter()
         .map(|&k| &LEX.verbs[k])
@@ -186,6 +201,9 @@ pub fn verb_at(chars: &[char], pos: usize) -> Option<(usize, Verb)> {
 pub fn role_ending_at(chars: &[char], pos: usize, end: usize) -> Option<&'static str> {
     LEX.verbs_at(chars, pos).iter().map(|&k| &LEX.verbs[k]).find_map(|(p, r)| match r {
         Verb::Role(role) if match_pattern(chars, pos, p) == Some(end) => Some(*role),
+        // Reported speech ending a clause only as a phrase ("提出了具体要求"): a bare 要求 there
+        // is a noun ("部署要求").
+        Verb::Speech(Some(role)) if p.contains(&'…') && match_pattern(chars, pos, p) == Some(end) => Some(*role),
         _ => None,
     })
 }

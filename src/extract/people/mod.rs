@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 use super::Ctx;
 use crate::report::{Person, Span};
-use lex::{role_ending_at, verb_at, Verb};
+use lex::{role_ending_at, verb_at, Verb, LEX};
 use names::{Anchor, TokenIndex};
 
 pub fn extract(ctx: &Ctx) -> Vec<Person> {
@@ -59,7 +59,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
     // Leaders named only in passing (习近平总书记关于…) and bylines are not participants.
     let mut keep = vec![false; people.len()];
     for &(sp, i) in &mentions {
-        if !in_passing(chars, sp) {
+        if !in_passing(chars, sp) && !relayed(chars, sp) {
             keep[i] = true;
         }
     }
@@ -67,6 +67,13 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
 
     let subjects = assign_roles(ctx, chars, &mentions, &mut people);
     let pronouns = resolve_pronouns(ctx, chars, &mentions, &subjects);
+    // "他指出": the pronoun's verb is its person's ("他在会上强调" too).
+    for &(sp, p) in &pronouns {
+        let verb = (sp.1..sp.1 + 5).find_map(|k| clean_gap(chars, sp.1, k).then(|| verb_at(chars, k)).flatten());
+        if let Some((_, Verb::Role(r) | Verb::Speech(Some(r)))) = verb {
+            add_role(&mut people[p], r);
+        }
+    }
     mentions.extend(pronouns);
 
     for p in people.iter_mut() {
@@ -78,7 +85,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
     let mut out: Vec<Person> = people
         .into_iter()
         .enumerate()
-        .filter(|(i, p)| keep[*i] && !p.mentions.is_empty())
+        .filter(|(i, p)| keep[*i] && !p.mentions.is_empty() && !(p.roles.is_empty() && above_the_meeting(&p.titles)))
         .map(|(_, mut p)| {
             p.mentions.sort();
             p.mentions.dedup();
@@ -106,11 +113,81 @@ fn in_passing(chars: &[char], sp: Span) -> bool {
     })
 }
 
+/// "会议由…王某主持": the name after 由 in its clause (bounded look-back over the titles).
+fn by_agent(chars: &[char], s: usize) -> bool {
+    let mut b = s;
+    while b > 0 && s - b < 40 && !matches!(chars[b - 1], '，' | '。' | '；' | '：' | '！' | '？' | '\n') {
+        b -= 1;
+        if chars[b] == '由' {
+            return true;
+        }
+    }
+    false
+}
+
+/// A leader whose words are relayed or who only sent a written instruction: "传达了省委书记某某在
+/// …会议上的讲话精神", "市委书记某某作出批示", "某某在…会议上的讲话，对…提出要求". The look
+/// stays inside the clause and is bounded.
+fn relayed(chars: &[char], sp: Span) -> bool {
+    const BACK: usize = 40;
+    const AHEAD: usize = 60;
+    let clause_end = |c: char| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n');
+    let mut b = sp.0;
+    while b > 0 && sp.0 - b < BACK && !clause_end(chars[b - 1]) {
+        b -= 1;
+    }
+    let before = &chars[b..sp.0];
+    const RELAY: [&str; 4] = ["传达", "学习", "领学", "贯彻"];
+    // "传达了…省委书记某某"; not "学习会由某某主持", "学习会上，…" (the name acts at the meeting).
+    let last_relay = RELAY.iter().filter_map(|w| rfind(before, w)).max();
+    let relays = last_relay.is_some_and(|r| {
+        let tail = &before[r..];
+        !tail.contains(&'由') && !holds(tail, "会上") && !holds(tail, "会议上")
+    });
+    let mut f = sp.1;
+    while f < chars.len() && f - sp.1 < AHEAD && !clause_end(chars[f]) {
+        f += 1;
+    }
+    // The words relayed, unless the name relays them itself (甲传达了乙的讲话精神: 甲 is present).
+    let after = &chars[sp.1..f];
+    let first = |ws: &[&str]| ws.iter().filter_map(|w| find(after, w)).min();
+    // "区委书记某某在…会上的讲话" alone on its line is a speech's own heading.
+    let speech_heading = find(after, "上的讲话").is_some_and(|k| chars.get(sp.1 + k + 4).is_none_or(|c| c.is_whitespace()));
+    let words: &[&str] = if speech_heading { &["批示", "讲话精神", "指示精神"] } else { &["批示", "讲话精神", "指示精神", "上的讲话"] };
+    let instructs = match (first(words), first(&RELAY)) {
+        (Some(i), Some(r)) => i < r,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    relays || instructs
+}
+
+fn holds(hay: &[char], w: &str) -> bool {
+    find(hay, w).is_some()
+}
+
+fn rfind(hay: &[char], w: &str) -> Option<usize> {
+    let w: Vec<char> = w.chars().collect();
+    hay.windows(w.len()).rposition(|x| x == &w[..])
+}
+
+fn find(hay: &[char], w: &str) -> Option<usize> {
+    let w: Vec<char> = w.chars().collect();
+    hay.windows(w.len()).position(|x| x == &w[..])
+}
+
+/// Titles of a leader above the meeting (省委书记, 中央…): named without a role, only mentioned.
+fn above_the_meeting(titles: &[String]) -> bool {
+    !titles.is_empty() && titles.iter().all(|t| ["省", "中央", "国务院", "全国"].iter().any(|p| t.starts_with(p)))
+}
+
 /// Roles from the verbs after each group of names; returns, per sentence, its subject (the one
 /// person it starts with), for pronouns.
 fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &mut [Person]) -> Vec<Option<usize>> {
     // Role verbs after a name reach this far (作了政法工作报告 fits; the next clause does not).
     const REACH: usize = 14;
+    // 出席/参加 after a list that goes on with unnamed attendees (、各镇负责人、…等领导).
+    const ATTEND_REACH: usize = 40;
     let mut subjects = Vec::with_capacity(ctx.sentences.len());
     let mut m = 0;
     for sent in &ctx.sentences {
@@ -122,12 +199,17 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
         let mut last_end = sent.0;
         let mut closed = false;
         let mut role_seen = false;
+        // 传达/宣读 take what is relayed as their object: a role verb inside it (…书记致辞讲话
+        // 精神) is not the person's; only 并 opens a second act.
+        let mut relaying = false;
         // The group's clause is reported speech: later clauses are what was said.
         let mut spoke = false;
         // "听取了王某的汇报": the name is not the subject.
         let mut possessive = false;
         // 出席会议的还有… : the role comes before the names.
         let mut pending_role: Option<&'static str> = None;
+        // "会议由王某主持，传达了…": the meeting is the subject of the clauses after.
+        let mut agent = false;
         let mut i = sent.0;
         while i < sent.1 {
             while m < mentions.len() && mentions[m].0 .0 < i {
@@ -136,11 +218,21 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
             if m < mentions.len() && mentions[m].0 .0 == i {
                 let (sp, p) = mentions[m];
                 m += 1;
-                if closed || role_seen || (!group.is_empty() && sp.0 - last_end > 40) {
+                // "甲在…召开会议，乙出席": a clause of its own after the name ends its group
+                // (a list across commas has the comma right after each name).
+                let own_clause = chars
+                    .get(last_end..sp.0)
+                    .and_then(|g| g.iter().position(|&c| c == '，'))
+                    .is_some_and(|k| k > 0 && !group.is_empty());
+                if closed || role_seen || own_clause || (!group.is_empty() && sp.0 - last_end > 40) {
                     group.clear();
                     closed = false;
                     role_seen = false;
                     spoke = false;
+                    relaying = false;
+                }
+                if group.is_empty() {
+                    agent = by_agent(chars, sp.0);
                 }
                 possessive = chars.get(sp.1) == Some(&'的');
                 if !group.contains(&p) {
@@ -156,20 +248,26 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
             // "王某通报了…情况，并对…进行部署": a clause without a subject of its own goes on
             // with the group's (from after the comma). "王某对…（、“…”）…进行具体部署": the
             // object phrase may be long and hold 、 and quotes; the role verb ends the clause
-            // (from right after the name).
-            let after_comma = matches!(chars.get(i), Some('，' | '；')) && !spoke;
+            // (from right after the name). After reported speech only 并 goes on with the
+            // speaker ("强调，要…" is what was said; "，并指出" is the speaker again). "通报了…
+            // 情况并部署…": a second role verb after 并 in the same clause.
+            let after_comma = matches!(chars.get(i), Some('，' | '；')) && !agent;
             let after_name = i == last_end && !closed && !role_seen;
-            let starts = [after_comma.then_some(i + 1), after_name.then_some(i)];
+            let and_then = chars.get(i) == Some(&'并') && role_seen && !spoke && i > last_end && i - last_end <= 60 && role_gap(chars, last_end, i, "出席");
+            let starts = [after_comma.then_some(i + 1), after_name.then_some(i), and_then.then_some(i)];
             if !group.is_empty() && !possessive {
                 let limit = sent.1.min(mentions.get(m).map_or(usize::MAX, |x| x.0 .0));
-                if let Some((end, r)) = starts.into_iter().flatten().find_map(|from| continuation_role(chars, from, limit)) {
+                if let Some((end, r, said)) = starts.into_iter().flatten().find_map(|from| continuation_role(chars, from, limit, spoke)) {
                     if first_group.is_none() {
                         first_group = Some(group.clone());
                     }
                     for &p in &group {
                         add_role(&mut people[p], r);
                     }
+                    relaying = matches!(r, "传达" | "宣读");
                     role_seen = true;
+                    spoke |= said;
+                    closed |= said;
                     last_end = end;
                     i = end;
                     continue;
@@ -180,25 +278,38 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                 i = e;
                 continue;
             }
-            if !group.is_empty() && !closed && i - last_end <= REACH {
+            // "甲、乙、各街道负责人参加会议": attendance reaches past the others listed.
+            let reach = if matches!(chars.get(i), Some('出' | '参' | '列' | '到')) { ATTEND_REACH } else { REACH };
+            if !group.is_empty() && !closed && i - last_end <= reach {
                 match verb_at(chars, i) {
                     // "听取了王某的汇报", "传达了王某的讲话": after 的 the verb is a noun, the
                     // name its owner, not the one acting at the meeting.
-                    Some((e, Verb::Role(r))) if clean_gap(chars, last_end, i) && !possessive => {
+                    Some((e, Verb::Role(r)))
+                        if (i - last_end <= REACH || r == "出席")
+                            && (role_gap(chars, last_end, i, r) || own_speech(chars, last_end, i, e) || (r == "出席" && !role_seen && list_gap(chars, last_end, i)))
+                            && !possessive
+                            && !(relaying && !chars[last_end..i].contains(&'并')) =>
+                    {
                         if first_group.is_none() {
                             first_group = Some(group.clone());
                         }
                         for &p in &group {
                             add_role(&mut people[p], r);
                         }
+                        relaying = matches!(r, "传达" | "宣读");
                         role_seen = true;
                         last_end = e;
                         i = e;
                         continue;
                     }
-                    Some((e, Verb::Speech)) if i == last_end || clean_gap(chars, last_end, i) => {
+                    Some((e, Verb::Speech(r))) if i == last_end || clean_gap(chars, last_end, i) => {
                         if first_group.is_none() {
                             first_group = Some(group.clone());
+                        }
+                        if let Some(r) = r.filter(|_| !possessive && i - last_end <= REACH) {
+                            for &p in &group {
+                                add_role(&mut people[p], r);
+                            }
                         }
                         closed = true;
                         spoke = true;
@@ -220,17 +331,36 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
     subjects
 }
 
-/// A clause from `start` that opens with a connective (并, 对, 同时 …), names nobody before
-/// `limit`, and ends with a role verb: (clause end, role).
-fn continuation_role(chars: &[char], start: usize, limit: usize) -> Option<(usize, &'static str)> {
+/// A clause from `start` that goes on with the subject before it: (end, role, reported speech).
+/// Either it opens with a connective (并, 对, 同时 …), names nobody before `limit`, and ends
+/// with a role verb ("并对…进行部署"), or it opens with the verb itself, maybe after 并 and an
+/// adverb ("全面总结了…", "并布置…", "提出了…要求"). After reported speech only 并 goes on.
+fn continuation_role(chars: &[char], start: usize, limit: usize, after_speech: bool) -> Option<(usize, &'static str, bool)> {
     const OPENERS: [&str; 10] = ["并", "对", "就", "还", "同时", "随后", "最后", "针对", "结合", "围绕"];
-    let opens = OPENERS.iter().any(|o| {
-        let o: Vec<char> = o.chars().collect();
-        chars.get(start..start + o.len()) == Some(&o[..])
-    });
-    if !opens {
+    const LEADS: [&str; 6] = ["并", "还", "同时", "随后", "最后", "又"];
+    let at = |p: usize, w: &str| {
+        let w: Vec<char> = w.chars().collect();
+        chars.get(p..p + w.len()).is_some_and(|x| x == &w[..]).then_some(p + w.len())
+    };
+    let opener = OPENERS.iter().find_map(|o| at(start, o));
+    if after_speech && chars.get(start) != Some(&'并') {
         return None;
     }
+    // The verb first.
+    let mut p = LEADS.iter().find_map(|o| at(start, o)).unwrap_or(start);
+    if let Some(e) = LEX.adverbs.iter().find_map(|a| (chars.get(p..p + a.len()) == Some(&a[..])).then_some(p + a.len())) {
+        p = e;
+    }
+    match verb_at(chars, p) {
+        Some((e, Verb::Role(r))) if e <= limit => return Some((e, r, false)),
+        Some((e, Verb::Speech(Some(r)))) if e <= limit => return Some((e, r, true)),
+        _ => {}
+    }
+    // "强调，要…，并对…进行部署": what was said.
+    if after_speech {
+        return None;
+    }
+    opener?;
     // The clause ends at the next clause punctuation; parentheses (各村（社区）) stay inside.
     let mut end = start;
     while end < chars.len() && end - start < 80 && !matches!(chars[end], '，' | '；' | '。' | '！' | '？' | '：' | '\n') {
@@ -239,7 +369,13 @@ fn continuation_role(chars: &[char], start: usize, limit: usize) -> Option<(usiz
     if end > limit || end - start >= 80 {
         return None;
     }
-    (start..end).find_map(|p| role_ending_at(chars, p, end)).map(|r| (end, r))
+    // "作部署动员": a role noun with a short tail.
+    let tail = ["动员", "工作"].iter().any(|t| at(end.saturating_sub(2), t) == Some(end));
+    let ends = [Some(end), tail.then(|| end - 2)];
+    ends.into_iter()
+        .flatten()
+        .find_map(|end| (start..end).find_map(|p| role_ending_at(chars, p, end)))
+        .map(|r| (end, r, false))
 }
 
 /// "出席会议的（领导）（还）有" — the attendees follow.
@@ -255,6 +391,37 @@ fn attendees_follow(chars: &[char], i: usize) -> Option<usize> {
         return None;
     }
     PATTERNS.iter().find_map(|p| (chars.get(i..i + p.len()) == Some(&p[..])).then_some(i + p.len()))
+}
+
+/// Between a name and its role verb: a few words, maybe a list (分别代表甲、乙向…汇报); not the
+/// listener of 听取…汇报.
+fn role_gap(chars: &[char], from: usize, to: usize, role: &str) -> bool {
+    let Some(g) = chars.get(from..to) else { return false };
+    let listens = g.windows(2).any(|w| w == ['听', '取']);
+    // "…组长的讲话精神": after 的 the verb is a noun, someone else's.
+    let noun = g.last() == Some(&'的');
+    !listens
+        && !noun
+        && !g.iter().any(|c| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n' | '“'))
+        && (role == "出席" || to - from <= 14 || !g.contains(&'、'))
+}
+
+/// "甲，乙以及各单位，各乡镇等领导参加了会议": the name goes on as a list (a separator right
+/// after it), which reaches its attendance verb across commas.
+fn list_gap(chars: &[char], from: usize, to: usize) -> bool {
+    let Some(g) = chars.get(from..to) else { return false };
+    matches!(g.first(), Some('，' | '、' | '及' | '以' | '和' | '等'))
+        && !g.iter().any(|c| matches!(c, '。' | '；' | '：' | '！' | '？' | '\n' | '“'))
+        && !g.windows(2).any(|w| w == ['听', '取'])
+}
+
+/// "某某在全区…会上的讲话" closing its line: a speech's heading, the name's own speech.
+fn own_speech(chars: &[char], from: usize, to: usize, e: usize) -> bool {
+    chars.get(from) == Some(&'在')
+        && chars.get(to.saturating_sub(2)..to) == Some(&['上', '的'][..])
+        && chars.get(to..e) == Some(&['讲', '话'][..])
+        && chars.get(e).is_none_or(|c| c.is_whitespace())
+        && clean_gap(chars, from, to)
 }
 
 /// Between a name and its verb: a few words, no clause break ("出席会议并讲话", "在会上作").

@@ -21,7 +21,23 @@ const NOT_IN_NAME: &str = "的了在和与及等均并是对为将把被从向�
 
 /// Last chars of a 3-char name that are more likely a following verb or function word
 /// ("张三作报告" is 张三 + 作报告).
-const WEAK_LAST: &str = "作并在和与及等均也还对就向为将一代同到来";
+const WEAK_LAST: &str = "作并在和与及等均也还对就向为将一代同到来其";
+
+/// Chars of `NOT_IN_NAME` that are common in the middle of a three-char name (于会文, 王其春,
+/// 张科峰): there a following name char shows they are no function word (but 刘科长 is a title).
+const MIDDLE_OK: &str = "会其科";
+
+/// The given name `[from, e)` of a name: name chars, or a middle char of `MIDDLE_OK` before one.
+fn given_name(chars: &[char], from: usize, e: usize) -> bool {
+    (from..e).all(|k| {
+        name_char(chars[k]) || (k + 1 < e && crate::text::has_char(MIDDLE_OK, chars[k]) && name_char(chars[k + 1]) && head_at(chars, k).is_none())
+    })
+}
+
+/// A collective word a surname starts (班子, 全体, 纪检): no name starts there.
+fn not_name_at(chars: &[char], s: usize) -> bool {
+    LEX.not_names.iter().any(|w| chars.get(s..s + w.len()) == Some(&w[..]))
+}
 
 /// Token spans as a lookup: for each char, the end of the token starting there (0 if none) and
 /// its POS. Compact (5 bytes a char: a 10 MB text has millions of chars): ends as u32, POS as
@@ -113,7 +129,7 @@ pub fn parse_name(chars: &[char], s: usize, close: &dyn Fn(usize) -> bool) -> Op
     if let Some(e) = parse_dotted(chars, s, close) {
         return Some(e);
     }
-    if title_at(chars, s).is_some() {
+    if title_at(chars, s).is_some() || not_name_at(chars, s) {
         return None;
     }
     let compound = chars.get(s..s + 2).is_some_and(|w| LEX.compound_surnames.contains(w));
@@ -126,7 +142,7 @@ pub fn parse_name(chars: &[char], s: usize, close: &dyn Fn(usize) -> bool) -> Op
     };
     let valid = |len: usize| {
         let e = s + len;
-        e <= chars.len() && chars[s + sur..e].iter().all(|&c| name_char(c)) && close(e)
+        e <= chars.len() && given_name(chars, s + sur, e) && close(e)
     };
     match (valid(lens[0]), valid(lens[1])) {
         (false, false) => None,
@@ -186,6 +202,17 @@ fn piece_left(chars: &[char], end: usize, toks: &TokenIndex) -> usize {
     let mut i = end;
     while i > 0 && end - i < 40 {
         let c = chars[i - 1];
+        // An org name holding a bracket: 平安某某建设（市域社会治理）领导小组组长.
+        if c == '）' && i < end {
+            let open = (i.saturating_sub(14)..i - 1).rev().find(|&k| chars[k] == '（');
+            match open {
+                Some(o) if o > 0 && chars[o + 1..i - 1].iter().all(|&x| is_han(x)) && is_han(chars[o - 1]) => {
+                    i = o;
+                    continue;
+                }
+                _ => break,
+            }
+        }
         if !is_han(c) {
             break;
         }
@@ -196,6 +223,10 @@ fn piece_left(chars: &[char], end: usize, toks: &TokenIndex) -> usize {
                     break;
                 }
             }
+            // "…宣讲会上县委书记": a title never holds 会上, however jieba cut it (宣讲会/上).
+            if i >= 2 && chars[i - 2..i] == ['会', '上'] {
+                break;
+            }
         }
         i -= 1;
     }
@@ -204,8 +235,14 @@ fn piece_left(chars: &[char], end: usize, toks: &TokenIndex) -> usize {
 
 /// A title piece ending at `end`: (start, text) when it ends with a head title.
 pub fn title_piece(chars: &[char], end: usize, toks: &TokenIndex) -> Option<usize> {
-    LEX.heads.longest_ending_at(chars, end)?;
-    let left = piece_left(chars, end, toks);
+    let head = LEX.heads.longest_ending_at(chars, end)?;
+    let mut left = piece_left(chars, end, toks);
+    // A determiner or sentence adverb before the title is not part of it (该镇…, 最后…).
+    if let Some(l) = LEX.leads.iter().filter(|w| chars.get(left..left + w.len()) == Some(&w[..])).map(|w| left + w.len()).max() {
+        if l <= head {
+            left = l;
+        }
+    }
     (left < end).then_some(left)
 }
 
@@ -287,9 +324,9 @@ fn title_end_before(chars: &[char], s: usize) -> usize {
 fn listed_before_deng(chars: &[char], toks: &TokenIndex, deng: usize) -> Vec<Anchor> {
     let after = deng + 1;
     let label_end = LEX.labels.iter().filter(|l| chars.get(after..after + l.len()) == Some(&l[..])).map(|l| after + l.len()).max();
-    let titles = match label_end {
-        // "等领导" says nothing about rank.
-        Some(le) if le - after > 2 => vec![chars[after..le].iter().collect::<String>()],
+    // A label after the names is no title of theirs ("甲、乙等县领导出席": the text does not say
+    // which of them holds what).
+    let titles: Vec<String> = match label_end {
         Some(_) => Vec::new(),
         None if chars.get(after..after + 2) == Some(&['同', '志'][..]) => Vec::new(),
         None => return Vec::new(),
@@ -334,10 +371,14 @@ fn byline_before(chars: &[char], s: usize) -> bool {
 /// 于近日部署, 向大会作报告).
 fn name_after_title(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize> {
     let first = *chars.get(s)?;
-    if !is_han(first) || (crate::text::has_char(NOT_IN_NAME, first) && !crate::text::has_char("于和向区", first)) || title_at(chars, s).is_some() {
+    if !is_han(first)
+        || (crate::text::has_char(NOT_IN_NAME, first) && !crate::text::has_char("于和向区", first))
+        || title_at(chars, s).is_some()
+        || not_name_at(chars, s)
+    {
         return None;
     }
-    let verb = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech | Verb::Role(_))));
+    let verb = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech(_) | Verb::Role(_))));
     // "…在讲话中指出", "…在会上作了部署": the verb a few words on, in the same clause.
     let strong = |e: usize| {
         verb(e) || (chars.get(e) == Some(&'在') && (e + 1..e + 12).any(|k| k < chars.len() && super::lex::clean_clause(chars, e, k) && verb(k)))
@@ -345,7 +386,7 @@ fn name_after_title(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize
     [3, 2].into_iter().find_map(|len| {
         let e = s + len;
         let ok = e <= chars.len()
-            && chars[s + 1..e].iter().all(|&c| name_char(c))
+            && given_name(chars, s + 1, e)
             && !(len == 3 && crate::text::has_char(WEAK_LAST, chars[e - 1]))
             && strong(e)
             && jieba_allows_name(chars, toks, s, e);
@@ -353,13 +394,113 @@ fn name_after_title(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize
     })
 }
 
+/// "王某担任第二战区指挥长出席会议": a post written after the name with 担任 (bounded).
+fn post_held(chars: &[char], e: usize) -> Option<String> {
+    if chars.get(e..e + 2) != Some(&['担', '任'][..]) {
+        return None;
+    }
+    let from = e + 2;
+    let mut end = None;
+    let mut k = from + 1;
+    while k <= chars.len() && k - from <= 20 && is_han(chars[k - 1]) {
+        if LEX.heads.longest_ending_at(chars, k).is_some() && chars.get(k).is_none_or(|&c| !is_han(c) || verb_at(chars, k).is_some()) {
+            end = Some(k);
+            break;
+        }
+        k += 1;
+    }
+    end.map(|k| chars[from..k].iter().collect())
+}
+
+/// "甲、乙、丙出席会议" at a clause start: two to eight names with no title, 、 between them, a
+/// role verb after the last. Each is a name to jieba or no word of its own.
+fn bare_list(chars: &[char], s: usize, toks: &TokenIndex, in_anchor: &[bool]) -> Option<Vec<(usize, usize)>> {
+    let is_role = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Role(_))));
+    // The verb, maybe after 分别/先后/等 and a few words ("分别作了表态发言").
+    let role = |e: usize| {
+        is_role(e)
+            || matches!(verb_at(chars, e), Some((w, Verb::Weak)) if (w..w + 10).any(|k| k < chars.len() && super::lex::clean_clause(chars, w, k) && is_role(k)))
+    };
+    let close = |e: usize| chars.get(e) == Some(&'、') || role(e);
+    let mut out = Vec::new();
+    let mut at = s;
+    while out.len() < 8 {
+        let e = parse_name(chars, at, &close)?;
+        let pos = toks.pos_of(at, e);
+        let other = (pos.is_some() && !pos.is_some_and(|p| p.starts_with("nr"))) || longer_word(chars, toks, at, e);
+        if other || in_anchor.get(at).copied().unwrap_or(true) {
+            return None;
+        }
+        out.push((at, e));
+        if role(e) {
+            return (out.len() >= 2).then_some(out);
+        }
+        at = e + 1;
+    }
+    None
+}
+
+/// jieba reads a longer dictionary word from `s` that is no name (总书记明确指出: 明确指出);
+/// not a run it guessed (张某某对).
+fn longer_word(chars: &[char], toks: &TokenIndex, s: usize, e: usize) -> bool {
+    let pos = toks.pos_at(s);
+    let Some(te) = toks.end_at(s).filter(|&te| te > e && te - s <= 8) else { return false };
+    let word: String = chars[s..te].iter().collect();
+    !pos.starts_with("nr") && pos != "ns" && crate::segment::dict_freqs(&[word.as_str()])[0].is_some()
+}
+
+/// An item of a list under a collective label whose surname the list lacks (县领导求某某、于某某、
+/// 罗某某): three name chars closed by 、, 等, a clause edge or a role verb.
+fn loose_item(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize> {
+    let e = s + 3;
+    let first = *chars.get(s)?;
+    let ok = e <= chars.len()
+        && is_han(first)
+        && (!crate::text::has_char(NOT_IN_NAME, first) || crate::text::has_char("于和向", first))
+        && given_name(chars, s + 1, e)
+        && title_at(chars, s).is_none()
+        && !not_name_at(chars, s)
+        && match chars.get(e) {
+            None => true,
+            Some(&c) => matches!(c, '、' | '等' | '，' | '。' | '；') || matches!(verb_at(chars, e), Some((_, Verb::Role(_)))),
+        }
+        && toks.pos_of(s, e).is_none_or(|p| p.starts_with("nr") || p == "ns" || p == "n");
+    ok.then_some(e)
+}
+
+/// A two-char name that is also a word (光彩, 高山), right after a full title (an org before the
+/// head: 区法院院长) and before 、 and the next titled person: the slot says it is a name.
+fn word_name_in_list(chars: &[char], s: usize, t: usize, toks: &TokenIndex) -> Option<usize> {
+    let e = s + 2;
+    if chars.get(e) != Some(&'、') || !chars[s..e].iter().all(|&c| name_char(c)) || title_at(chars, s).is_some() || head_at(chars, s).is_some() {
+        return None;
+    }
+    // The title has an org before its head.
+    let head_len = LEX.heads.longest_ending_at(chars, t).map_or(0, |hs| t - hs);
+    if piece_left(chars, t, toks) + head_len >= t {
+        return None;
+    }
+    if !toks.pos_of(s, e).is_some_and(|p| matches!(p, "n" | "a" | "an" | "nr" | "ns" | "nz")) {
+        return None;
+    }
+    // The next item: a title, then a name closed as names are (bounded look-ahead).
+    let close = |x: usize| closes_name(chars, x);
+    let next = (e + 2..(e + 24).min(chars.len())).take_while(|&k| is_han(chars[k - 1])).any(|k| {
+        LEX.heads.longest_ending_at(chars, k).is_some() && parse_name(chars, k, &close).is_some_and(|ne| !vetoed(toks, k, ne))
+    });
+    next.then_some(e)
+}
+
 /// jieba either reads `[s, e)` as a name, or as a one-char surname and a given name that is
 /// not plainly another kind of word.
 fn jieba_allows_name(chars: &[char], toks: &TokenIndex, s: usize, e: usize) -> bool {
     let first_end = toks.end_at(s).unwrap_or(0);
     if first_end == e {
-        // Given names are often read as places (于洋/ns), as `vetoed` knows.
-        return toks.pos_of(s, e).is_some_and(|p| p.starts_with("nr") || p == "ns");
+        // Given names are often read as places (于洋/ns), as `vetoed` knows; a rare surname
+        // makes jieba guess a noun (绳某某/n), which a three-char word outside its dictionary is.
+        return toks.pos_of(s, e).is_some_and(|p| {
+            p.starts_with("nr") || p == "ns" || (p == "n" && e - s == 3 && crate::segment::dict_freqs(&[chars[s..e].iter().collect::<String>().as_str()])[0].is_none())
+        });
     }
     // A word across the name's end (于近日) is no given name.
     if first_end != s + 1 || toks.end_at(s + 1).is_some_and(|g| g > e) {
@@ -409,15 +550,25 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         // ("中心主任 王某 通报了").
         let t = title_end_before(chars, s);
         if LEX.heads.longest_ending_at(chars, t).is_some() {
-            let name = parse_name(chars, s, &close).filter(|&e| !vetoed(toks, s, e)).or_else(|| name_after_title(chars, s, toks));
+            let label = LEX.labels.iter().any(|l| t >= l.len() && chars[t - l.len()..t] == l[..]);
+            let name = parse_name(chars, s, &close)
+                .filter(|&e| !vetoed(toks, s, e) && !longer_word(chars, toks, s, e))
+                .or_else(|| name_after_title(chars, s, toks))
+                .or_else(|| label.then(|| loose_item(chars, s, toks)).flatten())
+                .or_else(|| word_name_in_list(chars, s, t, toks));
             if let Some(e) = name {
                 let titles = title_chain(chars, t, toks);
-                out.push(Anchor { start: s, end: e, titles: titles.clone(), role: None });
+                let mut own = titles.clone();
+                own.extend(post_held(chars, e));
+                out.push(Anchor { start: s, end: e, titles: own, role: None });
                 // A list under the same title: 市领导甲、乙、丙.
                 let mut e = e;
                 while chars.get(e) == Some(&'、') {
-                    match parse_name(chars, e + 1, &close) {
-                        Some(e2) if !vetoed(toks, e + 1, e2) && head_at(chars, e2).is_none() => {
+                    let next = parse_name(chars, e + 1, &close)
+                        .filter(|&e2| !vetoed(toks, e + 1, e2) && head_at(chars, e2).is_none())
+                        .or_else(|| label.then(|| loose_item(chars, e + 1, toks)).flatten());
+                    match next {
+                        Some(e2) => {
                             out.push(Anchor { start: e + 1, end: e2, titles: titles.clone(), role: None });
                             e = e2;
                         }
@@ -435,9 +586,9 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
             if let Some(e) = parse_name(chars, s, &after_head).filter(|&e| !vetoed(toks, s, e)) {
                 let left = piece_left(chars, s, toks);
                 if let Some(he) = head_at(chars, e).filter(|_| left < s) {
-                    let mut title: String = chars[left..s].iter().collect();
-                    title.extend(&chars[e..he]);
-                    out.push(Anchor { start: s, end: e, titles: vec![title], role: None });
+                    // Two parts, as written on either side of the name.
+                    let titles = vec![chars[left..s].iter().collect(), chars[e..he].iter().collect()];
+                    out.push(Anchor { start: s, end: e, titles, role: None });
                     covered_to = he;
                     s = he;
                     continue;
@@ -458,10 +609,12 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
     out.extend(listed);
     out.sort_by_key(|a| a.start);
     // 3. Reported speech at the start of a clause: "王某强调".
-    let strong = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech | Verb::Role(_))));
+    let strong = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech(_) | Verb::Role(_))));
     // "刚才，王某同志通报了…" in speeches.
     // "同志" itself marks a person; any verb may follow it ("某某同志代表市委政法委作了报告").
     let speech = |e: usize| strong(e) || (chars.get(e..e + 2) == Some(&['同', '志'][..]) && verb_at(chars, e + 2).is_some());
+    // A bare given name with 同志 (海波同志) is a partial name: 同志 marks only full ones.
+    let comrade_ok = |s: usize, e: usize| e - s >= 3 || strong(e);
     let mut in_anchor = vec![false; chars.len()];
     for a in &out {
         if let Some(r) = in_anchor.get_mut(a.start..a.end) {
@@ -485,9 +638,12 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         // Not after 、: "谋划、周密部署" is a list of verbs.
         let after_dun = s > 0 && chars[s - 1] == '、';
         if let Some(e) = parse_name(chars, s, &speech).filter(|_| !after_dun) {
-            if !jieba_other(s, e) {
+            if !jieba_other(s, e) && comrade_ok(s, e) {
                 extra.push(Anchor { start: s, end: e, titles: Vec::new(), role: None });
             }
+        } else if let Some(list) = bare_list(chars, s, toks, &in_anchor).filter(|_| !after_dun) {
+            // "甲、乙、丙出席": names alone, listed before a role verb.
+            extra.extend(list.into_iter().map(|(a, b)| Anchor { start: a, end: b, titles: Vec::new(), role: None }));
         } else if let Some(e) = parse_name(chars, s, &titled) {
             if let Some(te) = title_at(chars, e).filter(|_| !jieba_other(s, e)) {
                 extra.push(Anchor { start: s, end: e, titles: vec![chars[e..te].iter().collect()], role: None });

@@ -54,7 +54,8 @@ fn label_list_with_deng_and_canjia() {
 fn name_glued_to_following_verb() {
     let ps = people("会上，县委书记柯振坚强调，要守牢底线。");
     assert_eq!(names(&ps), vec!["柯振坚"]);
-    assert!(ps[0].roles.is_empty(), "强调 is not a role");
+    // Reported speech attributed to the person shows that they spoke.
+    assert_eq!(ps[0].roles, vec!["讲话"]);
     let ps = people("会议结束时，李某强调，要抓好落实。");
     assert_eq!(names(&ps), vec!["李某"]);
 }
@@ -63,7 +64,8 @@ fn name_glued_to_following_verb() {
 fn split_title_around_name() {
     let ps = people("会上，县委政法委陈某某副书记通报了全县矛盾纠纷排查情况。");
     let p = find(&ps, "陈某某");
-    assert_eq!(p.titles, vec!["县委政法委副书记"]);
+    // Two parts, as written on either side of the name.
+    assert_eq!(p.titles, vec!["县委政法委", "副书记"]);
     assert_eq!(p.roles, vec!["通报"]);
 }
 
@@ -92,7 +94,7 @@ fn roles_merge_over_mentions_and_follow_the_verb() {
 #[test]
 fn speech_verbs_are_not_roles_and_later_verbs_do_not_leak() {
     let ps = people("区长冯立平主持会议。冯立平要求，各部门要认真学习领会，迅速传达会议精神，抓好部署落实。");
-    assert_eq!(find(&ps, "冯立平").roles, vec!["主持"]);
+    assert_eq!(find(&ps, "冯立平").roles, vec!["主持", "讲话"]);
 }
 
 #[test]
@@ -203,7 +205,8 @@ fn seed_000_participants() {
     assert_eq!(w.mentions.len(), 8, "6 names + 他强调 + 他说");
     let z = find(&ps, "周旭东");
     assert_eq!(z.titles, vec!["市委副书记", "市长"]);
-    assert_eq!(z.roles, vec!["主持"]);
+    // 周某要求，…: reported speech shows the chair spoke too.
+    assert_eq!(z.roles, vec!["主持", "讲话"]);
     assert_eq!(find(&ps, "张月林").titles, vec!["市委副书记", "政法委书记"]);
     assert_eq!(find(&ps, "张月林").roles, vec!["出席", "报告"]);
     assert_eq!(find(&ps, "魏杰").titles, vec!["市领导", "副市长", "市公安局局长"]);
@@ -275,7 +278,7 @@ fn subjectless_clause_after_a_comma_keeps_the_subject() {
 fn reported_speech_and_objects_do_not_take_a_later_clause_role() {
     // What a leader says is not what he does at the meeting.
     let ps = people("市委书记丁海峰强调，对重大风险隐患要及时进行部署。");
-    assert!(find(&ps, "丁海峰").roles.is_empty(), "{:?}", find(&ps, "丁海峰").roles);
+    assert_eq!(find(&ps, "丁海峰").roles, vec!["讲话"]);
     // 王某的汇报: 王某 is the object, the meeting deploys.
     let ps = people("县长方卫东出席会议。会议听取了方卫东的汇报，并对下步工作进行部署。");
     assert_eq!(find(&ps, "方卫东").roles, vec!["出席"]);
@@ -342,7 +345,8 @@ fn heading_line_of_a_news_item_is_not_a_speaker() {
 fn names_listed_before_a_collective_label() {
     let ps = people("会上，县委常委、政法委书记闵志军作工作报告。房立伟、谌小兰、司徒海等县领导出席会议。");
     assert_eq!(names(&ps), vec!["闵志军", "房立伟", "谌小兰", "司徒海"]);
-    assert_eq!(find(&ps, "谌小兰").titles, vec!["县领导"]);
+    // A label after the names is no title of theirs.
+    assert!(find(&ps, "谌小兰").titles.is_empty());
     assert!(ps[1..].iter().all(|p| p.roles == vec!["出席"]), "{ps:?}");
     // "等同志" carries no rank; a list that does not start a clause is not taken.
     let ps = people("柏林森、冷雪等同志参加会议。");
@@ -439,11 +443,11 @@ fn words_after_a_title_are_not_names_of_unknown_surname() {
 fn split_title_with_deputy_does_not_glue_onto_the_next_person() {
     let ps = people("随后，城关街道党工委唐杰副书记、河西社区党委书记孔丽萍先后发言。");
     assert_eq!(names(&ps), vec!["唐杰", "孔丽萍"]);
-    assert_eq!(find(&ps, "唐杰").titles, vec!["城关街道党工委副书记"]);
+    assert_eq!(find(&ps, "唐杰").titles, vec!["城关街道党工委", "副书记"]);
     assert_eq!(find(&ps, "孔丽萍").titles, vec!["河西社区党委书记"]);
     assert!(ps.iter().all(|p| p.roles == vec!["发言"]), "{ps:?}");
     let ps = people("县委政法委龚海常务副书记通报了有关情况。");
-    assert_eq!(find(&ps, "龚海").titles, vec!["县委政法委常务副书记"]);
+    assert_eq!(find(&ps, "龚海").titles, vec!["县委政法委", "常务副书记"]);
 }
 
 #[test]
@@ -511,4 +515,234 @@ fn a_role_noun_after_de_is_no_role() {
     let ps = people("县长方卫东出席会议。会议传达学习了市委书记周立平的讲话，听取了方卫东的汇报。");
     assert_eq!(find(&ps, "方卫东").roles, vec!["出席"]);
     assert!(ps.iter().find(|p| p.name == "周立平").is_none_or(|p| p.roles.is_empty()));
+}
+
+
+// Roles of everyone who acts (issue 25).
+
+fn roles_of<'a>(ps: &'a [Person], name: &str) -> Vec<&'a str> {
+    find(ps, name).roles.iter().map(|r| r.as_str()).collect()
+}
+
+#[test]
+fn reported_speech_gives_jianghua_also_through_a_pronoun() {
+    let ps = people("县委书记张三主持会议。副县长王五强调，要守牢安全底线。");
+    assert_eq!(roles_of(&ps, "王五"), vec!["讲话"]);
+    let ps = people("县长李四明出席会议。他要求，各乡镇要压实责任。");
+    assert_eq!(roles_of(&ps, "李四明"), vec!["出席", "讲话"]);
+    let ps = people("会议最后，县委常委、政法委书记李四明就做好春节期间安保工作提出三点要求。");
+    assert_eq!(roles_of(&ps, "李四明"), vec!["讲话"]);
+    let ps = people("镇党委书记钱小兵到会并作出重要指示。");
+    assert_eq!(roles_of(&ps, "钱小兵"), vec!["出席", "讲话"]);
+    let ps = people("区委书记孙大伟讲了三点意见。");
+    assert_eq!(roles_of(&ps, "孙大伟"), vec!["讲话"]);
+}
+
+#[test]
+fn deploying_notifying_reading_relaying_reporting() {
+    let ps = people("县委常委赵六明对下一步工作进行了安排部署。");
+    assert_eq!(roles_of(&ps, "赵六明"), vec!["部署"]);
+    let ps = people("区委副书记周志强、区委常委吴海军分别就做好当前工作进行了全面细致的安排，提出了严格具体的要求。");
+    assert!(ps.iter().all(|p| p.roles == vec!["部署", "讲话"]), "{ps:?}");
+    let ps = people("区委政法委副书记郑晓东总结前期工作，并布置下一阶段任务。");
+    assert_eq!(roles_of(&ps, "郑晓东"), vec!["报告", "部署"]);
+    let ps = people("县委常委、政法委书记冯国华作了题为“守底线 保平安”的讲话，全面总结了去年全县政法工作，对今年工作进行了安排部署。");
+    assert_eq!(roles_of(&ps, "冯国华"), vec!["讲话", "报告", "部署"]);
+    let ps = people("县委常委、政法委书记陈立新在会上全面回顾了去年的政法综治工作。");
+    assert_eq!(roles_of(&ps, "陈立新"), vec!["报告"]);
+    let ps = people("会上，县委办副主任褚立明原原本本传达了省委政法工作会议精神。");
+    assert_eq!(roles_of(&ps, "褚立明"), vec!["传达"]);
+    let ps = people("会上，街道办事处副主任卫红梅通报近期安全生产、消防安全典型事故并部署防汛工作。");
+    assert_eq!(roles_of(&ps, "卫红梅"), vec!["通报", "部署"]);
+    let ps = people("副州长、州公安局局长庄立宇主持会议，并对全州信访工作提出具体要求。");
+    assert_eq!(roles_of(&ps, "庄立宇"), vec!["主持", "讲话"]);
+    let ps = people("会上，镇党委书记韩立新宣读了工作方案，并指出，要严密风险防控。");
+    assert_eq!(roles_of(&ps, "韩立新"), vec!["宣读", "讲话"]);
+    // A meeting's name or a relayed speech is a noun, not what the person does.
+    let ps = people("区法院院长杨立平传达全国扫黑除恶总结大会精神。");
+    assert_eq!(roles_of(&ps, "杨立平"), vec!["传达"]);
+}
+
+#[test]
+fn listening_to_a_report_is_no_report() {
+    let ps = people("县委副书记、县长秦立军到县信访局专题听取信访维稳工作情况汇报，并就下阶段工作作了安排部署。");
+    assert_eq!(roles_of(&ps, "秦立军"), vec!["部署"]);
+}
+
+#[test]
+fn every_name_of_a_list_before_one_verb_attends() {
+    let ps = people("县委书记舒志明主持会议，胡立才、顾海飞出席会议。");
+    assert_eq!(names(&ps), vec!["舒志明", "胡立才", "顾海飞"]);
+    assert_eq!(roles_of(&ps, "胡立才"), vec!["出席"]);
+    assert_eq!(roles_of(&ps, "顾海飞"), vec!["出席"]);
+    let ps = people("时立华、王晓明、杜永强出席。");
+    assert_eq!(names(&ps), vec!["时立华", "王晓明", "杜永强"]);
+    // Attendance reaches past the unnamed attendees listed after the names.
+    let ps = people("区委常委、政法委书记秦立刚，区协会副会长胡立宣、各街道综治主任及协会秘书长参加会议。");
+    assert_eq!(roles_of(&ps, "秦立刚"), vec!["出席"]);
+    assert_eq!(roles_of(&ps, "胡立宣"), vec!["出席"]);
+    let ps = people("该镇人大主席邹立新、政法委员王立杰、政法办成员、镇直各单位负责人、村（社区）专干参加了会议。");
+    assert!(ps.iter().all(|p| p.roles == vec!["出席"]), "{ps:?}");
+    // A name under a collective label whose surname the list lacks.
+    let ps = people("县领导黄立耀、蒋立国、于春生参加会议。");
+    assert_eq!(names(&ps), vec!["黄立耀", "蒋立国", "于春生"]);
+    assert!(ps.iter().all(|p| p.roles == vec!["出席"] && p.titles == vec!["县领导"]), "{ps:?}");
+    let ps = people("新城县领导求子明、罗国平、孙建华等在分会场参加会议。");
+    assert_eq!(names(&ps), vec!["求子明", "罗国平", "孙建华"]);
+    assert!(ps.iter().all(|p| p.roles == vec!["出席"]), "{ps:?}");
+}
+
+#[test]
+fn a_name_with_a_clause_of_its_own_does_not_share_the_next_verb() {
+    let ps = people("3月8日下午，区委书记崔立民在区综治中心组织召开安保维稳工作会议，区领导黄立伟、石立军出席了会议。");
+    assert!(roles_of(&ps, "崔立民").is_empty(), "{ps:?}");
+    assert_eq!(roles_of(&ps, "黄立伟"), vec!["出席"]);
+}
+
+// People: who is a name, and which titles (issue 25).
+
+#[test]
+fn a_word_after_a_leader_title_is_no_name() {
+    assert!(people("习近平总书记明确指出，要加强基层组织建设。").is_empty());
+    let ps = people("镇领导班子、镇直各部门负责人参加本次会议，会议由镇长周立民同志主持。");
+    assert_eq!(names(&ps), vec!["周立民"]);
+    let ps = people("第二项，请县教育局纪检书记通报校园周边治安情况。");
+    assert!(ps.is_empty(), "{:?}", names(&ps));
+}
+
+#[test]
+fn names_with_common_middle_chars() {
+    let ps = people("市委副书记娄会明出席会议并讲话。副区长、区公安分局局长王其军，区法院院长王立祥出席会议。副所长张科伟带领民警向群众发出承诺。");
+    assert_eq!(names(&ps), vec!["娄会明", "王其军", "王立祥", "张科伟"]);
+    assert_eq!(roles_of(&ps, "王其军"), vec!["出席"]);
+    // 科长 after a surname is a title, not a given name.
+    assert!(people("局长刘科长出席会议。").iter().all(|p| p.name != "刘科长"));
+}
+
+#[test]
+fn a_word_like_name_in_a_titled_list() {
+    let ps = people("副区长陈立阳主持会议，区政协副主席涂立贵、区法院院长光辉、区检察院检察长程立峰出席。");
+    assert_eq!(find(&ps, "光辉").titles, vec!["区法院院长"]);
+    assert_eq!(roles_of(&ps, "光辉"), vec!["出席"]);
+}
+
+#[test]
+fn titles_lose_determiners_and_adverbs_and_keep_brackets() {
+    let ps = people("会上，该乡党委书记黄立宇要求，做好纠纷排查。");
+    assert_eq!(find(&ps, "黄立宇").titles, vec!["乡党委书记"]);
+    let ps = people("最后党组书记、院长赵立超作了重要讲话。");
+    assert_eq!(find(&ps, "赵立超").titles, vec!["党组书记", "院长"]);
+    let ps = people("区委书记、区委平安某某建设（市域社会治理）领导小组组长阳立冰主持会议。");
+    assert_eq!(find(&ps, "阳立冰").titles, vec!["区委书记", "区委平安某某建设（市域社会治理）领导小组组长"]);
+}
+
+#[test]
+fn relayed_and_instructing_leaders_are_not_participants() {
+    let ps = people("会上，县委办主任钱立新传达了省委书记孙立平在全省政法工作会议上的讲话精神。");
+    assert_eq!(names(&ps), vec!["钱立新"]);
+    // The 作 of 工作 starts no 作…讲话.
+    assert_eq!(roles_of(&ps, "钱立新"), vec!["传达"]);
+    let ps = people("党委书记刘立国传达并领学旗政法委书记李立生在全旗推进会议上的讲话。");
+    assert_eq!(names(&ps), vec!["刘立国"]);
+    let ps = people("市委书记秦立强作出批示。市委副书记常立敏出席并讲话。秦立强在批示中指出，要守牢底线。");
+    assert_eq!(names(&ps), vec!["常立敏"]);
+    let ps = people("党组成员、纪检组长赵立廉传达了省高院钱立杰组长的讲话精神，并对监督检查工作安排部署。");
+    assert_eq!(names(&ps), vec!["赵立廉"]);
+    assert_eq!(roles_of(&ps, "赵立廉"), vec!["传达", "部署"]);
+    // A provincial leader only mentioned in a town's speech.
+    let ps = people("在这件事后，省委书记李立恒同志多次过问。镇党委书记王立军出席会议。");
+    assert_eq!(names(&ps), vec!["王立军"]);
+}
+
+#[test]
+fn a_bare_given_name_with_tongzhi_is_partial() {
+    let ps = people("刚才，文强同志传达了全省人大信访工作会议的主要精神。");
+    assert!(ps.is_empty(), "{:?}", names(&ps));
+    let ps = people("刚才，蒋立强同志传达了全省人大信访工作会议的主要精神。");
+    assert_eq!(names(&ps), vec!["蒋立强"]);
+}
+
+#[test]
+fn the_meeting_not_its_chair_acts_after_you_zhuchi() {
+    // 会议由…主持: the clauses after have the meeting as their subject.
+    let ps = people("会议由县委副书记张立军主持，传达学习了省委政法工作会议精神。");
+    assert_eq!(roles_of(&ps, "张立军"), vec!["主持"]);
+}
+
+#[test]
+fn a_speech_heading_with_the_name_before_zai_is_the_speakers_own() {
+    // Not a relayed speech: the heading line of the speech itself.
+    let ps = people("区委书记周立涛在全区平安建设推进会上的讲话\n同志们：\n今天召开会议，主要任务是部署工作。");
+    assert_eq!(names(&ps), vec!["周立涛"]);
+    assert_eq!(roles_of(&ps, "周立涛"), vec!["讲话"]);
+}
+
+#[test]
+fn a_post_held_written_after_the_name() {
+    let ps = people("县法院党组书记、院长王立彬担任第二战区指挥长出席会议并作动员讲话。");
+    assert_eq!(find(&ps, "王立彬").titles, vec!["县法院党组书记", "院长", "第二战区指挥长"]);
+    assert_eq!(roles_of(&ps, "王立彬"), vec!["出席", "讲话"]);
+}
+
+#[test]
+fn analysing_is_work_not_quoted_speech() {
+    let ps = people("镇长何立剑分析全镇各村当前隐患及问题，并就下一步化解、稳控工作作出具体部署。");
+    assert_eq!(roles_of(&ps, "何立剑"), vec!["部署"]);
+    let ps = people("县委书记何立剑分析指出，当前形势严峻。");
+    assert_eq!(roles_of(&ps, "何立剑"), vec!["讲话"]);
+}
+
+#[test]
+fn according_to_is_no_part_of_a_title() {
+    let ps = people("按照市委书记张立三的要求，各地要抓好落实。");
+    assert_eq!(find(&ps, "张立三").titles, vec!["市委书记"]);
+}
+
+#[test]
+fn welcome_speech_notice_and_presence_verbs() {
+    let ps = people("县长张立明致欢迎辞，县委常委李立华就全县治安形势作了通报，市委副书记王立强莅临会议。");
+    assert_eq!(roles_of(&ps, "张立明"), vec!["讲话"]);
+    assert_eq!(roles_of(&ps, "李立华"), vec!["通报"]);
+    assert_eq!(roles_of(&ps, "王立强"), vec!["出席"]);
+}
+
+#[test]
+fn a_study_meeting_chaired_is_no_relay() {
+    // 学习 before the name, but the name chairs the study meeting itself.
+    let ps = people("县委理论学习中心组专题学习会由县委书记张立明主持。");
+    assert_eq!(roles_of(&ps, "张立明"), vec!["主持"]);
+    let ps = people("在学习贯彻会议精神宣讲会上县委书记张立明作了宣讲。");
+    assert_eq!(find(&ps, "张立明").titles, vec!["县委书记"]);
+}
+
+#[test]
+fn a_bare_list_before_fenbie_or_deng() {
+    let ps = people("会上，张立明、李立华分别作了表态发言。");
+    assert_eq!(names(&ps), vec!["张立明", "李立华"]);
+    assert!(ps.iter().all(|p| p.roles == vec!["发言"]), "{ps:?}");
+    let ps = people("胡立才、顾海飞等出席会议。");
+    assert!(ps.iter().all(|p| p.roles == vec!["出席"]), "{ps:?}");
+    assert_eq!(ps.len(), 2);
+    assert!(people("会上，各地要统筹谋划、周密部署、高度重视。").is_empty());
+}
+
+#[test]
+fn a_comma_list_reaches_its_attendance_verb() {
+    let ps = people("县委常委、县政法委书记张立军，县禁毒委副主任张立生以及22个县直属单位，18个乡镇等领导参加了会议。");
+    assert_eq!(roles_of(&ps, "张立军"), vec!["出席"]);
+    assert_eq!(roles_of(&ps, "张立生"), vec!["出席"]);
+    // Not past a clause of the person's own.
+    let ps = people("县委书记张立军主持会议，各乡镇、各部门主要负责人参加会议。");
+    assert_eq!(roles_of(&ps, "张立军"), vec!["主持"]);
+}
+
+#[test]
+fn what_is_relayed_holds_no_role_of_the_relayer() {
+    let ps = people("会上，法院副院长杨立选传达了全国推进会和省委书记致辞讲话精神。");
+    assert_eq!(roles_of(&ps, "杨立选"), vec!["传达"]);
+    let ps = people("会上，法院副院长杨立选传达了全国推进会精神并作动员讲话。");
+    assert_eq!(roles_of(&ps, "杨立选"), vec!["传达", "讲话"]);
+    // A bare 要求 ending the clause is a noun.
+    let ps = people("会上，法院副院长杨立选传达了省委精神，并学习了全市扫黑除恶工作的部署要求。");
+    assert_eq!(roles_of(&ps, "杨立选"), vec!["传达"]);
 }
