@@ -15,7 +15,7 @@ use crate::lexicon::FastMap;
 use std::sync::LazyLock;
 
 use super::Ctx;
-use crate::report::{Person, Span};
+use crate::report::{Evidence, Person, Span};
 use lex::{role_ending_at, verb_at, Verb, LEX};
 use names::{Anchor, TokenIndex};
 
@@ -32,9 +32,9 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
             people.push(Person { name, ..Default::default() });
             people.len() - 1
         });
-        push_titles(&mut people[i], a);
-        if let Some(r) = a.role {
-            add_role(&mut people[i], r);
+        push_titles(&mut people[i], chars, a);
+        if let Some((r, sp)) = a.role {
+            add_role(&mut people[i], r, sp);
         }
     }
 
@@ -69,9 +69,9 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
     let pronouns = resolve_pronouns(ctx, chars, &mentions, &subjects);
     // "他指出": the pronoun's verb is its person's ("他在会上强调" too).
     for &(sp, p) in &pronouns {
-        let verb = (sp.1..sp.1 + 5).find_map(|k| clean_gap(chars, sp.1, k).then(|| verb_at(chars, k)).flatten());
-        if let Some((_, Verb::Role(r) | Verb::Speech(Some(r)))) = verb {
-            add_role(&mut people[p], r);
+        let verb = (sp.1..sp.1 + 5).find_map(|k| clean_gap(chars, sp.1, k).then(|| verb_at(chars, k).map(|v| (k, v))).flatten());
+        if let Some((k, (e, Verb::Role(r) | Verb::Speech(Some(r))))) = verb {
+            add_role(&mut people[p], r, Span::new(k, e));
         }
     }
     mentions.extend(pronouns);
@@ -89,6 +89,9 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
         .map(|(_, mut p)| {
             p.mentions.sort();
             p.mentions.dedup();
+            // Evidence only for what the person still holds.
+            let Person { titles, roles, evidence, .. } = &mut p;
+            evidence.retain(|e| if e.of == "title" { titles.contains(&e.value) } else { roles.contains(&e.value) });
             p
         })
         .collect();
@@ -96,12 +99,44 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
     out
 }
 
-fn push_titles(p: &mut Person, a: &Anchor) {
+fn push_titles(p: &mut Person, chars: &[char], a: &Anchor) {
     for t in &a.titles {
         if !p.titles.contains(t) {
             p.titles.push(t.clone());
+            if let Some(span) = title_span(chars, a, t) {
+                p.evidence.push(Evidence { of: "title".into(), value: t.clone(), span });
+            }
         }
     }
+}
+
+/// Where a title of an anchor is written: its occurrence nearest the name, within the reach of
+/// a title chain or a label before the name (市领导甲、乙、丙…) and of a head after it
+/// (政法委王某副书记, 某某担任…指挥长). Bounded, so the search stays linear in the text.
+fn title_span(chars: &[char], a: &Anchor, t: &str) -> Option<Span> {
+    const BEFORE: usize = 160;
+    const AFTER: usize = 40;
+    let w: Vec<char> = t.chars().collect();
+    let lo = a.start.saturating_sub(BEFORE);
+    let hi = (a.end + AFTER).min(chars.len());
+    if w.is_empty() || hi < lo + w.len() {
+        return None;
+    }
+    let distance = |s: usize| {
+        let e = s + w.len();
+        if e <= a.start {
+            a.start - e
+        } else if s >= a.end {
+            s - a.end
+        } else {
+            usize::MAX
+        }
+    };
+    (lo..=hi - w.len())
+        .filter(|&s| chars[s..s + w.len()] == w[..])
+        .filter(|&s| distance(s) != usize::MAX)
+        .min_by_key(|&s| distance(s))
+        .map(|s| Span::new(s, s + w.len()))
 }
 
 /// A leader cited rather than present: "习近平总书记关于…", "习近平新时代…", "…同志关于".
@@ -207,7 +242,7 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
         // "听取了王某的汇报": the name is not the subject.
         let mut possessive = false;
         // 出席会议的还有… : the role comes before the names.
-        let mut pending_role: Option<&'static str> = None;
+        let mut pending_role: Option<(&'static str, Span)> = None;
         // "会议由王某主持，传达了…": the meeting is the subject of the clauses after.
         let mut agent = false;
         let mut i = sent.0;
@@ -238,8 +273,8 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                 if !group.contains(&p) {
                     group.push(p);
                 }
-                if let Some(r) = pending_role {
-                    add_role(&mut people[p], r);
+                if let Some((r, said)) = pending_role {
+                    add_role(&mut people[p], r, said);
                 }
                 last_end = sp.1;
                 i = sp.1;
@@ -257,12 +292,13 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
             let starts = [after_comma.then_some(i + 1), after_name.then_some(i), and_then.then_some(i)];
             if !group.is_empty() && !possessive {
                 let limit = sent.1.min(mentions.get(m).map_or(usize::MAX, |x| x.0 .0));
-                if let Some((end, r, said)) = starts.into_iter().flatten().find_map(|from| continuation_role(chars, from, limit, spoke)) {
+                let found = starts.into_iter().flatten().find_map(|from| continuation_role(chars, from, limit, spoke).map(|x| (from, x)));
+                if let Some((from, (end, r, said))) = found {
                     if first_group.is_none() {
                         first_group = Some(group.clone());
                     }
                     for &p in &group {
-                        add_role(&mut people[p], r);
+                        add_role(&mut people[p], r, Span::new(from, end));
                     }
                     relaying = matches!(r, "传达" | "宣读");
                     role_seen = true;
@@ -274,7 +310,7 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                 }
             }
             if let Some(e) = attendees_follow(chars, i) {
-                pending_role = Some("出席");
+                pending_role = Some(("出席", Span::new(i, e)));
                 i = e;
                 continue;
             }
@@ -294,7 +330,7 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                             first_group = Some(group.clone());
                         }
                         for &p in &group {
-                            add_role(&mut people[p], r);
+                            add_role(&mut people[p], r, Span::new(i, e));
                         }
                         relaying = matches!(r, "传达" | "宣读");
                         role_seen = true;
@@ -308,7 +344,7 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                         }
                         if let Some(r) = r.filter(|_| !possessive && i - last_end <= REACH) {
                             for &p in &group {
-                                add_role(&mut people[p], r);
+                                add_role(&mut people[p], r, Span::new(i, e));
                             }
                         }
                         closed = true;
@@ -429,9 +465,11 @@ fn clean_gap(chars: &[char], from: usize, to: usize) -> bool {
     chars.get(from..to).is_some_and(|g| !g.iter().any(|c| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n' | '“' | '、')))
 }
 
-fn add_role(p: &mut Person, r: &'static str) {
+/// A role and the words that gave it (the first time the person gets it).
+fn add_role(p: &mut Person, r: &'static str, span: Span) {
     if !p.roles.iter().any(|x| x == r) {
         p.roles.push(r.to_string());
+        p.evidence.push(Evidence { of: "role".into(), value: r.to_string(), span });
     }
 }
 

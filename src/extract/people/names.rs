@@ -3,6 +3,7 @@
 //! the start of a clause ("王某强调"). Char-level, with jieba tokens only as a veto.
 
 use super::lex::{verb_at, Verb, LEX};
+use crate::report::Span;
 use crate::text::is_han;
 
 /// A name found with the titles written around it.
@@ -11,8 +12,9 @@ pub struct Anchor {
     pub start: usize,
     pub end: usize,
     pub titles: Vec<String>,
-    /// A role the anchor itself gives (the speaker named under a speech's title).
-    pub role: Option<&'static str>,
+    /// A role the anchor itself gives (the speaker named under a speech's title), with the words
+    /// that gave it (讲话 in the title, or the opening 同志们).
+    pub role: Option<(&'static str, Span)>,
 }
 
 /// Chars that do not occur in given names but often right after a title (会, 委, 区 …): they
@@ -23,8 +25,8 @@ const NOT_IN_NAME: &str = "的了在和与及等均并是对为将把被从向�
 /// ("张三作报告" is 张三 + 作报告).
 const WEAK_LAST: &str = "作并在和与及等均也还对就向为将一代同到来其";
 
-/// Chars of `NOT_IN_NAME` that are common in the middle of a three-char name (于会文, 王其春,
-/// 张科峰): there a following name char shows they are no function word (but 刘科长 is a title).
+/// Chars of `NOT_IN_NAME` that are common in the middle of a three-char name (李会明, 陈其林,
+/// 赵科平): there a following name char shows they are no function word (but 刘科长 is a title).
 const MIDDLE_OK: &str = "会其科";
 
 /// The given name `[from, e)` of a name: name chars, or a middle char of `MIDDLE_OK` before one.
@@ -468,7 +470,7 @@ fn loose_item(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize> {
     ok.then_some(e)
 }
 
-/// A two-char name that is also a word (光彩, 高山), right after a full title (an org before the
+/// A two-char name that is also a word (光辉, 高山), right after a full title (an org before the
 /// head: 区法院院长) and before 、 and the next titled person: the slot says it is a name.
 fn word_name_in_list(chars: &[char], s: usize, t: usize, toks: &TokenIndex) -> Option<usize> {
     let e = s + 2;

@@ -3,6 +3,7 @@
 
 use super::lex::LEX;
 use super::names::{parse_name, title_chain, Anchor, TokenIndex};
+use crate::report::Span;
 
 /// The heading ends where the body begins: 同志们, a long paragraph, or this many chars.
 const HEADING_MAX: usize = 400;
@@ -11,13 +12,13 @@ const LONG_LINE: usize = 80;
 /// Speakers named on a line of their own (title, name, an optional dated bracket) in the heading.
 pub fn speakers(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
     let mut lines = Vec::new();
-    let mut comrades = false;
+    let mut comrades = None;
     let mut i = 0;
     while i < chars.len() && i < HEADING_MAX {
         let end = chars[i..].iter().position(|&c| c == '\n').map_or(chars.len(), |p| i + p);
         let (s, e) = trim(chars, i, end);
         if starts_with(chars, s, "同志们") {
-            comrades = true;
+            comrades = Some(s);
             break;
         }
         if e - s > LONG_LINE {
@@ -28,23 +29,24 @@ pub fn speakers(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         }
         i = end + 1;
     }
-    let heading: String = lines.iter().flat_map(|&(s, e)| chars[s..e].iter()).collect();
-    // The heading says what the text is; a bare 同志们 opening makes it a speech.
-    let role = if heading.contains("讲话") || heading.contains("致辞") {
-        "讲话"
-    } else if heading.contains("发言") {
-        "发言"
-    } else if heading.contains("报告") {
-        "报告"
-    } else if comrades {
-        "讲话"
+    // The heading says what the text is; a bare 同志们 opening makes it a speech. The role's
+    // evidence is the word that says so.
+    let in_heading = |w: &str| lines.iter().find_map(|&(s, e)| find_in(chars, s, e, w));
+    let role = if let Some(sp) = in_heading("讲话").or_else(|| in_heading("致辞")) {
+        ("讲话", sp)
+    } else if let Some(sp) = in_heading("发言") {
+        ("发言", sp)
+    } else if let Some(sp) = in_heading("报告") {
+        ("报告", sp)
+    } else if let Some(at) = comrades {
+        ("讲话", Span::new(at, at + 3))
     } else {
         return Vec::new();
     };
     lines.into_iter().filter_map(|(s, e)| speaker_on_line(chars, s, e, toks, role)).collect()
 }
 
-fn speaker_on_line(chars: &[char], ls: usize, le: usize, toks: &TokenIndex, role: &'static str) -> Option<Anchor> {
+fn speaker_on_line(chars: &[char], ls: usize, le: usize, toks: &TokenIndex, role: (&'static str, Span)) -> Option<Anchor> {
     let e = strip_dated_bracket(chars, ls, le);
     let e = if e >= ls + 2 && chars[e - 2..e] == ['同', '志'] { trim(chars, ls, e - 2).1 } else { e };
     let close = |x: usize| x == e;
@@ -84,6 +86,12 @@ fn trim(chars: &[char], mut s: usize, mut e: usize) -> (usize, usize) {
         e -= 1;
     }
     (s, e)
+}
+
+/// Where `w` first occurs in `chars[s..e]`.
+fn find_in(chars: &[char], s: usize, e: usize, w: &str) -> Option<Span> {
+    let w: Vec<char> = w.chars().collect();
+    chars.get(s..e)?.windows(w.len()).position(|x| x == &w[..]).map(|k| Span::new(s + k, s + k + w.len()))
 }
 
 fn starts_with(chars: &[char], at: usize, w: &str) -> bool {

@@ -746,3 +746,45 @@ fn what_is_relayed_holds_no_role_of_the_relayer() {
     let ps = people("会上，法院副院长杨立选传达了省委精神，并学习了全市扫黑除恶工作的部署要求。");
     assert_eq!(roles_of(&ps, "杨立选"), vec!["传达"]);
 }
+
+/// The words each title and role of a person rests on: (of, value, text of its span).
+fn evidence(text: &str, p: &Person) -> Vec<(String, String, String)> {
+    let chars: Vec<char> = text.chars().collect();
+    p.evidence.iter().map(|e| (e.of.clone(), e.value.clone(), chars[e.span.0..e.span.1].iter().collect())).collect()
+}
+
+#[test]
+fn every_title_and_role_carries_the_words_it_came_from() {
+    let text = "3月5日，县委召开全县信访工作会议。县委副书记、县长韩立军主持会议，县委常委、政法委书记邓光辉对下一步工作作了安排部署。县领导胡晓峰、钱伟出席会议。韩立军强调，要压实责任。";
+    let ps = people(text);
+    let ev = |name: &str| evidence(text, find(&ps, name));
+    let own = |of: &str, v: &str, w: &str| (of.to_string(), v.to_string(), w.to_string());
+    let han = ev("韩立军");
+    assert!(han.contains(&own("title", "县委副书记", "县委副书记")), "{han:?}");
+    assert!(han.contains(&own("title", "县长", "县长")), "{han:?}");
+    assert!(han.contains(&own("role", "主持", "主持")), "{han:?}");
+    assert!(han.contains(&own("role", "讲话", "强调")), "{han:?}");
+    let deng = ev("邓光辉");
+    assert!(deng.iter().any(|(of, v, w)| of == "role" && v == "部署" && w.ends_with("安排部署")), "{deng:?}");
+    // A label before a list is every listed name's title; its evidence is the label.
+    let qian = ev("钱伟");
+    assert!(qian.contains(&own("title", "县领导", "县领导")), "{qian:?}");
+    assert!(qian.contains(&own("role", "出席", "出席")), "{qian:?}");
+    // One entry per value, for every value.
+    for p in &ps {
+        assert_eq!(p.evidence.len(), p.titles.len() + p.roles.len(), "{}: {:?}", p.name, p.evidence);
+    }
+}
+
+#[test]
+fn a_pronouns_role_rests_on_its_verb_and_a_speech_on_its_heading() {
+    let text = "会上，县委书记周明远通报了全县信访形势。他要求，各乡镇要落实包案责任。";
+    let ps = people(text);
+    let ev = evidence(text, find(&ps, "周明远"));
+    assert!(ev.iter().any(|(of, v, w)| of == "role" && v == "通报" && w.contains("通报")), "{ev:?}");
+    assert!(ev.iter().any(|(of, v, w)| of == "role" && v == "讲话" && w == "要求"), "{ev:?}");
+    let text = "在全县政法工作会议上的讲话\n县委书记 周明远\n同志们：\n今天召开会议。";
+    let ps = people(text);
+    let ev = evidence(text, find(&ps, "周明远"));
+    assert!(ev.iter().any(|(of, v, w)| of == "role" && v == "讲话" && w == "讲话"), "{ev:?}");
+}
