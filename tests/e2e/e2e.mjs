@@ -162,6 +162,18 @@ try {
   await mkdir(ART, { recursive: true });
   await page.screenshot({ path: join(ART, 'e2e-000.png') });
 
+  await section('evidence', async () => {
+    // A title or role rests on words of the text: hovering shows them, a click marks them.
+    const ev = page.locator('#people button.evidence').first();
+    const tip = (await ev.getAttribute('title')) ?? '';
+    const words = (tip.match(/依据：“(.+?)”/) || [])[1];
+    check('seed 000: a title or role shows the words it rests on', Boolean(words), tip);
+    await ev.click();
+    await page.waitForSelector('#text-view .sel', { timeout: 10_000 });
+    const marked = await page.evaluate(() => [...document.querySelectorAll('#text-view .sel')].map((e) => e.textContent).join(''));
+    check('seed 000: clicking it marks those words in the text', marked === words, `${await ev.textContent()}: marked "${marked}", tip "${words}"`);
+  });
+
   const s001 = await seed('001');
   ms = await analyse(page, s001);
   const shown001 = await resultsText(page);

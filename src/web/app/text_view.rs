@@ -76,7 +76,7 @@ fn marks(a: &Analysis, limit: usize) -> Vec<(Span, usize)> {
     add(Kind::Campaign, &mut r.campaigns.iter().flat_map(|c| c.mentions.iter().copied()));
     add(Kind::Date, &mut r.targets.iter().map(|t| t.span).chain(r.meeting.span));
     add(Kind::Warning, &mut r.anomalies.iter().map(|x| x.span));
-    // Titles carry no spans in the Report: mark where each one is written.
+    // A title's evidence is where it is first written: mark every place it is written.
     let mut titles: Vec<&str> = r.people.iter().flat_map(|p| p.titles.iter().map(String::as_str)).collect();
     titles.sort_unstable();
     titles.dedup();
