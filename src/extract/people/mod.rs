@@ -65,6 +65,18 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
     }
     mentions.retain(|&(_, i)| keep[i]);
 
+    // A title written after a later mention is the person's too (…王某院长主持).
+    for &(sp, i) in &mentions {
+        if let Some(te) = names::trailing_title(chars, sp.1) {
+            let t: String = chars[sp.1..te].iter().collect();
+            let p = &mut people[i];
+            if !p.titles.contains(&t) {
+                p.evidence.push(Evidence { of: "title".into(), value: t.clone(), span: Span::new(sp.1, te) });
+                p.titles.push(t);
+            }
+        }
+    }
+
     let subjects = assign_roles(ctx, chars, &mentions, &mut people);
     let pronouns = resolve_pronouns(ctx, chars, &mentions, &subjects);
     // "他指出": the pronoun's verb is its person's ("他在会上强调" too).
@@ -269,15 +281,17 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                 if group.is_empty() {
                     agent = by_agent(chars, sp.0);
                 }
-                possessive = chars.get(sp.1) == Some(&'的');
+                // "郭某院长对…进行了部署": the clause goes on after the title.
+                let end = names::trailing_title(chars, sp.1).unwrap_or(sp.1);
+                possessive = chars.get(end) == Some(&'的');
                 if !group.contains(&p) {
                     group.push(p);
                 }
                 if let Some((r, said)) = pending_role {
                     add_role(&mut people[p], r, said);
                 }
-                last_end = sp.1;
-                i = sp.1;
+                last_end = end;
+                i = end;
                 continue;
             }
             // "王某通报了…情况，并对…进行部署": a clause without a subject of its own goes on

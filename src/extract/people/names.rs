@@ -258,6 +258,9 @@ fn holds_split_name(chars: &[char], l: usize, end: usize, toks: &TokenIndex) -> 
     })
 }
 
+/// Words that make a title a group's (各乡镇党委书记, 有关单位负责人).
+const GROUP_DETS: [&str; 3] = ["各", "有关", "相关"];
+
 /// Last chars of an org name before a split title's name (政法委王某副书记).
 const SPLIT_ORG_END: &str = "委局院办部厅室心所庭队组会府";
 
@@ -265,6 +268,8 @@ const SPLIT_ORG_END: &str = "委局院办部厅室心所庭队组会府";
 /// "市委副书记、市长周某" → [市委副书记, 市长]; a clause of titles alone before a comma joins
 /// in ("区委副书记、政法委书记，区政协主席刘某").
 pub fn title_chain(chars: &[char], s: usize, toks: &TokenIndex) -> Vec<String> {
+    // "各乡镇党委书记" is a group, nobody's own title.
+    let group = |l: usize| GROUP_DETS.iter().any(|d| chars.get(l..l + d.chars().count()).is_some_and(|x| x.iter().copied().eq(d.chars())));
     let mut pieces: Vec<(usize, usize)> = Vec::new();
     let Some(left) = title_piece(chars, s, toks) else { return Vec::new() };
     pieces.push((left, s));
@@ -272,11 +277,11 @@ pub fn title_chain(chars: &[char], s: usize, toks: &TokenIndex) -> Vec<String> {
     loop {
         match left.checked_sub(1).map(|i| chars[i]) {
             Some('、') => match title_piece(chars, left - 1, toks) {
-                Some(l) => {
+                Some(l) if !group(l) => {
                     pieces.push((l, left - 1));
                     left = l;
                 }
-                None => break,
+                _ => break,
             },
             Some('，') => {
                 // The whole previous clause must be titles and nothing else.
@@ -294,7 +299,7 @@ pub fn title_chain(chars: &[char], s: usize, toks: &TokenIndex) -> Vec<String> {
                         _ => break,
                     }
                 }
-                if ok {
+                if ok && !tmp.iter().any(|&(l, _)| group(l)) {
                     pieces.extend(tmp);
                 }
                 break;
@@ -331,6 +336,8 @@ fn listed_before_deng(chars: &[char], toks: &TokenIndex, deng: usize) -> Vec<Anc
     let titles: Vec<String> = match label_end {
         Some(_) => Vec::new(),
         None if chars.get(after..after + 2) == Some(&['同', '志'][..]) => Vec::new(),
+        // "甲、乙等县信访联席会议成员参加会议": a longer group phrase, then the attendance.
+        None if group_then_role(chars, after) => Vec::new(),
         None => return Vec::new(),
     };
     let mut out = Vec::new();
@@ -338,7 +345,8 @@ fn listed_before_deng(chars: &[char], toks: &TokenIndex, deng: usize) -> Vec<Anc
     loop {
         let close = |x: usize| x == end;
         let found = (2..=12.min(end)).map(|len| end - len).find(|&s| {
-            let edge = s == 0 || chars[s - 1] == '、' || clause_punct(chars[s - 1]);
+            // "…，以及甲、乙等…": a connective opens the list too.
+            let edge = s == 0 || matches!(chars[s - 1], '、' | '及' | '有') || clause_punct(chars[s - 1]);
             edge && parse_name(chars, s, &close) == Some(end) && !vetoed(toks, s, end)
         });
         let Some(s) = found else { return Vec::new() };
@@ -351,6 +359,33 @@ fn listed_before_deng(chars: &[char], toks: &TokenIndex, deng: usize) -> Vec<Anc
     }
     out.reverse();
     out
+}
+
+/// Group nouns that end the phrase after 等 besides a head title (甲、乙等…成员参加).
+const GROUP_TAILS: [&str; 5] = ["成员", "同志", "干部", "代表", "人员"];
+
+/// After 等 at `from`: a short group phrase ending in a head title or a group noun, then a role
+/// verb (maybe after 均/也): "县直单位负责人参加", "县信访联席会议成员出席". Bounded.
+fn group_then_role(chars: &[char], from: usize) -> bool {
+    const MAX: usize = 16;
+    let role_at = |k: usize| matches!(verb_at(chars, k), Some((_, Verb::Role(_))));
+    (from + 2..=(from + MAX).min(chars.len())).take_while(|&k| is_han(chars[k - 1])).any(|k| {
+        let group = LEX.heads.longest_ending_at(chars, k).is_some()
+            || GROUP_TAILS.iter().any(|g| g.chars().count() <= k - from && chars[k - 2..k].iter().copied().eq(g.chars()));
+        group && (role_at(k) || (matches!(chars.get(k), Some('均' | '也')) && role_at(k + 1)))
+    })
+}
+
+/// A title written right after a name ("郭某院长对…", "县委书记王某书记出席"): its end, when
+/// a verb, punctuation or the end of the text follows (not another word run on).
+pub fn trailing_title(chars: &[char], e: usize) -> Option<usize> {
+    let te = title_at(chars, e)?;
+    let ok = match chars.get(te) {
+        None => true,
+        Some(&c) if !is_han(c) => true,
+        Some(_) => verb_at(chars, te).is_some(),
+    };
+    ok.then_some(te)
 }
 
 /// The most separators between a byline's label and the name.
@@ -634,7 +669,17 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
     };
     let mut extra = Vec::new();
     for s in 0..chars.len() {
-        if (s > 0 && !clause_punct(chars[s - 1])) || in_anchor[s] || byline_before(chars, s) {
+        // "会议由王某院长主持": after 由 only a name with its title is read.
+        let after_by = s > 0 && chars[s - 1] == '由' && toks.is_token(s - 1, s);
+        if (s > 0 && !clause_punct(chars[s - 1]) && !after_by) || in_anchor[s] || byline_before(chars, s) {
+            continue;
+        }
+        if after_by {
+            if let Some(e) = parse_name(chars, s, &titled) {
+                if let Some(te) = title_at(chars, e).filter(|_| !jieba_other(s, e)) {
+                    extra.push(Anchor { start: s, end: e, titles: vec![chars[e..te].iter().collect()], role: None });
+                }
+            }
             continue;
         }
         // Not after 、: "谋划、周密部署" is a list of verbs.

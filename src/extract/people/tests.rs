@@ -788,3 +788,86 @@ fn a_pronouns_role_rests_on_its_verb_and_a_speech_on_its_heading() {
     let ev = evidence(text, find(&ps, "周明远"));
     assert!(ev.iter().any(|(of, v, w)| of == "role" && v == "讲话" && w == "讲话"), "{ev:?}");
 }
+
+/// Every title and role of every person has its evidence.
+fn all_evidenced(ps: &[Person]) {
+    for p in ps {
+        assert_eq!(p.evidence.len(), p.titles.len() + p.roles.len(), "{}: {:?}", p.name, p.evidence);
+    }
+}
+
+#[test]
+fn invited_attendance_keeps_the_person() {
+    let ps = people("县委副书记孙立文应邀出席会议并讲话。");
+    assert_eq!(names(&ps), vec!["孙立文"]);
+    assert_eq!(ps[0].titles, vec!["县委副书记"]);
+    assert_eq!(ps[0].roles, vec!["出席", "讲话"]);
+    let ps = people("市司法局副局长冯晓应邀到会指导。");
+    assert_eq!(names(&ps), vec!["冯晓"]);
+    assert_eq!(ps[0].roles, vec!["出席"]);
+    let ps = people("区法院院长韩一鸣受邀参加座谈。");
+    assert_eq!(find(&ps, "韩一鸣").roles, vec!["出席"]);
+    all_evidenced(&ps);
+}
+
+#[test]
+fn a_title_after_the_name_lets_the_clause_go_on() {
+    let ps = people("会上，吕文静院长对“清仓攻坚”专项行动进行了动员部署。");
+    let p = find(&ps, "吕文静");
+    assert_eq!(p.titles, vec!["院长"]);
+    assert_eq!(p.roles, vec!["部署"]);
+    all_evidenced(&ps);
+}
+
+#[test]
+fn a_title_after_a_titled_name_is_added() {
+    let ps = people("县委书记贺明远书记出席会议。随后，贺明远书记强调，要压实责任。");
+    let p = find(&ps, "贺明远");
+    assert_eq!(p.titles, vec!["县委书记", "书记"]);
+    assert_eq!(p.roles, vec!["出席", "讲话"]);
+    all_evidenced(&ps);
+}
+
+#[test]
+fn the_chair_after_you_with_a_title_after_the_name() {
+    let ps = people("会议由汪海涛局长主持。");
+    let p = find(&ps, "汪海涛");
+    assert_eq!(p.titles, vec!["局长"]);
+    assert_eq!(p.roles, vec!["主持"]);
+    all_evidenced(&ps);
+}
+
+#[test]
+fn untitled_names_before_a_long_group_label() {
+    let ps = people("各镇党委书记、县直单位主要负责同志，以及邵一凡、姜文博等县综治中心成员参加会议。");
+    assert_eq!(names(&ps), vec!["邵一凡", "姜文博"]);
+    assert!(ps.iter().all(|p| p.titles.is_empty() && p.roles == vec!["出席"]), "{ps:?}");
+    let ps = people("邵一凡、姜文博等县直部门主要负责人参加会议。");
+    assert_eq!(names(&ps), vec!["邵一凡", "姜文博"]);
+    assert!(ps.iter().all(|p| p.titles.is_empty() && p.roles == vec!["出席"]), "{ps:?}");
+    // A label after the names is no title of theirs, whatever the list's opening.
+    let ps = people("会议强调要抓落实，以及邵一凡、姜文博等县领导出席会议。");
+    assert!(ps.iter().all(|p| p.titles.is_empty()), "{ps:?}");
+    all_evidenced(&ps);
+}
+
+#[test]
+fn a_group_before_a_title_is_not_the_persons() {
+    let ps = people("各乡镇党委书记，以及县委办主任葛晓东参加会议。");
+    assert_eq!(find(&ps, "葛晓东").titles, vec!["县委办主任"]);
+    let ps = people("各乡镇党委书记，县委办主任葛晓东参加会议。");
+    assert_eq!(find(&ps, "葛晓东").titles, vec!["县委办主任"]);
+    let ps = people("有关单位负责人、县信访局局长葛晓东参加会议。");
+    assert_eq!(find(&ps, "葛晓东").titles, vec!["县信访局局长"]);
+}
+
+#[test]
+fn bao_and_a_task_is_no_name() {
+    for text in ["对重点信访积案实行领导包案，逐案化解。", "要推行局长包片，层层压实责任。", "建立领导包保责任制。"] {
+        let ps = people(text);
+        assert!(ps.is_empty(), "{text}: {ps:?}");
+    }
+    // 包 is still a surname.
+    let ps = people("副县长包文清出席会议。");
+    assert_eq!(names(&ps), vec!["包文清"]);
+}
