@@ -19,7 +19,7 @@ pub struct Anchor {
 
 /// Chars that do not occur in given names but often right after a title (会, 委, 区 …): they
 /// keep "单位", "全区", "关于" from passing as names.
-const NOT_IN_NAME: &str = "的了在和与及等均并是对为将把被从向于也还就都而或会委局院厅部办处科室市区县州省镇乡村街记任席议上下央件位们个这那其该各我你他她它所于等要";
+const NOT_IN_NAME: &str = "副的了在和与及等均并是对为将把被从向于也还就都而或会委局院厅部办处科室市区县州省镇乡村街记任席议上下央件位们个这那其该各我你他她它所于等要";
 
 /// Last chars of a 3-char name that are more likely a following verb or function word
 /// ("张三作报告" is 张三 + 作报告).
@@ -388,6 +388,17 @@ pub fn trailing_title(chars: &[char], e: usize) -> Option<usize> {
     ok.then_some(te)
 }
 
+/// "…副县长（挂职）" ending at `t`: where the bracket opens, when it holds one to four Han
+/// chars right after a head title.
+fn bracket_note_before(chars: &[char], t: usize) -> Option<usize> {
+    if t < 3 || chars[t - 1] != '）' {
+        return None;
+    }
+    let o = (t.saturating_sub(7)..t - 2).rev().find(|&k| chars[k] == '（')?;
+    let inside = &chars[o + 1..t - 1];
+    (inside.iter().all(|&c| is_han(c)) && LEX.heads.longest_ending_at(chars, o).is_some()).then_some(o)
+}
+
 /// The most separators between a byline's label and the name.
 const BYLINE_GAP: usize = 8;
 
@@ -585,7 +596,10 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         }
         // 1. After a head title or label, maybe past a space or two of web layout
         // ("中心主任 王某 通报了").
-        let t = title_end_before(chars, s);
+        let t_name = title_end_before(chars, s);
+        // "副县长（挂职）王某": a short note in brackets after the title stays with it.
+        let note = bracket_note_before(chars, t_name);
+        let t = note.unwrap_or(t_name);
         if LEX.heads.longest_ending_at(chars, t).is_some() {
             let label = LEX.labels.iter().any(|l| t >= l.len() && chars[t - l.len()..t] == l[..]);
             let name = parse_name(chars, s, &close)
@@ -594,7 +608,10 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
                 .or_else(|| label.then(|| loose_item(chars, s, toks)).flatten())
                 .or_else(|| word_name_in_list(chars, s, t, toks));
             if let Some(e) = name {
-                let titles = title_chain(chars, t, toks);
+                let mut titles = title_chain(chars, t, toks);
+                if let (Some(o), Some(last)) = (note, titles.last_mut()) {
+                    last.extend(&chars[o..t_name]);
+                }
                 let mut own = titles.clone();
                 own.extend(post_held(chars, e));
                 out.push(Anchor { start: s, end: e, titles: own, role: None });
@@ -646,7 +663,16 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
     out.extend(listed);
     out.sort_by_key(|a| a.start);
     // 3. Reported speech at the start of a clause: "王某强调".
-    let strong = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech(_) | Verb::Role(_))));
+    let verb = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech(_) | Verb::Role(_))));
+    // Right after the name, after an adverb (王某再次强调), or a few words on after 在 (王某在
+    // 会上强调; bounded).
+    let strong = |e: usize| match verb_at(chars, e) {
+        Some((_, Verb::Speech(_) | Verb::Role(_))) => true,
+        Some((w, Verb::Weak)) if chars.get(e) == Some(&'在') => (w + 1..w + 10).any(|k| k < chars.len() && super::lex::clean_clause(chars, w, k) && verb(k)),
+        // Not 同志: a bare given name with it is a partial name (below).
+        Some((w, Verb::Weak)) => w - e >= 2 && chars[e..w] != ['同', '志'] && verb(w),
+        None => false,
+    };
     // "刚才，王某同志通报了…" in speeches.
     // "同志" itself marks a person; any verb may follow it ("某某同志代表市委政法委作了报告").
     let speech = |e: usize| strong(e) || (chars.get(e..e + 2) == Some(&['同', '志'][..]) && verb_at(chars, e + 2).is_some());

@@ -871,3 +871,38 @@ fn bao_and_a_task_is_no_name() {
     let ps = people("副县长包文清出席会议。");
     assert_eq!(names(&ps), vec!["包文清"]);
 }
+
+#[test]
+fn a_bracketed_note_after_a_title_stays_with_it() {
+    let ps = people("县委副书记、政法委书记（兼）莫振宇主持会议。");
+    assert_eq!(find(&ps, "莫振宇").titles, vec!["县委副书记", "政法委书记（兼）"]);
+    let ps = people("副县长（挂职）莫振宇参加会议。");
+    assert_eq!(find(&ps, "莫振宇").titles, vec!["副县长（挂职）"]);
+    assert_eq!(find(&ps, "莫振宇").roles, vec!["出席"]);
+    all_evidenced(&ps);
+}
+
+#[test]
+fn deputies_to_a_congress_are_titled() {
+    let ps = people("会议邀请了市人大代表卢晓红、政协委员薛文杰列席会议。");
+    assert_eq!(names(&ps), vec!["卢晓红", "薛文杰"]);
+    assert_eq!(find(&ps, "卢晓红").titles, vec!["市人大代表"]);
+    assert!(ps.iter().all(|p| p.roles == vec!["出席"]), "{ps:?}");
+}
+
+#[test]
+fn an_adverb_between_a_name_and_its_verb() {
+    let ps = people("县委书记严志平亲自主持会议并讲话。");
+    assert_eq!(find(&ps, "严志平").roles, vec!["主持", "讲话"]);
+    // A bare name at a clause start, its verb after an adverb or a few words after 在.
+    let ps = people("会议指出，严志平再次强调，要抓好落实。");
+    assert_eq!(names(&ps), vec!["严志平"]);
+    let ps = people("严志平在会上强调，要守住底线。");
+    assert_eq!(find(&ps, "严志平").roles, vec!["讲话"]);
+    // 同志 after a bare given name still marks a partial name.
+    let ps = people("刚才，志平同志传达了全省会议精神。");
+    assert!(ps.is_empty(), "{ps:?}");
+    // A surname with 副 and a head is a partial name (张副书记).
+    let ps = people("邀请县委政法委严立新副书记作宣讲，严副书记详细阐述了法律规定。");
+    assert_eq!(names(&ps), vec!["严立新"]);
+}
