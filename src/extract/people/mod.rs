@@ -5,6 +5,7 @@
 //! verb that follows a group of names in the same clause; 他/她 go to the subject of the
 //! sentence before.
 
+mod caption;
 mod lex;
 mod names;
 mod speaker;
@@ -20,8 +21,12 @@ use lex::{role_ending_at, verb_at, Verb, LEX};
 use names::{Anchor, TokenIndex};
 
 pub fn extract(ctx: &Ctx) -> Vec<Person> {
-    let chars = &ctx.chars;
-    let toks = TokenIndex::new(chars.len(), ctx.tokens);
+    // Photo captions, blanked out as chrome, read back (none in most texts: no copy then).
+    let caps = caption::captions(ctx);
+    let view = (!caps.is_empty()).then(|| caption::View::new(ctx, &caps));
+    let chars: &[char] = view.as_ref().map_or(&ctx.chars, |v| &v.chars);
+    let sentences: &[Span] = view.as_ref().map_or(&ctx.sentences, |v| &v.sentences);
+    let toks = TokenIndex::new(chars.len(), view.as_ref().map_or(ctx.tokens, |v| &v.tokens));
     let anchors = names::anchors(chars, &toks);
 
     let mut people: Vec<Person> = Vec::new();
@@ -43,7 +48,10 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
     let mut mentions: Vec<(Span, usize)> = Vec::new();
     let phrases = crate::lexicon::Phrases::new(people.iter().map(|p| p.name.as_str()));
     let mut hits: Vec<(Span, usize)> =
-        phrases.find_all(&ctx.doc.text).into_iter().map(|(i, s, e)| (ctx.doc.span_of_bytes(s, e), i)).collect();
+        match &view {
+            Some(v) => phrases.find_all(&v.text).into_iter().map(|(i, s, e)| (v.span_of_bytes(s, e), i)).collect(),
+            None => phrases.find_all(&ctx.doc.text).into_iter().map(|(i, s, e)| (ctx.doc.span_of_bytes(s, e), i)).collect(),
+        };
     hits.sort_by_key(|&(sp, i)| (std::cmp::Reverse(sp.1 - sp.0), i, sp.0));
     let mut taken = vec![false; chars.len()];
     for (sp, i) in hits {
@@ -77,8 +85,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
         }
     }
 
-    let subjects = assign_roles(ctx, chars, &mentions, &mut people);
-    let pronouns = resolve_pronouns(ctx, chars, &mentions, &subjects);
+    let subjects = assign_roles(sentences, chars, &mentions, &mut people);
+    let pronouns = resolve_pronouns(sentences, chars, &mentions, &subjects);
     // "他指出": the pronoun's verb is its person's ("他在会上强调" too).
     for &(sp, p) in &pronouns {
         let verb = (sp.1..sp.1 + 5).find_map(|k| clean_gap(chars, sp.1, k).then(|| verb_at(chars, k).map(|v| (k, v))).flatten());
@@ -230,14 +238,14 @@ fn above_the_meeting(titles: &[String]) -> bool {
 
 /// Roles from the verbs after each group of names; returns, per sentence, its subject (the one
 /// person it starts with), for pronouns.
-fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &mut [Person]) -> Vec<Option<usize>> {
+fn assign_roles(sentences: &[Span], chars: &[char], mentions: &[(Span, usize)], people: &mut [Person]) -> Vec<Option<usize>> {
     // Role verbs after a name reach this far (作了政法工作报告 fits; the next clause does not).
     const REACH: usize = 14;
     // 出席/参加 after a list that goes on with unnamed attendees (、各镇负责人、…等领导).
     const ATTEND_REACH: usize = 40;
-    let mut subjects = Vec::with_capacity(ctx.sentences.len());
+    let mut subjects = Vec::with_capacity(sentences.len());
     let mut m = 0;
-    for sent in &ctx.sentences {
+    for sent in sentences {
         while m < mentions.len() && mentions[m].0 .0 < sent.0 {
             m += 1;
         }
@@ -489,12 +497,12 @@ fn add_role(p: &mut Person, r: &'static str, span: Span) {
 
 /// 他/她 → the subject of the sentence it is in (when named before it) or of the nearest
 /// sentence before that names someone.
-fn resolve_pronouns(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], subjects: &[Option<usize>]) -> Vec<(Span, usize)> {
+fn resolve_pronouns(sentences: &[Span], chars: &[char], mentions: &[(Span, usize)], subjects: &[Option<usize>]) -> Vec<(Span, usize)> {
     let mut out = Vec::new();
     if mentions.is_empty() {
         return out;
     }
-    for (si, sent) in ctx.sentences.iter().enumerate() {
+    for (si, sent) in sentences.iter().enumerate() {
         for i in sent.0..sent.1.min(chars.len()) {
             if !matches!(chars[i], '他' | '她') || !is_pronoun(chars, i) {
                 continue;
@@ -506,7 +514,7 @@ fn resolve_pronouns(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], subje
                 // The nearest earlier sentence (within three) that names anyone decides.
                 (si.saturating_sub(3)..si)
                     .rev()
-                    .find(|&k| ctx.sentences.get(k).is_some_and(|s| mentions.iter().any(|(sp, _)| s.covers(sp))))
+                    .find(|&k| sentences.get(k).is_some_and(|s| mentions.iter().any(|(sp, _)| s.covers(sp))))
                     .and_then(|k| subjects.get(k).copied().flatten())
             };
             if let Some(p) = target {

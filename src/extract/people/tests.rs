@@ -906,3 +906,20 @@ fn an_adverb_between_a_name_and_its_verb() {
     let ps = people("邀请县委政法委严立新副书记作宣讲，严副书记详细阐述了法律规定。");
     assert_eq!(names(&ps), vec!["严立新"]);
 }
+
+#[test]
+fn a_photo_caption_names_a_participant() {
+    // The caption line is chrome for the other extractors; its person still took part.
+    let text = "全县禁毒工作会议召开\n4月9日，全县禁毒工作会议召开。副县长田文韬主持会议。\n图为县委书记柏振华在会上讲话\n会议要求，要抓好落实。";
+    let r = crate::analyze(text);
+    let p = find(&r.people, "柏振华");
+    assert_eq!(p.titles, vec!["县委书记"]);
+    assert_eq!(p.roles, vec!["讲话"]);
+    all_evidenced(&r.people);
+    // A caption adds a title to a person of the text.
+    let text = "全县禁毒工作会议召开\n4月9日，全县禁毒工作会议召开。县长田文韬主持会议。\n（图为县委副书记田文韬讲话）\n会议要求，要抓好落实。";
+    let r = crate::analyze(text);
+    let p = find(&r.people, "田文韬");
+    assert_eq!(p.titles, vec!["县长", "县委副书记"]);
+    assert_eq!(p.roles, vec!["主持", "讲话"]);
+}
