@@ -291,6 +291,8 @@ fn assign_roles(sentences: &[Span], chars: &[char], mentions: &[(Span, usize)], 
                 }
                 // "郭某院长对…进行了部署": the clause goes on after the title.
                 let end = names::trailing_title(chars, sp.1).unwrap_or(sp.1);
+                // "李某（女）出席": the note is no clause of its own.
+                let end = names::note_after(chars, end).unwrap_or(end);
                 possessive = chars.get(end) == Some(&'的');
                 if !group.contains(&p) {
                     group.push(p);

@@ -399,6 +399,15 @@ fn bracket_note_before(chars: &[char], t: usize) -> Option<usize> {
     (inside.iter().all(|&c| is_han(c)) && LEX.heads.longest_ending_at(chars, o).is_some()).then_some(o)
 }
 
+/// "李某（女）", "李某（女，彝族）": a short note in brackets after a name; its end.
+pub fn note_after(chars: &[char], e: usize) -> Option<usize> {
+    if chars.get(e) != Some(&'（') {
+        return None;
+    }
+    let close = (e + 2..(e + 10).min(chars.len())).find(|&k| matches!(chars[k], '）' | '（' | '。' | '；' | '\n'))?;
+    (chars[close] == '）').then_some(close + 1)
+}
+
 /// The most separators between a byline's label and the name.
 const BYLINE_GAP: usize = 8;
 

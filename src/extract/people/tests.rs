@@ -923,3 +923,14 @@ fn a_photo_caption_names_a_participant() {
     assert_eq!(p.titles, vec!["县长", "县委副书记"]);
     assert_eq!(p.roles, vec!["主持", "讲话"]);
 }
+
+#[test]
+fn a_note_after_a_name_keeps_the_clause() {
+    let ps = people("县委常委、政法委书记苗晓雯（女，彝族）出席会议。");
+    assert_eq!(find(&ps, "苗晓雯").roles, vec!["出席"]);
+    let ps = people("县委书记殷正平，县委副书记、县长苗晓雯（女），县委常委孔德海出席会议。");
+    assert_eq!(names(&ps), vec!["殷正平", "苗晓雯", "孔德海"]);
+    assert!(ps.iter().all(|p| p.roles == vec!["出席"]), "{ps:?}");
+    assert_eq!(find(&ps, "孔德海").titles, vec!["县委常委"]);
+    all_evidenced(&ps);
+}
