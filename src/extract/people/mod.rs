@@ -396,7 +396,8 @@ fn assign_roles(sentences: &[Span], chars: &[char], mentions: &[(Span, usize)], 
 /// with a role verb ("并对…进行部署"), or it opens with the verb itself, maybe after 并 and an
 /// adverb ("全面总结了…", "并布置…", "提出了…要求"). After reported speech only 并 goes on.
 fn continuation_role(chars: &[char], start: usize, limit: usize, after_speech: bool) -> Option<(usize, &'static str, bool)> {
-    const OPENERS: [&str; 10] = ["并", "对", "就", "还", "同时", "随后", "最后", "针对", "结合", "围绕"];
+    // 分别/先后/依次: a list of names, each acting on its part (…分别就甲、乙工作进行了部署).
+    const OPENERS: [&str; 13] = ["并", "对", "就", "还", "同时", "随后", "最后", "针对", "结合", "围绕", "分别", "先后", "依次"];
     const LEADS: [&str; 6] = ["并", "还", "同时", "随后", "最后", "又"];
     let at = |p: usize, w: &str| {
         let w: Vec<char> = w.chars().collect();

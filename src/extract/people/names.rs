@@ -474,9 +474,16 @@ fn post_held(chars: &[char], e: usize) -> Option<String> {
 fn bare_list(chars: &[char], s: usize, toks: &TokenIndex, in_anchor: &[bool]) -> Option<Vec<(usize, usize)>> {
     let is_role = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Role(_))));
     // The verb, maybe after 分别/先后/等 and a few words ("分别作了表态发言").
+    // After 分别/先后/依次 the object may hold a list (分别就法院、检察工作作了部署): the verb is
+    // sought to the clause's end (bounded).
+    let each = |w: usize| {
+        let stop = (w..(w + 30).min(chars.len())).find(|&k| matches!(chars[k], '，' | '。' | '；' | '：' | '！' | '？' | '\n' | '“')).unwrap_or((w + 30).min(chars.len()));
+        (w..stop).any(is_role)
+    };
     let role = |e: usize| {
         is_role(e)
             || matches!(verb_at(chars, e), Some((w, Verb::Weak)) if (w..w + 10).any(|k| k < chars.len() && super::lex::clean_clause(chars, w, k) && is_role(k)))
+            || (["分别", "先后", "依次"].iter().any(|x| chars.get(e..e + 2).is_some_and(|c| c.iter().copied().eq(x.chars()))) && each(e + 2))
     };
     let close = |e: usize| chars.get(e) == Some(&'、') || role(e);
     let mut out = Vec::new();

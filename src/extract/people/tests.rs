@@ -934,3 +934,13 @@ fn a_note_after_a_name_keeps_the_clause() {
     assert_eq!(find(&ps, "孔德海").titles, vec!["县委常委"]);
     all_evidenced(&ps);
 }
+
+#[test]
+fn each_of_a_list_acts_on_a_long_object_with_a_list() {
+    let ps = people("院长卓一鸣、检察长祁海东分别就做好审判、检察、执行工作进行了安排部署。");
+    assert!(ps.iter().all(|p| p.roles == vec!["部署"]), "{ps:?}");
+    let ps = people("卓一鸣、祁海东分别就审判、检察工作作了部署。");
+    assert_eq!(names(&ps), vec!["卓一鸣", "祁海东"]);
+    assert!(ps.iter().all(|p| p.roles == vec!["部署"]), "{ps:?}");
+    all_evidenced(&ps);
+}
