@@ -369,7 +369,8 @@ const GROUP_TAILS: [&str; 5] = ["成员", "同志", "干部", "代表", "人员"
 fn group_then_role(chars: &[char], from: usize) -> bool {
     const MAX: usize = 16;
     let role_at = |k: usize| matches!(verb_at(chars, k), Some((_, Verb::Role(_))));
-    (from + 2..=(from + MAX).min(chars.len())).take_while(|&k| is_han(chars[k - 1])).any(|k| {
+    // "等县委、县政府领导": the group phrase may list its parts.
+    (from + 2..=(from + MAX).min(chars.len())).take_while(|&k| is_han(chars[k - 1]) || chars[k - 1] == '、').any(|k| {
         let group = LEX.heads.longest_ending_at(chars, k).is_some()
             || GROUP_TAILS.iter().any(|g| g.chars().count() <= k - from && chars[k - 2..k].iter().copied().eq(g.chars()));
         group && (role_at(k) || (matches!(chars.get(k), Some('均' | '也')) && role_at(k + 1)))
@@ -528,7 +529,9 @@ fn loose_item(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize> {
             None => true,
             Some(&c) => matches!(c, '、' | '等' | '，' | '。' | '；') || matches!(verb_at(chars, e), Some((_, Verb::Role(_)))),
         }
-        && toks.pos_of(s, e).is_none_or(|p| p.starts_with("nr") || p == "ns" || p == "n");
+        && toks.pos_of(s, e).is_none_or(|p| p.starts_with("nr") || p == "ns" || p == "n")
+        // Not a word of another kind across the surname (主要领导亲自抓: 亲自/d).
+        && !matches!(toks.end_at(s), Some(te) if te > s + 1 && te < e && matches!(toks.pos_at(s), "d" | "v" | "vd" | "p" | "c" | "ad" | "a" | "m" | "r"));
     ok.then_some(e)
 }
 

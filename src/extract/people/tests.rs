@@ -845,6 +845,9 @@ fn untitled_names_before_a_long_group_label() {
     let ps = people("邵一凡、姜文博等县直部门主要负责人参加会议。");
     assert_eq!(names(&ps), vec!["邵一凡", "姜文博"]);
     assert!(ps.iter().all(|p| p.titles.is_empty() && p.roles == vec!["出席"]), "{ps:?}");
+    let ps = people("邵一凡、姜文博等县委、县政府领导出席会议。");
+    assert_eq!(names(&ps), vec!["邵一凡", "姜文博"]);
+    assert!(ps.iter().all(|p| p.titles.is_empty() && p.roles == vec!["出席"]), "{ps:?}");
     // A label after the names is no title of theirs, whatever the list's opening.
     let ps = people("会议强调要抓落实，以及邵一凡、姜文博等县领导出席会议。");
     assert!(ps.iter().all(|p| p.titles.is_empty()), "{ps:?}");
@@ -867,6 +870,9 @@ fn bao_and_a_task_is_no_name() {
         let ps = people(text);
         assert!(ps.is_empty(), "{text}: {ps:?}");
     }
+    // After a bare label, an adverb and a verb are no name either.
+    let ps = people("主要领导亲自抓，分管领导具体抓。");
+    assert!(ps.is_empty(), "{ps:?}");
     // 包 is still a surname.
     let ps = people("副县长包文清出席会议。");
     assert_eq!(names(&ps), vec!["包文清"]);
