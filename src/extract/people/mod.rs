@@ -13,7 +13,6 @@ mod speaker;
 mod tests;
 
 use crate::lexicon::FastMap;
-use std::sync::LazyLock;
 
 use super::Ctx;
 use crate::report::{Evidence, Person, Span};
@@ -333,7 +332,7 @@ fn assign_roles(sentences: &[Span], chars: &[char], mentions: &[(Span, usize)], 
                     continue;
                 }
             }
-            if let Some(e) = attendees_follow(chars, i) {
+            if let Some(e) = names::attendees_follow(chars, i) {
                 pending_role = Some(("出席", Span::new(i, e)));
                 i = e;
                 continue;
@@ -437,21 +436,6 @@ fn continuation_role(chars: &[char], start: usize, limit: usize, after_speech: b
         .flatten()
         .find_map(|end| (start..end).find_map(|p| role_ending_at(chars, p, end)))
         .map(|r| (end, r, false))
-}
-
-/// "出席会议的（领导）（还）有" — the attendees follow.
-fn attendees_follow(chars: &[char], i: usize) -> Option<usize> {
-    static PATTERNS: LazyLock<Vec<Vec<char>>> = LazyLock::new(|| {
-        ["出席", "参加"]
-            .iter()
-            .flat_map(|v| ["会议的还有", "会议的有", "会议的领导还有", "会议的领导有"].map(move |t| format!("{v}{t}")))
-            .map(|p| p.chars().collect())
-            .collect()
-    });
-    if !matches!(chars.get(i), Some('出' | '参')) {
-        return None;
-    }
-    PATTERNS.iter().find_map(|p| (chars.get(i..i + p.len()) == Some(&p[..])).then_some(i + p.len()))
 }
 
 /// Between a name and its role verb: a few words, maybe a list (分别代表甲、乙向…汇报); not the

@@ -409,6 +409,59 @@ pub fn note_after(chars: &[char], e: usize) -> Option<usize> {
     (chars[close] == '）').then_some(close + 1)
 }
 
+/// "出席会议的（县领导）（还）有（：）" — the attendees follow: where they start.
+pub fn attendees_follow(chars: &[char], i: usize) -> Option<usize> {
+    const GROUP: usize = 8;
+    let at = |p: usize, w: &[char]| chars.get(p..p + w.len()) == Some(w);
+    if !(at(i, &['出', '席']) || at(i, &['参', '加']) || at(i, &['列', '席'])) {
+        return None;
+    }
+    let mut j = i + 2;
+    if at(j, &['会', '议']) {
+        j += 2;
+    }
+    if chars.get(j) != Some(&'的') {
+        return None;
+    }
+    j += 1;
+    // A group word or two before 有 (领导, 县领导, 市级领导).
+    let k = (j..=(j + GROUP).min(chars.len())).take_while(|&k| k == j || is_han(chars[k - 1])).find(|&k| chars.get(k) == Some(&'有'))?;
+    let mut e = k + 1;
+    if matches!(chars.get(e), Some('：' | ':')) {
+        e += 1;
+    }
+    Some(e)
+}
+
+/// Untitled names listed after "出席会议的…有：" (甲、乙、丙。), up to a title or the sentence's end.
+fn attendee_list(chars: &[char], toks: &TokenIndex, from: usize) -> Vec<Anchor> {
+    // A label before the list is every name's title (出席会议的县领导有：甲、乙).
+    let mut h = from;
+    while h > 0 && from - h < 2 && matches!(chars[h - 1], '：' | ':' | '有' | '还') {
+        h -= 1;
+    }
+    let titles: Vec<String> = LEX
+        .labels
+        .iter()
+        // Not the bare 领导 ("出席会议的领导有" names no post).
+        .filter(|l| l.len() > 2 && h > l.len() && chars[h - l.len()..h] == l[..] && chars[h - l.len() - 1] == '的')
+        .map(|l| l.iter().collect())
+        .take(1)
+        .collect();
+    let close = |x: usize| chars.get(x).is_none_or(|&c| matches!(c, '、' | '，' | '。' | '；' | ' ' | '\n'));
+    let mut out = Vec::new();
+    let mut at = from;
+    while out.len() < 30 {
+        let Some(e) = parse_name(chars, at, &close).filter(|&e| !vetoed(toks, at, e) && !longer_word(chars, toks, at, e)) else { break };
+        out.push(Anchor { start: at, end: e, titles: titles.clone(), role: None });
+        if !matches!(chars.get(e), Some('、' | '，' | ' ')) {
+            break;
+        }
+        at = e + 1;
+    }
+    out
+}
+
 /// The most separators between a byline's label and the name.
 const BYLINE_GAP: usize = 8;
 
@@ -680,6 +733,14 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         }
     }
     out.extend(listed);
+    // "出席会议的县领导有：甲、乙、丙": names alone after the attendance phrase.
+    for i in 0..chars.len() {
+        if matches!(chars[i], '出' | '参' | '列') {
+            if let Some(from) = attendees_follow(chars, i) {
+                out.extend(attendee_list(chars, toks, from).into_iter().filter(|a| !known.contains(&a.start)));
+            }
+        }
+    }
     out.sort_by_key(|a| a.start);
     // 3. Reported speech at the start of a clause: "王某强调".
     let verb = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech(_) | Verb::Role(_))));

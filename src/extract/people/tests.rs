@@ -950,3 +950,16 @@ fn each_of_a_list_acts_on_a_long_object_with_a_list() {
     assert!(ps.iter().all(|p| p.roles == vec!["部署"]), "{ps:?}");
     all_evidenced(&ps);
 }
+
+#[test]
+fn untitled_names_after_the_attendance_phrase() {
+    let ps = people("出席会议的县领导有：温立群、龚晓辉、乔文斌。");
+    assert_eq!(names(&ps), vec!["温立群", "龚晓辉", "乔文斌"]);
+    assert!(ps.iter().all(|p| p.titles == vec!["县领导"] && p.roles == vec!["出席"]), "{ps:?}");
+    let ps = people("出席会议的领导还有温立群、龚晓辉。");
+    assert_eq!(names(&ps), vec!["温立群", "龚晓辉"]);
+    assert!(ps.iter().all(|p| p.titles.is_empty() && p.roles == vec!["出席"]), "{ps:?}");
+    let ps = people("参加会议的有各乡镇党委书记。");
+    assert!(ps.is_empty(), "{ps:?}");
+    all_evidenced(&ps);
+}
