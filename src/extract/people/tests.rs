@@ -963,3 +963,11 @@ fn untitled_names_after_the_attendance_phrase() {
     assert!(ps.is_empty(), "{ps:?}");
     all_evidenced(&ps);
 }
+
+#[test]
+fn judges_grades_and_officers_ranks_are_titles() {
+    let ps = people("市中级法院党组成员、副院长、二级高级法官褚文海出席会议。");
+    assert_eq!(find(&ps, "褚文海").titles, vec!["市中级法院党组成员", "副院长", "二级高级法官"]);
+    let ps = people("县委常委、县人民武装部部长、上校褚文海出席会议。");
+    assert_eq!(find(&ps, "褚文海").titles, vec!["县委常委", "县人民武装部部长", "上校"]);
+}
