@@ -292,6 +292,8 @@ fn assign_roles(sentences: &[Span], chars: &[char], mentions: &[(Span, usize)], 
                 let end = names::trailing_title(chars, sp.1).unwrap_or(sp.1);
                 // "李某（女）出席": the note is no clause of its own.
                 let end = names::note_after(chars, end).unwrap_or(end);
+                // "县委副书记某某同志，…某某同志出席": 同志 is part of the list's item.
+                let end = if chars.get(end..end + 2) == Some(&['同', '志'][..]) && matches!(chars.get(end + 2), Some('，' | '、')) { end + 2 } else { end };
                 possessive = chars.get(end) == Some(&'的');
                 if !group.contains(&p) {
                     group.push(p);
