@@ -974,8 +974,8 @@ fn judges_grades_and_officers_ranks_are_titles() {
 
 #[test]
 fn comrade_after_each_titled_name_keeps_the_list() {
-    let ps = people("县委副书记闵向东同志，县人大常委会副主任卞晓丽同志出席会议。");
-    assert_eq!(names(&ps), vec!["闵向东", "卞晓丽"]);
+    let ps = people("县委副书记闵立东同志，县人大常委会副主任卞晓丽同志出席会议。");
+    assert_eq!(names(&ps), vec!["闵立东", "卞晓丽"]);
     assert!(ps.iter().all(|p| p.roles == vec!["出席"]), "{ps:?}");
     all_evidenced(&ps);
 }
