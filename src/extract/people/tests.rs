@@ -979,3 +979,12 @@ fn comrade_after_each_titled_name_keeps_the_list() {
     assert!(ps.iter().all(|p| p.roles == vec!["出席"]), "{ps:?}");
     all_evidenced(&ps);
 }
+
+#[test]
+fn acts_outside_the_vocabulary_still_close_a_name() {
+    let ps = people("副县长雷文博领学了省委文件精神。");
+    assert_eq!(names(&ps), vec!["雷文博"]);
+    assert!(ps[0].roles.is_empty(), "{ps:?}");
+    let ps = people("县司法局局长雷文博解读了新修订的条例。");
+    assert_eq!(names(&ps), vec!["雷文博"]);
+}
