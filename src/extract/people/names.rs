@@ -142,9 +142,12 @@ pub fn parse_name(chars: &[char], s: usize, close: &dyn Fn(usize) -> bool) -> Op
     } else {
         return None;
     };
+    // "县委书记任组长", "县长任常务副主任": a given name that is itself a title is a surname
+    // (or the verb 任) and a post, never a name.
+    let post = title_at(chars, s + sur);
     let valid = |len: usize| {
         let e = s + len;
-        e <= chars.len() && given_name(chars, s + sur, e) && close(e)
+        e <= chars.len() && given_name(chars, s + sur, e) && close(e) && post.is_none()
     };
     match (valid(lens[0]), valid(lens[1])) {
         (false, false) => None,

@@ -988,3 +988,12 @@ fn acts_outside_the_vocabulary_still_close_a_name() {
     let ps = people("县司法局局长雷文博解读了新修订的条例。");
     assert_eq!(names(&ps), vec!["雷文博"]);
 }
+
+#[test]
+fn a_surname_and_a_post_is_no_name() {
+    // 任 is a surname and the verb "serve as": 任组长 is a post.
+    let ps = people("成立工作专班，县委书记任组长，县长任常务副组长。");
+    assert!(ps.is_empty(), "{ps:?}");
+    let ps = people("副县长任晓峰出席会议。");
+    assert_eq!(names(&ps), vec!["任晓峰"]);
+}
