@@ -997,3 +997,10 @@ fn a_surname_and_a_post_is_no_name() {
     let ps = people("副县长任晓峰出席会议。");
     assert_eq!(names(&ps), vec!["任晓峰"]);
 }
+
+#[test]
+fn a_visitors_party_attends() {
+    let ps = people("市委政法委副书记尚文杰一行莅临指导。");
+    assert_eq!(find(&ps, "尚文杰").roles, vec!["出席"]);
+    all_evidenced(&ps);
+}
