@@ -444,7 +444,8 @@ fn continuation_role(chars: &[char], start: usize, limit: usize, after_speech: b
 /// listener of 听取…汇报.
 fn role_gap(chars: &[char], from: usize, to: usize, role: &str) -> bool {
     let Some(g) = chars.get(from..to) else { return false };
-    let listens = g.windows(2).any(|w| w == ['听', '取']);
+    // "听取了…汇报": the listener reports nothing; "听取了…汇报并讲话": 并 opens his own act.
+    let listens = g.windows(2).rposition(|w| w == ['听', '取']).is_some_and(|p| !g[p..].contains(&'并'));
     // "…组长的讲话精神": after 的 the verb is a noun, someone else's.
     let noun = g.last() == Some(&'的');
     !listens

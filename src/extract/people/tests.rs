@@ -1004,3 +1004,13 @@ fn a_visitors_party_attends() {
     assert_eq!(find(&ps, "尚文杰").roles, vec!["出席"]);
     all_evidenced(&ps);
 }
+
+#[test]
+fn the_listener_is_there_and_reports_nothing() {
+    let ps = people("县委书记凌云飞听取了县公安局局长岳少华的工作汇报。");
+    assert_eq!(names(&ps), vec!["凌云飞", "岳少华"]);
+    assert!(find(&ps, "凌云飞").roles.is_empty(), "{ps:?}");
+    let ps = people("会上，县委书记凌云飞听取了各乡镇工作汇报并讲话。");
+    assert_eq!(find(&ps, "凌云飞").roles, vec!["讲话"]);
+    all_evidenced(&ps);
+}
