@@ -451,16 +451,25 @@ fn attendee_list(chars: &[char], toks: &TokenIndex, from: usize) -> Vec<Anchor> 
         .map(|l| l.iter().collect())
         .take(1)
         .collect();
-    let close = |x: usize| chars.get(x).is_none_or(|&c| matches!(c, '、' | '，' | '。' | '；' | ' ' | '\n'));
+    let sep = |x: usize| chars.get(x).is_none_or(|&c| matches!(c, '、' | '，' | '。' | '；' | ' ' | '\n'));
+    // "…还有王某书记、李某县长": a title may follow each name.
+    let after = |x: usize| title_at(chars, x).filter(|&te| sep(te));
+    let close = |x: usize| sep(x) || after(x).is_some();
     let mut out = Vec::new();
     let mut at = from;
     while out.len() < 30 {
         let Some(e) = parse_name(chars, at, &close).filter(|&e| !vetoed(toks, at, e) && !longer_word(chars, toks, at, e)) else { break };
-        out.push(Anchor { start: at, end: e, titles: titles.clone(), role: None });
-        if !matches!(chars.get(e), Some('、' | '，' | ' ')) {
+        let mut own = titles.clone();
+        let mut end = e;
+        if let Some(te) = after(e) {
+            own.push(chars[e..te].iter().collect());
+            end = te;
+        }
+        out.push(Anchor { start: at, end: e, titles: own, role: None });
+        if !matches!(chars.get(end), Some('、' | '，' | ' ')) {
             break;
         }
-        at = e + 1;
+        at = end + 1;
     }
     out
 }

@@ -959,6 +959,11 @@ fn untitled_names_after_the_attendance_phrase() {
     let ps = people("出席会议的领导还有温立群、龚晓辉。");
     assert_eq!(names(&ps), vec!["温立群", "龚晓辉"]);
     assert!(ps.iter().all(|p| p.titles.is_empty() && p.roles == vec!["出席"]), "{ps:?}");
+    let ps = people("参加会议的还有温立群书记、龚晓辉县长。");
+    assert_eq!(find(&ps, "温立群").titles, vec!["书记"]);
+    assert_eq!(find(&ps, "龚晓辉").titles, vec!["县长"]);
+    assert!(ps.iter().all(|p| p.roles == vec!["出席"]), "{ps:?}");
+    all_evidenced(&ps);
     let ps = people("参加会议的有各乡镇党委书记。");
     assert!(ps.is_empty(), "{ps:?}");
     all_evidenced(&ps);
