@@ -30,12 +30,18 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
 
     let mut people: Vec<Person> = Vec::new();
     let mut index: FastMap<String, usize> = FastMap::default();
+    // Padded names ("王　强") are named without their space; their anchors are their mentions.
+    let mut padded: Vec<(Span, usize)> = Vec::new();
     for a in &anchors {
-        let name: String = chars[a.start..a.end].iter().collect();
+        let name: String = chars[a.start..a.end].iter().filter(|c| **c != ' ').collect();
+        let is_padded = a.end - a.start > name.chars().count();
         let i = *index.entry(name.clone()).or_insert_with(|| {
             people.push(Person { name, ..Default::default() });
             people.len() - 1
         });
+        if is_padded {
+            padded.push((Span::new(a.start, a.end), i));
+        }
         push_titles(&mut people[i], chars, a);
         if let Some((r, sp)) = a.role {
             add_role(&mut people[i], r, sp);
@@ -51,6 +57,7 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
             Some(v) => phrases.find_all(&v.text).into_iter().map(|(i, s, e)| (v.span_of_bytes(s, e), i)).collect(),
             None => phrases.find_all(&ctx.doc.text).into_iter().map(|(i, s, e)| (ctx.doc.span_of_bytes(s, e), i)).collect(),
         };
+    hits.extend(padded);
     hits.sort_by_key(|&(sp, i)| (std::cmp::Reverse(sp.1 - sp.0), i, sp.0));
     let mut taken = vec![false; chars.len()];
     for (sp, i) in hits {

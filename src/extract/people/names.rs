@@ -474,6 +474,20 @@ fn attendee_list(chars: &[char], toks: &TokenIndex, from: usize) -> Vec<Anchor> 
     out
 }
 
+/// "王　强": a two-char name padded to three with a space, as web pages align names; after a
+/// title or in a list only. Its end (the name's text drops the space).
+fn padded_name(chars: &[char], s: usize) -> Option<usize> {
+    let e = s + 3;
+    let ok = e <= chars.len()
+        && LEX.surnames.contains(&chars[s])
+        && chars[s + 1] == ' '
+        && name_char(chars[s + 2])
+        && title_at(chars, s).is_none()
+        && closes_name(chars, e)
+        && chars.get(e) != Some(&' ');
+    ok.then_some(e)
+}
+
 /// The most separators between a byline's label and the name.
 const BYLINE_GAP: usize = 8;
 
@@ -690,7 +704,8 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
                 .filter(|&e| !vetoed(toks, s, e) && !longer_word(chars, toks, s, e))
                 .or_else(|| name_after_title(chars, s, toks))
                 .or_else(|| label.then(|| loose_item(chars, s, toks)).flatten())
-                .or_else(|| word_name_in_list(chars, s, t, toks));
+                .or_else(|| word_name_in_list(chars, s, t, toks))
+                .or_else(|| padded_name(chars, s));
             if let Some(e) = name {
                 let mut titles = title_chain(chars, t, toks);
                 if let (Some(o), Some(last)) = (note, titles.last_mut()) {
@@ -704,7 +719,8 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
                 while chars.get(e) == Some(&'、') {
                     let next = parse_name(chars, e + 1, &close)
                         .filter(|&e2| !vetoed(toks, e + 1, e2) && head_at(chars, e2).is_none())
-                        .or_else(|| label.then(|| loose_item(chars, e + 1, toks)).flatten());
+                        .or_else(|| label.then(|| loose_item(chars, e + 1, toks)).flatten())
+                        .or_else(|| padded_name(chars, e + 1));
                     match next {
                         Some(e2) => {
                             out.push(Anchor { start: e + 1, end: e2, titles: titles.clone(), role: None });

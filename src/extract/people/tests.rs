@@ -1019,3 +1019,15 @@ fn the_listener_is_there_and_reports_nothing() {
     assert_eq!(find(&ps, "凌云飞").roles, vec!["讲话"]);
     all_evidenced(&ps);
 }
+
+#[test]
+fn a_name_padded_with_a_space_is_one_name() {
+    let ps = people("县委书记侯　勇出席会议并讲话。侯勇强调，要抓好落实。");
+    assert_eq!(names(&ps), vec!["侯勇"]);
+    assert_eq!(ps[0].titles, vec!["县委书记"]);
+    assert_eq!(ps[0].roles, vec!["出席", "讲话"]);
+    let ps = people("县领导侯　勇、甘　霖、史文博出席会议。");
+    assert_eq!(names(&ps), vec!["侯勇", "甘霖", "史文博"]);
+    assert!(ps.iter().all(|p| p.titles == vec!["县领导"] && p.roles == vec!["出席"]), "{ps:?}");
+    all_evidenced(&ps);
+}
