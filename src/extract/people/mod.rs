@@ -5,6 +5,7 @@
 //! verb that follows a group of names in the same clause; 他/她 go to the subject of the
 //! sentence before.
 
+mod caption;
 mod lex;
 mod names;
 mod speaker;
@@ -12,7 +13,6 @@ mod speaker;
 mod tests;
 
 use crate::lexicon::FastMap;
-use std::sync::LazyLock;
 
 use super::Ctx;
 use crate::report::{Evidence, Person, Span};
@@ -20,18 +20,28 @@ use lex::{role_ending_at, verb_at, Verb, LEX};
 use names::{Anchor, TokenIndex};
 
 pub fn extract(ctx: &Ctx) -> Vec<Person> {
-    let chars = &ctx.chars;
-    let toks = TokenIndex::new(chars.len(), ctx.tokens);
+    // Photo captions, blanked out as chrome, read back (none in most texts: no copy then).
+    let caps = caption::captions(ctx);
+    let view = (!caps.is_empty()).then(|| caption::View::new(ctx, &caps));
+    let chars: &[char] = view.as_ref().map_or(&ctx.chars, |v| &v.chars);
+    let sentences: &[Span] = view.as_ref().map_or(&ctx.sentences, |v| &v.sentences);
+    let toks = TokenIndex::new(chars.len(), view.as_ref().map_or(ctx.tokens, |v| &v.tokens));
     let anchors = names::anchors(chars, &toks);
 
     let mut people: Vec<Person> = Vec::new();
     let mut index: FastMap<String, usize> = FastMap::default();
+    // Padded names ("王　强") are named without their space; their anchors are their mentions.
+    let mut padded: Vec<(Span, usize)> = Vec::new();
     for a in &anchors {
-        let name: String = chars[a.start..a.end].iter().collect();
+        let name: String = chars[a.start..a.end].iter().filter(|c| **c != ' ').collect();
+        let is_padded = a.end - a.start > name.chars().count();
         let i = *index.entry(name.clone()).or_insert_with(|| {
             people.push(Person { name, ..Default::default() });
             people.len() - 1
         });
+        if is_padded {
+            padded.push((Span::new(a.start, a.end), i));
+        }
         push_titles(&mut people[i], chars, a);
         if let Some((r, sp)) = a.role {
             add_role(&mut people[i], r, sp);
@@ -43,7 +53,11 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
     let mut mentions: Vec<(Span, usize)> = Vec::new();
     let phrases = crate::lexicon::Phrases::new(people.iter().map(|p| p.name.as_str()));
     let mut hits: Vec<(Span, usize)> =
-        phrases.find_all(&ctx.doc.text).into_iter().map(|(i, s, e)| (ctx.doc.span_of_bytes(s, e), i)).collect();
+        match &view {
+            Some(v) => phrases.find_all(&v.text).into_iter().map(|(i, s, e)| (v.span_of_bytes(s, e), i)).collect(),
+            None => phrases.find_all(&ctx.doc.text).into_iter().map(|(i, s, e)| (ctx.doc.span_of_bytes(s, e), i)).collect(),
+        };
+    hits.extend(padded);
     hits.sort_by_key(|&(sp, i)| (std::cmp::Reverse(sp.1 - sp.0), i, sp.0));
     let mut taken = vec![false; chars.len()];
     for (sp, i) in hits {
@@ -65,8 +79,20 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
     }
     mentions.retain(|&(_, i)| keep[i]);
 
-    let subjects = assign_roles(ctx, chars, &mentions, &mut people);
-    let pronouns = resolve_pronouns(ctx, chars, &mentions, &subjects);
+    // A title written after a later mention is the person's too (…王某院长主持).
+    for &(sp, i) in &mentions {
+        if let Some(te) = names::trailing_title(chars, sp.1) {
+            let t: String = chars[sp.1..te].iter().collect();
+            let p = &mut people[i];
+            if !p.titles.contains(&t) {
+                p.evidence.push(Evidence { of: "title".into(), value: t.clone(), span: Span::new(sp.1, te) });
+                p.titles.push(t);
+            }
+        }
+    }
+
+    let subjects = assign_roles(sentences, chars, &mentions, &mut people);
+    let pronouns = resolve_pronouns(sentences, chars, &mentions, &subjects);
     // "他指出": the pronoun's verb is its person's ("他在会上强调" too).
     for &(sp, p) in &pronouns {
         let verb = (sp.1..sp.1 + 5).find_map(|k| clean_gap(chars, sp.1, k).then(|| verb_at(chars, k).map(|v| (k, v))).flatten());
@@ -218,14 +244,14 @@ fn above_the_meeting(titles: &[String]) -> bool {
 
 /// Roles from the verbs after each group of names; returns, per sentence, its subject (the one
 /// person it starts with), for pronouns.
-fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &mut [Person]) -> Vec<Option<usize>> {
+fn assign_roles(sentences: &[Span], chars: &[char], mentions: &[(Span, usize)], people: &mut [Person]) -> Vec<Option<usize>> {
     // Role verbs after a name reach this far (作了政法工作报告 fits; the next clause does not).
     const REACH: usize = 14;
     // 出席/参加 after a list that goes on with unnamed attendees (、各镇负责人、…等领导).
     const ATTEND_REACH: usize = 40;
-    let mut subjects = Vec::with_capacity(ctx.sentences.len());
+    let mut subjects = Vec::with_capacity(sentences.len());
     let mut m = 0;
-    for sent in &ctx.sentences {
+    for sent in sentences {
         while m < mentions.len() && mentions[m].0 .0 < sent.0 {
             m += 1;
         }
@@ -269,15 +295,21 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                 if group.is_empty() {
                     agent = by_agent(chars, sp.0);
                 }
-                possessive = chars.get(sp.1) == Some(&'的');
+                // "郭某院长对…进行了部署": the clause goes on after the title.
+                let end = names::trailing_title(chars, sp.1).unwrap_or(sp.1);
+                // "李某（女）出席": the note is no clause of its own.
+                let end = names::note_after(chars, end).unwrap_or(end);
+                // "县委副书记某某同志，…某某同志出席": 同志 is part of the list's item.
+                let end = if chars.get(end..end + 2) == Some(&['同', '志'][..]) && matches!(chars.get(end + 2), Some('，' | '、')) { end + 2 } else { end };
+                possessive = chars.get(end) == Some(&'的');
                 if !group.contains(&p) {
                     group.push(p);
                 }
                 if let Some((r, said)) = pending_role {
                     add_role(&mut people[p], r, said);
                 }
-                last_end = sp.1;
-                i = sp.1;
+                last_end = end;
+                i = end;
                 continue;
             }
             // "王某通报了…情况，并对…进行部署": a clause without a subject of its own goes on
@@ -309,7 +341,7 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
                     continue;
                 }
             }
-            if let Some(e) = attendees_follow(chars, i) {
+            if let Some(e) = names::attendees_follow(chars, i) {
                 pending_role = Some(("出席", Span::new(i, e)));
                 i = e;
                 continue;
@@ -372,7 +404,8 @@ fn assign_roles(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], people: &
 /// with a role verb ("并对…进行部署"), or it opens with the verb itself, maybe after 并 and an
 /// adverb ("全面总结了…", "并布置…", "提出了…要求"). After reported speech only 并 goes on.
 fn continuation_role(chars: &[char], start: usize, limit: usize, after_speech: bool) -> Option<(usize, &'static str, bool)> {
-    const OPENERS: [&str; 10] = ["并", "对", "就", "还", "同时", "随后", "最后", "针对", "结合", "围绕"];
+    // 分别/先后/依次: a list of names, each acting on its part (…分别就甲、乙工作进行了部署).
+    const OPENERS: [&str; 13] = ["并", "对", "就", "还", "同时", "随后", "最后", "针对", "结合", "围绕", "分别", "先后", "依次"];
     const LEADS: [&str; 6] = ["并", "还", "同时", "随后", "最后", "又"];
     let at = |p: usize, w: &str| {
         let w: Vec<char> = w.chars().collect();
@@ -414,26 +447,12 @@ fn continuation_role(chars: &[char], start: usize, limit: usize, after_speech: b
         .map(|r| (end, r, false))
 }
 
-/// "出席会议的（领导）（还）有" — the attendees follow.
-fn attendees_follow(chars: &[char], i: usize) -> Option<usize> {
-    static PATTERNS: LazyLock<Vec<Vec<char>>> = LazyLock::new(|| {
-        ["出席", "参加"]
-            .iter()
-            .flat_map(|v| ["会议的还有", "会议的有", "会议的领导还有", "会议的领导有"].map(move |t| format!("{v}{t}")))
-            .map(|p| p.chars().collect())
-            .collect()
-    });
-    if !matches!(chars.get(i), Some('出' | '参')) {
-        return None;
-    }
-    PATTERNS.iter().find_map(|p| (chars.get(i..i + p.len()) == Some(&p[..])).then_some(i + p.len()))
-}
-
 /// Between a name and its role verb: a few words, maybe a list (分别代表甲、乙向…汇报); not the
 /// listener of 听取…汇报.
 fn role_gap(chars: &[char], from: usize, to: usize, role: &str) -> bool {
     let Some(g) = chars.get(from..to) else { return false };
-    let listens = g.windows(2).any(|w| w == ['听', '取']);
+    // "听取了…汇报": the listener reports nothing; "听取了…汇报并讲话": 并 opens his own act.
+    let listens = g.windows(2).rposition(|w| w == ['听', '取']).is_some_and(|p| !g[p..].contains(&'并'));
     // "…组长的讲话精神": after 的 the verb is a noun, someone else's.
     let noun = g.last() == Some(&'的');
     !listens
@@ -475,12 +494,12 @@ fn add_role(p: &mut Person, r: &'static str, span: Span) {
 
 /// 他/她 → the subject of the sentence it is in (when named before it) or of the nearest
 /// sentence before that names someone.
-fn resolve_pronouns(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], subjects: &[Option<usize>]) -> Vec<(Span, usize)> {
+fn resolve_pronouns(sentences: &[Span], chars: &[char], mentions: &[(Span, usize)], subjects: &[Option<usize>]) -> Vec<(Span, usize)> {
     let mut out = Vec::new();
     if mentions.is_empty() {
         return out;
     }
-    for (si, sent) in ctx.sentences.iter().enumerate() {
+    for (si, sent) in sentences.iter().enumerate() {
         for i in sent.0..sent.1.min(chars.len()) {
             if !matches!(chars[i], '他' | '她') || !is_pronoun(chars, i) {
                 continue;
@@ -492,7 +511,7 @@ fn resolve_pronouns(ctx: &Ctx, chars: &[char], mentions: &[(Span, usize)], subje
                 // The nearest earlier sentence (within three) that names anyone decides.
                 (si.saturating_sub(3)..si)
                     .rev()
-                    .find(|&k| ctx.sentences.get(k).is_some_and(|s| mentions.iter().any(|(sp, _)| s.covers(sp))))
+                    .find(|&k| sentences.get(k).is_some_and(|s| mentions.iter().any(|(sp, _)| s.covers(sp))))
                     .and_then(|k| subjects.get(k).copied().flatten())
             };
             if let Some(p) = target {

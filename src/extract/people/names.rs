@@ -19,7 +19,7 @@ pub struct Anchor {
 
 /// Chars that do not occur in given names but often right after a title (会, 委, 区 …): they
 /// keep "单位", "全区", "关于" from passing as names.
-const NOT_IN_NAME: &str = "的了在和与及等均并是对为将把被从向于也还就都而或会委局院厅部办处科室市区县州省镇乡村街记任席议上下央件位们个这那其该各我你他她它所于等要";
+const NOT_IN_NAME: &str = "副的了在和与及等均并是对为将把被从向于也还就都而或会委局院厅部办处科室市区县州省镇乡村街记任席议上下央件位们个这那其该各我你他她它所于等要";
 
 /// Last chars of a 3-char name that are more likely a following verb or function word
 /// ("张三作报告" is 张三 + 作报告).
@@ -142,9 +142,12 @@ pub fn parse_name(chars: &[char], s: usize, close: &dyn Fn(usize) -> bool) -> Op
     } else {
         return None;
     };
+    // "县委书记任组长", "县长任常务副主任": a given name that is itself a title is a surname
+    // (or the verb 任) and a post, never a name.
+    let post = title_at(chars, s + sur);
     let valid = |len: usize| {
         let e = s + len;
-        e <= chars.len() && given_name(chars, s + sur, e) && close(e)
+        e <= chars.len() && given_name(chars, s + sur, e) && close(e) && post.is_none()
     };
     match (valid(lens[0]), valid(lens[1])) {
         (false, false) => None,
@@ -258,6 +261,9 @@ fn holds_split_name(chars: &[char], l: usize, end: usize, toks: &TokenIndex) -> 
     })
 }
 
+/// Words that make a title a group's (各乡镇党委书记, 有关单位负责人).
+const GROUP_DETS: [&str; 3] = ["各", "有关", "相关"];
+
 /// Last chars of an org name before a split title's name (政法委王某副书记).
 const SPLIT_ORG_END: &str = "委局院办部厅室心所庭队组会府";
 
@@ -265,6 +271,8 @@ const SPLIT_ORG_END: &str = "委局院办部厅室心所庭队组会府";
 /// "市委副书记、市长周某" → [市委副书记, 市长]; a clause of titles alone before a comma joins
 /// in ("区委副书记、政法委书记，区政协主席刘某").
 pub fn title_chain(chars: &[char], s: usize, toks: &TokenIndex) -> Vec<String> {
+    // "各乡镇党委书记" is a group, nobody's own title.
+    let group = |l: usize| GROUP_DETS.iter().any(|d| chars.get(l..l + d.chars().count()).is_some_and(|x| x.iter().copied().eq(d.chars())));
     let mut pieces: Vec<(usize, usize)> = Vec::new();
     let Some(left) = title_piece(chars, s, toks) else { return Vec::new() };
     pieces.push((left, s));
@@ -272,11 +280,11 @@ pub fn title_chain(chars: &[char], s: usize, toks: &TokenIndex) -> Vec<String> {
     loop {
         match left.checked_sub(1).map(|i| chars[i]) {
             Some('、') => match title_piece(chars, left - 1, toks) {
-                Some(l) => {
+                Some(l) if !group(l) => {
                     pieces.push((l, left - 1));
                     left = l;
                 }
-                None => break,
+                _ => break,
             },
             Some('，') => {
                 // The whole previous clause must be titles and nothing else.
@@ -294,7 +302,7 @@ pub fn title_chain(chars: &[char], s: usize, toks: &TokenIndex) -> Vec<String> {
                         _ => break,
                     }
                 }
-                if ok {
+                if ok && !tmp.iter().any(|&(l, _)| group(l)) {
                     pieces.extend(tmp);
                 }
                 break;
@@ -331,6 +339,8 @@ fn listed_before_deng(chars: &[char], toks: &TokenIndex, deng: usize) -> Vec<Anc
     let titles: Vec<String> = match label_end {
         Some(_) => Vec::new(),
         None if chars.get(after..after + 2) == Some(&['同', '志'][..]) => Vec::new(),
+        // "甲、乙等县信访联席会议成员参加会议": a longer group phrase, then the attendance.
+        None if group_then_role(chars, after) => Vec::new(),
         None => return Vec::new(),
     };
     let mut out = Vec::new();
@@ -338,7 +348,8 @@ fn listed_before_deng(chars: &[char], toks: &TokenIndex, deng: usize) -> Vec<Anc
     loop {
         let close = |x: usize| x == end;
         let found = (2..=12.min(end)).map(|len| end - len).find(|&s| {
-            let edge = s == 0 || chars[s - 1] == '、' || clause_punct(chars[s - 1]);
+            // "…，以及甲、乙等…": a connective opens the list too.
+            let edge = s == 0 || matches!(chars[s - 1], '、' | '及' | '有') || clause_punct(chars[s - 1]);
             edge && parse_name(chars, s, &close) == Some(end) && !vetoed(toks, s, end)
         });
         let Some(s) = found else { return Vec::new() };
@@ -351,6 +362,130 @@ fn listed_before_deng(chars: &[char], toks: &TokenIndex, deng: usize) -> Vec<Anc
     }
     out.reverse();
     out
+}
+
+/// Group nouns that end the phrase after 等 besides a head title (甲、乙等…成员参加).
+const GROUP_TAILS: [&str; 5] = ["成员", "同志", "干部", "代表", "人员"];
+
+/// After 等 at `from`: a short group phrase ending in a head title or a group noun, then a role
+/// verb (maybe after 均/也): "县直单位负责人参加", "县信访联席会议成员出席". Bounded.
+fn group_then_role(chars: &[char], from: usize) -> bool {
+    const MAX: usize = 16;
+    let role_at = |k: usize| matches!(verb_at(chars, k), Some((_, Verb::Role(_))));
+    // "等县委、县政府领导": the group phrase may list its parts.
+    (from + 2..=(from + MAX).min(chars.len())).take_while(|&k| is_han(chars[k - 1]) || chars[k - 1] == '、').any(|k| {
+        let group = LEX.heads.longest_ending_at(chars, k).is_some()
+            || GROUP_TAILS.iter().any(|g| g.chars().count() <= k - from && chars[k - 2..k].iter().copied().eq(g.chars()));
+        group && (role_at(k) || (matches!(chars.get(k), Some('均' | '也')) && role_at(k + 1)))
+    })
+}
+
+/// A title written right after a name ("郭某院长对…", "县委书记王某书记出席"): its end, when
+/// a verb, punctuation or the end of the text follows (not another word run on).
+pub fn trailing_title(chars: &[char], e: usize) -> Option<usize> {
+    let te = title_at(chars, e)?;
+    let ok = match chars.get(te) {
+        None => true,
+        Some(&c) if !is_han(c) => true,
+        Some(_) => verb_at(chars, te).is_some(),
+    };
+    ok.then_some(te)
+}
+
+/// "…副县长（挂职）" ending at `t`: where the bracket opens, when it holds one to four Han
+/// chars right after a head title.
+fn bracket_note_before(chars: &[char], t: usize) -> Option<usize> {
+    if t < 3 || chars[t - 1] != '）' {
+        return None;
+    }
+    let o = (t.saturating_sub(7)..t - 2).rev().find(|&k| chars[k] == '（')?;
+    let inside = &chars[o + 1..t - 1];
+    (inside.iter().all(|&c| is_han(c)) && LEX.heads.longest_ending_at(chars, o).is_some()).then_some(o)
+}
+
+/// "李某（女）", "李某（女，彝族）": a short note in brackets after a name; its end.
+pub fn note_after(chars: &[char], e: usize) -> Option<usize> {
+    if chars.get(e) != Some(&'（') {
+        return None;
+    }
+    let close = (e + 2..(e + 10).min(chars.len())).find(|&k| matches!(chars[k], '）' | '（' | '。' | '；' | '\n'))?;
+    (chars[close] == '）').then_some(close + 1)
+}
+
+/// "出席会议的（县领导）（还）有（：）" — the attendees follow: where they start.
+pub fn attendees_follow(chars: &[char], i: usize) -> Option<usize> {
+    const GROUP: usize = 8;
+    let at = |p: usize, w: &[char]| chars.get(p..p + w.len()) == Some(w);
+    if !(at(i, &['出', '席']) || at(i, &['参', '加']) || at(i, &['列', '席'])) {
+        return None;
+    }
+    let mut j = i + 2;
+    if at(j, &['会', '议']) {
+        j += 2;
+    }
+    if chars.get(j) != Some(&'的') {
+        return None;
+    }
+    j += 1;
+    // A group word or two before 有 (领导, 县领导, 市级领导).
+    let k = (j..=(j + GROUP).min(chars.len())).take_while(|&k| k == j || is_han(chars[k - 1])).find(|&k| chars.get(k) == Some(&'有'))?;
+    let mut e = k + 1;
+    if matches!(chars.get(e), Some('：' | ':')) {
+        e += 1;
+    }
+    Some(e)
+}
+
+/// Untitled names listed after "出席会议的…有：" (甲、乙、丙。), up to a title or the sentence's end.
+fn attendee_list(chars: &[char], toks: &TokenIndex, from: usize) -> Vec<Anchor> {
+    // A label before the list is every name's title (出席会议的县领导有：甲、乙).
+    let mut h = from;
+    while h > 0 && from - h < 2 && matches!(chars[h - 1], '：' | ':' | '有' | '还') {
+        h -= 1;
+    }
+    let titles: Vec<String> = LEX
+        .labels
+        .iter()
+        // Not the bare 领导 ("出席会议的领导有" names no post).
+        .filter(|l| l.len() > 2 && h > l.len() && chars[h - l.len()..h] == l[..] && chars[h - l.len() - 1] == '的')
+        .map(|l| l.iter().collect())
+        .take(1)
+        .collect();
+    let sep = |x: usize| chars.get(x).is_none_or(|&c| matches!(c, '、' | '，' | '。' | '；' | ' ' | '\n'));
+    // "…还有王某书记、李某县长": a title may follow each name.
+    let after = |x: usize| title_at(chars, x).filter(|&te| sep(te));
+    let close = |x: usize| sep(x) || after(x).is_some();
+    let mut out = Vec::new();
+    let mut at = from;
+    while out.len() < 30 {
+        let Some(e) = parse_name(chars, at, &close).filter(|&e| !vetoed(toks, at, e) && !longer_word(chars, toks, at, e)) else { break };
+        let mut own = titles.clone();
+        let mut end = e;
+        if let Some(te) = after(e) {
+            own.push(chars[e..te].iter().collect());
+            end = te;
+        }
+        out.push(Anchor { start: at, end: e, titles: own, role: None });
+        if !matches!(chars.get(end), Some('、' | '，' | ' ')) {
+            break;
+        }
+        at = end + 1;
+    }
+    out
+}
+
+/// "王　强": a two-char name padded to three with a space, as web pages align names; after a
+/// title or in a list only. Its end (the name's text drops the space).
+fn padded_name(chars: &[char], s: usize) -> Option<usize> {
+    let e = s + 3;
+    let ok = e <= chars.len()
+        && LEX.surnames.contains(&chars[s])
+        && chars[s + 1] == ' '
+        && name_char(chars[s + 2])
+        && title_at(chars, s).is_none()
+        && closes_name(chars, e)
+        && chars.get(e) != Some(&' ');
+    ok.then_some(e)
 }
 
 /// The most separators between a byline's label and the name.
@@ -419,9 +554,16 @@ fn post_held(chars: &[char], e: usize) -> Option<String> {
 fn bare_list(chars: &[char], s: usize, toks: &TokenIndex, in_anchor: &[bool]) -> Option<Vec<(usize, usize)>> {
     let is_role = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Role(_))));
     // The verb, maybe after 分别/先后/等 and a few words ("分别作了表态发言").
+    // After 分别/先后/依次 the object may hold a list (分别就法院、检察工作作了部署): the verb is
+    // sought to the clause's end (bounded).
+    let each = |w: usize| {
+        let stop = (w..(w + 30).min(chars.len())).find(|&k| matches!(chars[k], '，' | '。' | '；' | '：' | '！' | '？' | '\n' | '“')).unwrap_or((w + 30).min(chars.len()));
+        (w..stop).any(is_role)
+    };
     let role = |e: usize| {
         is_role(e)
             || matches!(verb_at(chars, e), Some((w, Verb::Weak)) if (w..w + 10).any(|k| k < chars.len() && super::lex::clean_clause(chars, w, k) && is_role(k)))
+            || (["分别", "先后", "依次"].iter().any(|x| chars.get(e..e + 2).is_some_and(|c| c.iter().copied().eq(x.chars()))) && each(e + 2))
     };
     let close = |e: usize| chars.get(e) == Some(&'、') || role(e);
     let mut out = Vec::new();
@@ -466,7 +608,9 @@ fn loose_item(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize> {
             None => true,
             Some(&c) => matches!(c, '、' | '等' | '，' | '。' | '；') || matches!(verb_at(chars, e), Some((_, Verb::Role(_)))),
         }
-        && toks.pos_of(s, e).is_none_or(|p| p.starts_with("nr") || p == "ns" || p == "n");
+        && toks.pos_of(s, e).is_none_or(|p| p.starts_with("nr") || p == "ns" || p == "n")
+        // Not a word of another kind across the surname (主要领导亲自抓: 亲自/d).
+        && !matches!(toks.end_at(s), Some(te) if te > s + 1 && te < e && matches!(toks.pos_at(s), "d" | "v" | "vd" | "p" | "c" | "ad" | "a" | "m" | "r"));
     ok.then_some(e)
 }
 
@@ -550,16 +694,23 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         }
         // 1. After a head title or label, maybe past a space or two of web layout
         // ("中心主任 王某 通报了").
-        let t = title_end_before(chars, s);
+        let t_name = title_end_before(chars, s);
+        // "副县长（挂职）王某": a short note in brackets after the title stays with it.
+        let note = bracket_note_before(chars, t_name);
+        let t = note.unwrap_or(t_name);
         if LEX.heads.longest_ending_at(chars, t).is_some() {
             let label = LEX.labels.iter().any(|l| t >= l.len() && chars[t - l.len()..t] == l[..]);
             let name = parse_name(chars, s, &close)
                 .filter(|&e| !vetoed(toks, s, e) && !longer_word(chars, toks, s, e))
                 .or_else(|| name_after_title(chars, s, toks))
                 .or_else(|| label.then(|| loose_item(chars, s, toks)).flatten())
-                .or_else(|| word_name_in_list(chars, s, t, toks));
+                .or_else(|| word_name_in_list(chars, s, t, toks))
+                .or_else(|| padded_name(chars, s));
             if let Some(e) = name {
-                let titles = title_chain(chars, t, toks);
+                let mut titles = title_chain(chars, t, toks);
+                if let (Some(o), Some(last)) = (note, titles.last_mut()) {
+                    last.extend(&chars[o..t_name]);
+                }
                 let mut own = titles.clone();
                 own.extend(post_held(chars, e));
                 out.push(Anchor { start: s, end: e, titles: own, role: None });
@@ -568,7 +719,8 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
                 while chars.get(e) == Some(&'、') {
                     let next = parse_name(chars, e + 1, &close)
                         .filter(|&e2| !vetoed(toks, e + 1, e2) && head_at(chars, e2).is_none())
-                        .or_else(|| label.then(|| loose_item(chars, e + 1, toks)).flatten());
+                        .or_else(|| label.then(|| loose_item(chars, e + 1, toks)).flatten())
+                        .or_else(|| padded_name(chars, e + 1));
                     match next {
                         Some(e2) => {
                             out.push(Anchor { start: e + 1, end: e2, titles: titles.clone(), role: None });
@@ -609,9 +761,26 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         }
     }
     out.extend(listed);
+    // "出席会议的县领导有：甲、乙、丙": names alone after the attendance phrase.
+    for i in 0..chars.len() {
+        if matches!(chars[i], '出' | '参' | '列') {
+            if let Some(from) = attendees_follow(chars, i) {
+                out.extend(attendee_list(chars, toks, from).into_iter().filter(|a| !known.contains(&a.start)));
+            }
+        }
+    }
     out.sort_by_key(|a| a.start);
     // 3. Reported speech at the start of a clause: "王某强调".
-    let strong = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech(_) | Verb::Role(_))));
+    let verb = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech(_) | Verb::Role(_))));
+    // Right after the name, after an adverb (王某再次强调), or a few words on after 在 (王某在
+    // 会上强调; bounded).
+    let strong = |e: usize| match verb_at(chars, e) {
+        Some((_, Verb::Speech(_) | Verb::Role(_))) => true,
+        Some((w, Verb::Weak)) if chars.get(e) == Some(&'在') => (w + 1..w + 10).any(|k| k < chars.len() && super::lex::clean_clause(chars, w, k) && verb(k)),
+        // Not 同志: a bare given name with it is a partial name (below).
+        Some((w, Verb::Weak)) => w - e >= 2 && chars[e..w] != ['同', '志'] && verb(w),
+        None => false,
+    };
     // "刚才，王某同志通报了…" in speeches.
     // "同志" itself marks a person; any verb may follow it ("某某同志代表市委政法委作了报告").
     let speech = |e: usize| strong(e) || (chars.get(e..e + 2) == Some(&['同', '志'][..]) && verb_at(chars, e + 2).is_some());
@@ -634,7 +803,17 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
     };
     let mut extra = Vec::new();
     for s in 0..chars.len() {
-        if (s > 0 && !clause_punct(chars[s - 1])) || in_anchor[s] || byline_before(chars, s) {
+        // "会议由王某院长主持": after 由 only a name with its title is read.
+        let after_by = s > 0 && chars[s - 1] == '由' && toks.is_token(s - 1, s);
+        if (s > 0 && !clause_punct(chars[s - 1]) && !after_by) || in_anchor[s] || byline_before(chars, s) {
+            continue;
+        }
+        if after_by {
+            if let Some(e) = parse_name(chars, s, &titled) {
+                if let Some(te) = title_at(chars, e).filter(|_| !jieba_other(s, e)) {
+                    extra.push(Anchor { start: s, end: e, titles: vec![chars[e..te].iter().collect()], role: None });
+                }
+            }
             continue;
         }
         // Not after 、: "谋划、周密部署" is a list of verbs.

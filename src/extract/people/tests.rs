@@ -788,3 +788,246 @@ fn a_pronouns_role_rests_on_its_verb_and_a_speech_on_its_heading() {
     let ev = evidence(text, find(&ps, "周明远"));
     assert!(ev.iter().any(|(of, v, w)| of == "role" && v == "讲话" && w == "讲话"), "{ev:?}");
 }
+
+/// Every title and role of every person has its evidence.
+fn all_evidenced(ps: &[Person]) {
+    for p in ps {
+        assert_eq!(p.evidence.len(), p.titles.len() + p.roles.len(), "{}: {:?}", p.name, p.evidence);
+    }
+}
+
+#[test]
+fn invited_attendance_keeps_the_person() {
+    let ps = people("县委副书记孙立文应邀出席会议并讲话。");
+    assert_eq!(names(&ps), vec!["孙立文"]);
+    assert_eq!(ps[0].titles, vec!["县委副书记"]);
+    assert_eq!(ps[0].roles, vec!["出席", "讲话"]);
+    let ps = people("市司法局副局长冯晓应邀到会指导。");
+    assert_eq!(names(&ps), vec!["冯晓"]);
+    assert_eq!(ps[0].roles, vec!["出席"]);
+    let ps = people("区法院院长韩一鸣受邀参加座谈。");
+    assert_eq!(find(&ps, "韩一鸣").roles, vec!["出席"]);
+    all_evidenced(&ps);
+}
+
+#[test]
+fn a_title_after_the_name_lets_the_clause_go_on() {
+    let ps = people("会上，吕文静院长对“清仓攻坚”专项行动进行了动员部署。");
+    let p = find(&ps, "吕文静");
+    assert_eq!(p.titles, vec!["院长"]);
+    assert_eq!(p.roles, vec!["部署"]);
+    all_evidenced(&ps);
+}
+
+#[test]
+fn a_title_after_a_titled_name_is_added() {
+    let ps = people("县委书记贺明远书记出席会议。随后，贺明远书记强调，要压实责任。");
+    let p = find(&ps, "贺明远");
+    assert_eq!(p.titles, vec!["县委书记", "书记"]);
+    assert_eq!(p.roles, vec!["出席", "讲话"]);
+    all_evidenced(&ps);
+}
+
+#[test]
+fn the_chair_after_you_with_a_title_after_the_name() {
+    let ps = people("会议由汪海涛局长主持。");
+    let p = find(&ps, "汪海涛");
+    assert_eq!(p.titles, vec!["局长"]);
+    assert_eq!(p.roles, vec!["主持"]);
+    all_evidenced(&ps);
+}
+
+#[test]
+fn untitled_names_before_a_long_group_label() {
+    let ps = people("各镇党委书记、县直单位主要负责同志，以及邵一凡、姜文博等县综治中心成员参加会议。");
+    assert_eq!(names(&ps), vec!["邵一凡", "姜文博"]);
+    assert!(ps.iter().all(|p| p.titles.is_empty() && p.roles == vec!["出席"]), "{ps:?}");
+    let ps = people("邵一凡、姜文博等县直部门主要负责人参加会议。");
+    assert_eq!(names(&ps), vec!["邵一凡", "姜文博"]);
+    assert!(ps.iter().all(|p| p.titles.is_empty() && p.roles == vec!["出席"]), "{ps:?}");
+    let ps = people("邵一凡、姜文博等县委、县政府领导出席会议。");
+    assert_eq!(names(&ps), vec!["邵一凡", "姜文博"]);
+    assert!(ps.iter().all(|p| p.titles.is_empty() && p.roles == vec!["出席"]), "{ps:?}");
+    // A label after the names is no title of theirs, whatever the list's opening.
+    let ps = people("会议强调要抓落实，以及邵一凡、姜文博等县领导出席会议。");
+    assert!(ps.iter().all(|p| p.titles.is_empty()), "{ps:?}");
+    all_evidenced(&ps);
+}
+
+#[test]
+fn a_group_before_a_title_is_not_the_persons() {
+    let ps = people("各乡镇党委书记，以及县委办主任葛晓东参加会议。");
+    assert_eq!(find(&ps, "葛晓东").titles, vec!["县委办主任"]);
+    let ps = people("各乡镇党委书记，县委办主任葛晓东参加会议。");
+    assert_eq!(find(&ps, "葛晓东").titles, vec!["县委办主任"]);
+    let ps = people("有关单位负责人、县信访局局长葛晓东参加会议。");
+    assert_eq!(find(&ps, "葛晓东").titles, vec!["县信访局局长"]);
+}
+
+#[test]
+fn bao_and_a_task_is_no_name() {
+    for text in ["对重点信访积案实行领导包案，逐案化解。", "要推行局长包片，层层压实责任。", "建立领导包保责任制。"] {
+        let ps = people(text);
+        assert!(ps.is_empty(), "{text}: {ps:?}");
+    }
+    // After a bare label, an adverb and a verb are no name either.
+    let ps = people("主要领导亲自抓，分管领导具体抓。");
+    assert!(ps.is_empty(), "{ps:?}");
+    // 包 is still a surname.
+    let ps = people("副县长包文清出席会议。");
+    assert_eq!(names(&ps), vec!["包文清"]);
+}
+
+#[test]
+fn a_bracketed_note_after_a_title_stays_with_it() {
+    let ps = people("县委副书记、政法委书记（兼）莫振宇主持会议。");
+    assert_eq!(find(&ps, "莫振宇").titles, vec!["县委副书记", "政法委书记（兼）"]);
+    let ps = people("副县长（挂职）莫振宇参加会议。");
+    assert_eq!(find(&ps, "莫振宇").titles, vec!["副县长（挂职）"]);
+    assert_eq!(find(&ps, "莫振宇").roles, vec!["出席"]);
+    all_evidenced(&ps);
+}
+
+#[test]
+fn deputies_to_a_congress_are_titled() {
+    let ps = people("会议邀请了市人大代表卢晓红、政协委员薛文杰列席会议。");
+    assert_eq!(names(&ps), vec!["卢晓红", "薛文杰"]);
+    assert_eq!(find(&ps, "卢晓红").titles, vec!["市人大代表"]);
+    assert!(ps.iter().all(|p| p.roles == vec!["出席"]), "{ps:?}");
+}
+
+#[test]
+fn an_adverb_between_a_name_and_its_verb() {
+    let ps = people("县委书记严志平亲自主持会议并讲话。");
+    assert_eq!(find(&ps, "严志平").roles, vec!["主持", "讲话"]);
+    // A bare name at a clause start, its verb after an adverb or a few words after 在.
+    let ps = people("会议指出，严志平再次强调，要抓好落实。");
+    assert_eq!(names(&ps), vec!["严志平"]);
+    let ps = people("严志平在会上强调，要守住底线。");
+    assert_eq!(find(&ps, "严志平").roles, vec!["讲话"]);
+    // 同志 after a bare given name still marks a partial name.
+    let ps = people("刚才，志平同志传达了全省会议精神。");
+    assert!(ps.is_empty(), "{ps:?}");
+    // A surname with 副 and a head is a partial name (张副书记).
+    let ps = people("邀请县委政法委严立新副书记作宣讲，严副书记详细阐述了法律规定。");
+    assert_eq!(names(&ps), vec!["严立新"]);
+}
+
+#[test]
+fn a_photo_caption_names_a_participant() {
+    // The caption line is chrome for the other extractors; its person still took part.
+    let text = "全县禁毒工作会议召开\n4月9日，全县禁毒工作会议召开。副县长田文韬主持会议。\n图为县委书记柏振华在会上讲话\n会议要求，要抓好落实。";
+    let r = crate::analyze(text);
+    let p = find(&r.people, "柏振华");
+    assert_eq!(p.titles, vec!["县委书记"]);
+    assert_eq!(p.roles, vec!["讲话"]);
+    all_evidenced(&r.people);
+    // A caption adds a title to a person of the text.
+    let text = "全县禁毒工作会议召开\n4月9日，全县禁毒工作会议召开。县长田文韬主持会议。\n（图为县委副书记田文韬讲话）\n会议要求，要抓好落实。";
+    let r = crate::analyze(text);
+    let p = find(&r.people, "田文韬");
+    assert_eq!(p.titles, vec!["县长", "县委副书记"]);
+    assert_eq!(p.roles, vec!["主持", "讲话"]);
+}
+
+#[test]
+fn a_note_after_a_name_keeps_the_clause() {
+    let ps = people("县委常委、政法委书记苗晓雯（女，彝族）出席会议。");
+    assert_eq!(find(&ps, "苗晓雯").roles, vec!["出席"]);
+    let ps = people("县委书记殷正平，县委副书记、县长苗晓雯（女），县委常委孔德海出席会议。");
+    assert_eq!(names(&ps), vec!["殷正平", "苗晓雯", "孔德海"]);
+    assert!(ps.iter().all(|p| p.roles == vec!["出席"]), "{ps:?}");
+    assert_eq!(find(&ps, "孔德海").titles, vec!["县委常委"]);
+    all_evidenced(&ps);
+}
+
+#[test]
+fn each_of_a_list_acts_on_a_long_object_with_a_list() {
+    let ps = people("院长卓一鸣、检察长祁海东分别就做好审判、检察、执行工作进行了安排部署。");
+    assert!(ps.iter().all(|p| p.roles == vec!["部署"]), "{ps:?}");
+    let ps = people("卓一鸣、祁海东分别就审判、检察工作作了部署。");
+    assert_eq!(names(&ps), vec!["卓一鸣", "祁海东"]);
+    assert!(ps.iter().all(|p| p.roles == vec!["部署"]), "{ps:?}");
+    all_evidenced(&ps);
+}
+
+#[test]
+fn untitled_names_after_the_attendance_phrase() {
+    let ps = people("出席会议的县领导有：温立群、龚晓辉、乔文斌。");
+    assert_eq!(names(&ps), vec!["温立群", "龚晓辉", "乔文斌"]);
+    assert!(ps.iter().all(|p| p.titles == vec!["县领导"] && p.roles == vec!["出席"]), "{ps:?}");
+    let ps = people("出席会议的领导还有温立群、龚晓辉。");
+    assert_eq!(names(&ps), vec!["温立群", "龚晓辉"]);
+    assert!(ps.iter().all(|p| p.titles.is_empty() && p.roles == vec!["出席"]), "{ps:?}");
+    let ps = people("参加会议的还有温立群书记、龚晓辉县长。");
+    assert_eq!(find(&ps, "温立群").titles, vec!["书记"]);
+    assert_eq!(find(&ps, "龚晓辉").titles, vec!["县长"]);
+    assert!(ps.iter().all(|p| p.roles == vec!["出席"]), "{ps:?}");
+    all_evidenced(&ps);
+    let ps = people("参加会议的有各乡镇党委书记。");
+    assert!(ps.is_empty(), "{ps:?}");
+    all_evidenced(&ps);
+}
+
+#[test]
+fn judges_grades_and_officers_ranks_are_titles() {
+    let ps = people("市中级法院党组成员、副院长、二级高级法官褚文海出席会议。");
+    assert_eq!(find(&ps, "褚文海").titles, vec!["市中级法院党组成员", "副院长", "二级高级法官"]);
+    let ps = people("县委常委、县人民武装部部长、上校褚文海出席会议。");
+    assert_eq!(find(&ps, "褚文海").titles, vec!["县委常委", "县人民武装部部长", "上校"]);
+}
+
+#[test]
+fn comrade_after_each_titled_name_keeps_the_list() {
+    let ps = people("县委副书记闵立东同志，县人大常委会副主任卞晓丽同志出席会议。");
+    assert_eq!(names(&ps), vec!["闵立东", "卞晓丽"]);
+    assert!(ps.iter().all(|p| p.roles == vec!["出席"]), "{ps:?}");
+    all_evidenced(&ps);
+}
+
+#[test]
+fn acts_outside_the_vocabulary_still_close_a_name() {
+    let ps = people("副县长雷文博领学了省委文件精神。");
+    assert_eq!(names(&ps), vec!["雷文博"]);
+    assert!(ps[0].roles.is_empty(), "{ps:?}");
+    let ps = people("县司法局局长雷文博解读了新修订的条例。");
+    assert_eq!(names(&ps), vec!["雷文博"]);
+}
+
+#[test]
+fn a_surname_and_a_post_is_no_name() {
+    // 任 is a surname and the verb "serve as": 任组长 is a post.
+    let ps = people("成立工作专班，县委书记任组长，县长任常务副组长。");
+    assert!(ps.is_empty(), "{ps:?}");
+    let ps = people("副县长任晓峰出席会议。");
+    assert_eq!(names(&ps), vec!["任晓峰"]);
+}
+
+#[test]
+fn a_visitors_party_attends() {
+    let ps = people("市委政法委副书记尚文杰一行莅临指导。");
+    assert_eq!(find(&ps, "尚文杰").roles, vec!["出席"]);
+    all_evidenced(&ps);
+}
+
+#[test]
+fn the_listener_is_there_and_reports_nothing() {
+    let ps = people("县委书记凌云飞听取了县公安局局长岳少华的工作汇报。");
+    assert_eq!(names(&ps), vec!["凌云飞", "岳少华"]);
+    assert!(find(&ps, "凌云飞").roles.is_empty(), "{ps:?}");
+    let ps = people("会上，县委书记凌云飞听取了各乡镇工作汇报并讲话。");
+    assert_eq!(find(&ps, "凌云飞").roles, vec!["讲话"]);
+    all_evidenced(&ps);
+}
+
+#[test]
+fn a_name_padded_with_a_space_is_one_name() {
+    let ps = people("县委书记侯　勇出席会议并讲话。侯勇强调，要抓好落实。");
+    assert_eq!(names(&ps), vec!["侯勇"]);
+    assert_eq!(ps[0].titles, vec!["县委书记"]);
+    assert_eq!(ps[0].roles, vec!["出席", "讲话"]);
+    let ps = people("县领导侯　勇、甘　霖、史文博出席会议。");
+    assert_eq!(names(&ps), vec!["侯勇", "甘霖", "史文博"]);
+    assert!(ps.iter().all(|p| p.titles == vec!["县领导"] && p.roles == vec!["出席"]), "{ps:?}");
+    all_evidenced(&ps);
+}
