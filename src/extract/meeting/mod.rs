@@ -54,10 +54,14 @@ static RE_HOLD_NAME: LazyLock<Capped> = LazyLock::new(|| {
 static RE_NAME_HELD: LazyLock<Capped> = LazyLock::new(|| {
     let noun = alternation("noun");
     Capped::new(
-        |b| format!(r"(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:{noun})(?:（[^（），。]{{1,8}}）)?)(?:于[^，。；在]{{2,16}}?)?(?:在(?P<venue>[^，。；]{{1,{}}}?))?(?:(?:以|通过|采取|采用)[^，。；]{{1,12}}?(?:形式|方式))?(?:隆重|胜利|顺利|正式|合并|联合|同时)?(?:召开|举行|举办)(?:[，。；！\s]|$)", b(NAME_MAX), b(VENUE_MAX)),
+        |b| format!(r"(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:{noun})(?:（[^（），。]{{1,8}}）)?)(?:于[^，。；在]{{2,16}}?|{HELD_WHEN})?(?:在(?P<venue>[^，。；]{{1,{}}}?))?(?:(?:以|通过|采取|采用)[^，。；]{{1,12}}?(?:形式|方式))?(?:隆重|胜利|顺利|正式|合并|联合|同时)?(?:召开|举行|举办)(?:[，。；！\s]|$)", b(NAME_MAX), b(VENUE_MAX)),
         &[("head", NAME_MAX), ("venue", VENUE_MAX)],
     )
 });
+
+/// A day written with no 于 between a name and its verb: "…会议3月8日在…召开", "…会议12日召开",
+/// "…会议日前召开", "…会议近日在…举行", "…会议今天上午召开".
+const HELD_WHEN: &str = r"(?:(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号]|日前|近日|近期|今天|今日|昨天|昨日)(?:上午|下午|中午|晚上|晚间|晚|早上)?|(?:上午|下午|晚上)";
 
 /// A speech announcing its own meeting: "今天，我们召开全市综治工作会议".
 static RE_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
@@ -586,7 +590,7 @@ fn published(document: &Document) -> Option<Date> {
 /// The year of a meeting named "2023年…" on `month`: a review of a 年度 is held early in the
 /// next year, or in its own last months ("12月26日…2023年度述职评议会").
 fn name_year(name: &str, month: u32) -> Option<i32> {
-    let y = dates::year_in(name)?;
+    let y = dates::year_in(name).or_else(|| dates::quoted_year(name))?;
     let looks_back = words("review").iter().any(|w| name.contains(w));
     Some(if looks_back && month < 10 { y + 1 } else { y })
 }

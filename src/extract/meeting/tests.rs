@@ -574,3 +574,33 @@ fn a_name_may_run_on_into_its_business() {
     let m = run("3月2日，县委召开全县安全生产工作部署会议，分析形势。");
     assert_eq!(m.name.as_deref(), Some("全县安全生产工作部署会议"));
 }
+
+#[test]
+fn a_day_between_the_name_and_its_verb_keeps_the_meeting() {
+    let m = run("本报讯 全县禁毒工作会议4月9日在县委二楼报告厅召开。县委副书记李四明出席会议并讲话。");
+    assert_eq!(m.name.as_deref(), Some("全县禁毒工作会议"));
+    assert_eq!(m.date.as_deref(), Some("--04-09"));
+    assert_eq!(m.venue.as_deref(), Some("县委二楼报告厅"));
+    let m = run("全区信访工作推进会11月3日下午召开。区委书记张三出席。");
+    assert_eq!(m.name.as_deref(), Some("全区信访工作推进会"));
+    assert_eq!(m.date.as_deref(), Some("--11-03"));
+    assert_eq!(m.time_of_day.as_deref(), Some("下午"));
+    // A bare day has no month: the name stays, the date is unknown.
+    let m = run("本报讯 全市平安建设工作会议15日召开。市委书记王五出席。");
+    assert_eq!(m.name.as_deref(), Some("全市平安建设工作会议"));
+    assert_eq!(m.date, None);
+    let m = run("全镇综治维稳工作调度会日前召开。镇党委书记赵六主持会议。");
+    assert_eq!(m.name.as_deref(), Some("全镇综治维稳工作调度会"));
+    let m = run("全县社会治安防控体系建设现场会近日在城关镇举行。县长孙七出席。");
+    assert_eq!(m.name.as_deref(), Some("全县社会治安防控体系建设现场会"));
+    assert_eq!(m.venue.as_deref(), Some("城关镇"));
+}
+
+#[test]
+fn a_year_in_a_quoted_campaign_is_the_meetings_year() {
+    let m = run("5月4日，“清源护苗2019”专项行动部署会在县文化中心会议室召开。县委常委张三出席。");
+    assert_eq!(m.date.as_deref(), Some("2019-05-04"));
+    // A number that is no year, and one outside quotes, say nothing.
+    let m = run("5月4日，“护苗1234”专项行动部署会在县文化中心会议室召开。");
+    assert_eq!(m.date.as_deref(), Some("--05-04"));
+}
