@@ -190,6 +190,9 @@ fn find_markers(ctx: &Ctx, cs: &[char]) -> Vec<Marker> {
     out
 }
 
+/// Spaces read after a heading's "一." for its text.
+const DOT_SPACES: usize = 8;
+
 /// A marker starting at `i`, whatever precedes it: (family, number, end of marker).
 fn marker_at(cs: &[char], i: usize) -> Option<(Family, u32, usize)> {
     let at = |k: usize| cs.get(k).copied().unwrap_or('\0');
@@ -201,6 +204,11 @@ fn marker_at(cs: &[char], i: usize) -> Option<(Family, u32, usize)> {
             '、' | '．' => Some((Family::HanComma, n, e + 1)),
             // 一.提高认识 (not 一.5); find_markers takes these only at a line's start.
             '.' | '，' if !at(e + 1).is_ascii_digit() && !at(e + 1).is_whitespace() => Some((Family::HanComma, n, e + 1)),
+            // "一.   统一思想": a typed heading spaces out its dot too; its text follows on the line.
+            '.' => {
+                let k = (e + 1..e + 1 + DOT_SPACES).find(|&k| !matches!(at(k), ' ' | '\t' | '\u{3000}'))?;
+                (!at(k).is_ascii_digit() && !at(k).is_whitespace() && at(k) != '\0').then_some((Family::HanComma, n, e + 1))
+            }
             '是' if n <= 10 => Some((Family::Shi, n, e + 1)),
             '要' if n <= 10 => Some((Family::Yao, n, e + 1)),
             _ => None,
