@@ -332,6 +332,26 @@ pub fn extract(ctx: &Ctx) -> Vec<Term> {
             add(&mut index, &mut out, cs[span.0..span.1].iter().collect(), span);
             continue;
         }
+        // 夏季治安打击整治“百日行动”, 开展“平安护航百日行动”: the quotes close after the suffix;
+        // the quoted name is the campaign's, with what names it before the opening quote.
+        // (Not when a ”…行动 goes on after the quote: “百日攻坚”专项行动 is named by the next.)
+        if !quoted && cs.get(end) == Some(&'”') && found.get(i).is_none_or(|n| n.0 != end) {
+            let from = sp.0.saturating_sub(MAX_NAME);
+            let open = (from..sp.0).rev().find(|&i| matches!(cs[i], '“' | '”' | '，' | '。' | '；' | '、' | '\n'));
+            // A quoted saying (“要抓好百日行动”) holds a verb: no name.
+            let name_like = |o: usize| {
+                let inner: String = cs[o + 1..sp.0].iter().collect();
+                inner.chars().all(|c| is_han(c) || c.is_ascii_digit())
+                    && !inner.starts_with('要')
+                    && !RULES.stops.iter().any(|w| w.chars().count() >= 2 && inner.contains(w))
+            };
+            if let Some(open) = open.filter(|&o| cs[o] == '“' && name_like(o)) {
+                let start = if open > 0 && is_han(cs[open - 1]) { walk_back(ctx, cs, open, MAX_NAME) } else { open };
+                let span = Span::new(start, end + 1);
+                add(&mut index, &mut out, cs[span.0..span.1].iter().collect(), span);
+                continue;
+            }
+        }
         let Some(start) = name_start(ctx, cs, if quoted { sp.0 + 1 } else { sp.0 }) else { continue };
         // A quoted 行动 needs its quoted name, and a name of words (“六清”, “331”), not a
         // slogan (“互联网+法制宣传”).
@@ -679,5 +699,15 @@ mod tests {
         assert!(names.contains(&"反间谍专项斗争"), "{names:?}");
         assert!(names.contains(&"“污染围城”集中整治"), "{names:?}");
         assert!(!names.iter().any(|n| n.contains("一系列")), "{names:?}");
+    }
+
+    #[test]
+    fn quotes_closing_after_the_suffix() {
+        let names = |t: &str| run(t).into_iter().map(|c| c.text).collect::<Vec<_>>();
+        assert_eq!(names("全县持续开展冬季治安清查整治“百日行动”，取得明显成效。"), vec!["冬季治安清查整治“百日行动”"]);
+        assert_eq!(names("镇派出所开展“百日行动”，排查隐患十二处。"), vec!["“百日行动”"]);
+        assert_eq!(names("各地扎实开展“护校安园专项行动”。"), vec!["“护校安园专项行动”"]);
+        // A quote that is no name's: punctuation inside it.
+        assert!(names("他说：“要抓好百日行动”。").iter().all(|n| !n.starts_with('“')));
     }
 }
