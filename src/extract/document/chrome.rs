@@ -17,6 +17,7 @@ pub(super) enum Flag {
     Strong,
     Line,
     Head,
+    Tool,
 }
 
 pub(super) struct Marker {
@@ -45,6 +46,7 @@ pub(super) fn marker(l: &'static str) -> Option<Marker> {
         Some("strong") => Flag::Strong,
         Some("line") => Flag::Line,
         Some("head") => Flag::Head,
+        Some("tool") => Flag::Tool,
         Some(_) => return None,
     };
     let (first, then) = match text.split_once('…') {
@@ -103,10 +105,11 @@ fn is_bare(t: &str) -> bool {
     !t.chars().any(|c| crate::text::has_char("，。；！？", c))
 }
 
-/// A page marker left by a PDF or Word conversion ("—PAGE3—", "- 2 -", "— 12 —", "第3页"), or
+/// A page marker left by a PDF or Word conversion ("—PAGE3—", "- 2 -", "— 12 —", "第3页"; a
+/// document site's counter may share its line with the toolbar: "第1页 共3页  收藏  举报"), or
 /// a media player's clock ("00:00 / 03:21").
 static RE_PAGE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"^(?:[—\-－–]+\s*(?:PAGE\s*)?[0-9]{1,4}\s*[—\-－–]+|PAGE\s*[0-9]{1,4}|第\s*[0-9]{1,4}\s*页(?:\s*共\s*[0-9]{1,4}\s*页)?|[0-9]{1,2}：[0-9]{2}\s*/\s*[0-9]{1,2}：[0-9]{2})$")
+    regex::Regex::new(r"^(?:[—\-－–]+\s*(?:PAGE\s*)?[0-9]{1,4}\s*[—\-－–]+|PAGE\s*[0-9]{1,4}|(?:第\s*[0-9]{1,4}\s*页(?:\s*[/，,]?\s*共\s*[0-9]{1,4}\s*页)?|共\s*[0-9]{1,4}\s*页\s*[/，,]?\s*第\s*[0-9]{1,4}\s*页)(?:\s+(?:收藏|举报|分享|打印|下载|评论|纠错|点赞|上一页|下一页|首页|尾页|全文阅读)){0,8}|[0-9]{1,2}：[0-9]{2}\s*/\s*[0-9]{1,2}：[0-9]{2})$")
         .expect("page marker regex")
 });
 
@@ -157,6 +160,19 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
     // The line without the brackets and bullets around a label: 【资料图】, （图为…）, ▲会议现场.
     let unbracketed = t.trim_matches(|c: char| c.is_whitespace() || crate::text::has_char("【】[]（）〔〕▲△▼■◆●", c));
     let label_at = t.len() - t.trim_start_matches(|c: char| c.is_whitespace() || crate::text::has_char("【[（〔▲△▼■◆●", c)).len();
+    // A toolbar line: nothing but `tool` words, their counts and separators ("点赞 0  评论 3").
+    let toolbar = n <= MAX_NAV_LINE && {
+        let mut covered = vec![false; t.len()];
+        for &(k, b, _) in &hits {
+            if let Some(mk) = MARKERS.get(k).filter(|m| m.flag == Flag::Tool) {
+                covered.get_mut(b..b + mk.first.len()).into_iter().flatten().for_each(|c| *c = true);
+            }
+        }
+        covered.iter().any(|c| *c)
+            && t.char_indices().all(|(i, c)| {
+                covered.get(i).copied().unwrap_or(false) || c.is_whitespace() || c.is_ascii_digit() || crate::text::has_char("：:|｜/（）()【】[]·•（）", c)
+            })
+    };
     let mut prev_k = None;
     for (k, b, _) in hits {
         let Some(mk) = MARKERS.get(k) else { continue };
@@ -174,7 +190,9 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
             Flag::Bare => !prose && bare,
             Flag::Short => n <= MAX_SHORT_LINE,
             Flag::Line => unbracketed == mk.text,
-            Flag::Head => b == label_at && n <= MAX_HEAD_LINE,
+            // A label holding its own brackets ("（图）会议现场") opens the line before them.
+            Flag::Tool => toolbar,
+            Flag::Head => (b == label_at || b == t.len() - t.trim_start().len()) && n <= MAX_HEAD_LINE,
             Flag::Field => {
                 let prev = t.get(..b).and_then(|s| s.chars().next_back());
                 !prose && field_start(prev) && rest.trim_start().starts_with('：')
