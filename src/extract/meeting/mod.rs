@@ -796,9 +796,18 @@ fn venue_nearby(ctx: &Ctx, document: &Document, ann: &Announcement) -> Option<St
         }
         None => ctx.sentences.iter().filter(|s| !heading(ctx.slice(**s)) && !ctx.slice(**s).trim().is_empty()).take(LEAD_SENTENCES).copied().collect(),
     };
-    let said = after.iter().find_map(|sp| {
+    let venue_after = |sp: &Span| {
         let c = RE_VENUE_AFTER.captures(ctx.slice(*sp).trim_start())?;
         c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).and_then(|v| clean_venue(v.as_str()))
+    };
+    let said = after.iter().find_map(venue_after);
+    // A page of short paragraphs: "会议在…召开。" opening the next one still tells the meeting
+    // just announced, within the same few sentences.
+    let said = said.or_else(|| {
+        let sp = ann.span.filter(|_| after.len() < VENUE_AFTER)?;
+        let last = after.last().map_or(sp.1, |l| l.1);
+        let next = ctx.sentences.get(ctx.sentences.partition_point(|s| s.0 < last))?;
+        venue_after(next)
     });
     // "会议以电视电话会议形式召开，在市行政中心设主会场": the main hall later in the sentence.
     let said = said.or_else(|| if ann.span.is_some() { after.iter().find_map(|sp| hall(ctx.slice(*sp))) } else { None });

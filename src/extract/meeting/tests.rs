@@ -604,3 +604,12 @@ fn a_year_in_a_quoted_campaign_is_the_meetings_year() {
     let m = run("5月4日，“护苗1234”专项行动部署会在县文化中心会议室召开。");
     assert_eq!(m.date.as_deref(), Some("--05-04"));
 }
+
+#[test]
+fn the_venue_sentence_may_open_the_next_short_paragraph() {
+    let m = run("5月6日，某某县召开全县禁毒工作会议。县委副书记张三出席会议并讲话。\n会议在县行政中心二楼报告厅召开。\n");
+    assert_eq!(m.venue.as_deref(), Some("县行政中心二楼报告厅"));
+    // Further on, another meeting's venue says nothing of this one.
+    let m = run("5月6日，某某县召开全县禁毒工作会议。县委副书记张三出席会议并讲话。县长李四主持。\n会议在县行政中心二楼报告厅召开。\n");
+    assert_eq!(m.venue, None);
+}
