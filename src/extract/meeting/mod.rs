@@ -69,10 +69,10 @@ static RE_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A speech's title names its meeting: "在全县政法工作会议上的讲话", perhaps after the
-/// speaker ("区委书记某某在…上的讲话").
+/// speaker ("区委书记某某在…上的讲话"), or at its close ("在…会议结束时的讲话").
 static RE_SPEECH_TITLE: LazyLock<Capped> = LazyLock::new(|| {
     Capped::new(
-        |b| format!(r"^(?:[^，。；：\s在]{{2,20}}?)?在(?P<name>{NAME}{{4,{}}}?)(?P<on>上|开幕式上|闭幕式上)?的(?:[^，。；\s]{{0,6}})(?:讲话|发言|致辞|报告|主持词|总结)", b(TITLE_NAME_MAX)),
+        |b| format!(r"^(?:[^，。；：\s在]{{2,20}}?)?在(?P<name>{NAME}{{4,{}}}?)(?P<on>上|开幕式上|闭幕式上|结束时|结束前|闭幕时|开幕时)?的(?:[^，。；\s]{{0,6}})(?:讲话|发言|致辞|报告|主持词|总结)", b(TITLE_NAME_MAX)),
         &[("name", TITLE_NAME_MAX)],
     )
 });

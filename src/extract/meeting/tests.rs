@@ -613,3 +613,10 @@ fn the_venue_sentence_may_open_the_next_short_paragraph() {
     let m = run("5月6日，某某县召开全县禁毒工作会议。县委副书记张三出席会议并讲话。县长李四主持。\n会议在县行政中心二楼报告厅召开。\n");
     assert_eq!(m.venue, None);
 }
+
+#[test]
+fn a_speech_at_the_close_of_its_meeting() {
+    let m = run("在全县信访维稳工作会议结束时的讲话\n（2022年6月9日）\n同志们：\n这次会议开得很好。\n");
+    assert_eq!(m.name.as_deref(), Some("全县信访维稳工作会议"));
+    assert_eq!(m.date.as_deref(), Some("2022-06-09"));
+}
