@@ -52,6 +52,8 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     // A quoted name's 行动 (“六清”行动, “三打三治三提升”平安建设冬季亮剑行动): 行动 alone is too
     // common a word to end a name, but after a quoted name it is that name's operation.
     alt.push(format!("”{QUOTED_MID}{{0,10}}?行动"));
+    // A quoted name ending in its own 行动 (“秋风行动”, “夏季行动”): the quotes make it a name.
+    alt.push(format!("“{QUOTED_MID}{{2,8}}行动”"));
     // A numbered name's 行动 (六清行动): the numbered name is its quotes.
     alt.push(format!("[二三四五六七八九十两]{NUMBERED_MID}行动"));
     alt.extend(suffixes.iter().map(|s| regex::escape(s)));
@@ -330,6 +332,21 @@ pub fn extract(ctx: &Ctx) -> Vec<Term> {
             }
             let span = Span::new(sp.0, end);
             add(&mut index, &mut out, cs[span.0..span.1].iter().collect(), span);
+            continue;
+        }
+        // “秋风行动”: the quoted name whole, with what names it before the quote (a count such
+        // as “十大行动” or a saying such as “以实际行动” is none).
+        if cs.get(sp.0) == Some(&'“') {
+            let inner: String = cs[sp.0 + 1..sp.1 - 3].iter().collect();
+            // (以“实际行动”…, 用“具体行动”: a manner, not an operation.)
+            let manner = sp.0 > 0 && matches!(cs[sp.0 - 1], '以' | '用' | '诸' | '出') || ["实际", "具体", "自觉", "共同", "统一"].iter().any(|w| inner.starts_with(w));
+            let said = manner || inner.starts_with(['要', '以', '用', '见']) || RULES.stops.iter().any(|w| w.chars().count() >= 2 && inner.contains(w));
+            let counted = is_count(&inner.chars().take(2).collect::<String>());
+            if !said && !counted {
+                let start = if sp.0 > 0 && is_han(cs[sp.0 - 1]) { walk_back(ctx, cs, sp.0, MAX_NAME) } else { sp.0 };
+                let span = Span::new(start, end);
+                add(&mut index, &mut out, cs[span.0..span.1].iter().collect(), span);
+            }
             continue;
         }
         // 夏季治安打击整治“百日行动”, 开展“平安护航百日行动”: the quotes close after the suffix;
@@ -707,6 +724,8 @@ mod tests {
         assert_eq!(names("全县持续开展冬季治安清查整治“百日行动”，取得明显成效。"), vec!["冬季治安清查整治“百日行动”"]);
         assert_eq!(names("镇派出所开展“百日行动”，排查隐患十二处。"), vec!["“百日行动”"]);
         assert_eq!(names("各地扎实开展“护校安园专项行动”。"), vec!["“护校安园专项行动”"]);
+        // A quoted name ending in its own 行动.
+        assert_eq!(names("先后组织“春雷行动”和“清源行动”，开展“五大行动”，以“实际行动”回应关切。"), vec!["“春雷行动”", "“清源行动”"]);
         // A quote that is no name's: punctuation inside it.
         assert!(names("他说：“要抓好百日行动”。").iter().all(|n| !n.starts_with('“')));
     }
