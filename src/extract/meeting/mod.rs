@@ -145,6 +145,12 @@ struct Announcement {
 }
 
 fn clean_name(s: &str) -> String {
+    // "（记者 王小明）全县…会议", "【某某日报】全市…会议": a byline's or a source's bracket closing
+    // before the name is no part of it (a bracket of the name's own, 联席会议（扩大）, is balanced).
+    let s = match s.find(['）', '】']) {
+        Some(i) if !s[..i].contains(['（', '【']) || s.starts_with('【') && s[..i].rfind('【') == Some(0) => &s[i + '）'.len_utf8()..],
+        _ => s,
+    };
     let s = RE_LEADING_DATE.replace(s, "");
     let s = s.trim_start_matches(['了', '的']).trim();
     // "召开这次全县政法工作会议": 这次 points at the name that follows.

@@ -620,3 +620,15 @@ fn a_speech_at_the_close_of_its_meeting() {
     assert_eq!(m.name.as_deref(), Some("全县信访维稳工作会议"));
     assert_eq!(m.date.as_deref(), Some("2022-06-09"));
 }
+
+#[test]
+fn a_bylines_bracket_is_no_part_of_the_name() {
+    let m = run("某某日报讯（记者 刘小兵）全县综治工作会议5月2日在县委党校召开。");
+    assert_eq!(m.name.as_deref(), Some("全县综治工作会议"));
+    assert_eq!(m.venue.as_deref(), Some("县委党校"));
+    let m = run("【某某新闻网】全市禁毒工作推进会5月2日召开。");
+    assert_eq!(m.name.as_deref(), Some("全市禁毒工作推进会"));
+    // The name's own bracket stays.
+    let m = run("5月2日，县综治委召开全体成员（扩大）会议。");
+    assert!(m.name.as_deref().is_some_and(|n| n.contains("（扩大）")), "{m:?}");
+}
