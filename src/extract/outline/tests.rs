@@ -338,3 +338,11 @@ fn a_dot_heading_may_be_spaced_from_its_text() {
     // A number, even spaced: 一. 5 is none; nor a dot with nothing after it on its line.
     assert!(run("增长了一. 5个百分点。\n一.  \n二.  \n", &[]).is_empty());
 }
+
+#[test]
+fn a_stray_space_before_the_comma_of_a_heading() {
+    let text = "同志们：\n一 、认清形势，增强信心\n当前形势复杂。\n二 、突出重点，狠抓落实\n要抓好排查。";
+    assert_eq!(top_markers(text, &[]), vec!["一、", "二、"]);
+    // Inside a sentence it is no heading.
+    assert!(run("这是一 、二两个方面的问题。", &[]).is_empty());
+}
