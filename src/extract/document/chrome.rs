@@ -160,7 +160,8 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
     // The line without the brackets and bullets around a label: 【资料图】, （图为…）, ▲会议现场.
     let unbracketed = t.trim_matches(|c: char| c.is_whitespace() || crate::text::has_char("【】[]（）〔〕▲△▼■◆●", c));
     let label_at = t.len() - t.trim_start_matches(|c: char| c.is_whitespace() || crate::text::has_char("【[（〔▲△▼■◆●", c)).len();
-    // A toolbar line: nothing but `tool` words, their counts and separators ("点赞 0  评论 3").
+    // A toolbar line: nothing but `tool` words, their counts and separators ("点赞 0  评论 3",
+    // a pager's "< 上一页 1 2 3 下一页 >").
     let toolbar = n <= MAX_NAV_LINE && {
         let mut covered = vec![false; t.len()];
         for &(k, b, _) in &hits {
@@ -170,7 +171,7 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
         }
         covered.iter().any(|c| *c)
             && t.char_indices().all(|(i, c)| {
-                covered.get(i).copied().unwrap_or(false) || c.is_whitespace() || c.is_ascii_digit() || crate::text::has_char("：:|｜/（）()【】[]·•（）", c)
+                covered.get(i).copied().unwrap_or(false) || c.is_whitespace() || c.is_ascii_digit() || crate::text::has_char("：:|｜/（）()【】[]·•<>«»", c)
             })
     };
     let mut prev_k = None;

@@ -473,10 +473,10 @@ fn a_caption_in_its_own_brackets_and_a_page_counter_beside_the_toolbar() {
 
 #[test]
 fn a_line_of_toolbar_words_and_counts() {
-    let text = "全县信访工作会议召开\n5月6日，全县信访工作会议召开。县委书记张三出席会议。\n收藏\n点赞 12   评论 3\n【我要纠错】\n";
+    let text = "全县信访工作会议召开\n5月6日，全县信访工作会议召开。县委书记张三出席会议。\n收藏\n点赞 12   评论 3\n【我要纠错】\n< 上一页 1 2 3 下一页 >\n";
     let (doc, found) = info(text);
     let chrome = chrome_texts(&doc, &found);
-    for l in ["收藏", "点赞 12   评论 3", "【我要纠错】"] {
+    for l in ["收藏", "点赞 12   评论 3", "【我要纠错】", "< 上一页 1 2 3 下一页 >"] {
         assert!(chrome.iter().any(|c| c.contains(l)), "{l}: {chrome:?}");
     }
     // A toolbar word inside a sentence or a heading is no toolbar.
