@@ -589,6 +589,12 @@ fn a_day_between_the_name_and_its_verb_keeps_the_meeting() {
     let m = run("本报讯 全市平安建设工作会议15日召开。市委书记王五出席。");
     assert_eq!(m.name.as_deref(), Some("全市平安建设工作会议"));
     assert_eq!(m.date, None);
+    let m = run("全县防范化解重大风险工作会议6月12日上午9时在县会议中心召开。");
+    assert_eq!(m.name.as_deref(), Some("全县防范化解重大风险工作会议"));
+    assert_eq!(m.venue.as_deref(), Some("县会议中心"));
+    assert_eq!(m.date.as_deref(), Some("--06-12"));
+    let m = run("全县平安创建工作会议六月十二日召开。");
+    assert_eq!(m.name.as_deref(), Some("全县平安创建工作会议"));
     let m = run("全镇综治维稳工作调度会日前召开。镇党委书记赵六主持会议。");
     assert_eq!(m.name.as_deref(), Some("全镇综治维稳工作调度会"));
     let m = run("全县社会治安防控体系建设现场会近日在城关镇举行。县长孙七出席。");
