@@ -113,6 +113,17 @@ static RE_PAGE: LazyLock<regex::Regex> = LazyLock::new(|| {
         .expect("page marker regex")
 });
 
+/// A photo's credit standing alone: "（记者 王小明 摄）", "本报记者 李四 张三 摄", "王五/摄"
+/// (摄 set apart: "组织拍摄" is a heading).
+static RE_PHOTO_CREDIT: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^[（(【\[]?\s*(?:(?:本报|本台|本网)?(?:记者|通讯员|摄影)\s*[：:]?\s*)?[\x{4E00}-\x{9FFF}]{2,4}(?:[\s、]+(?:(?:记者|通讯员)\s*)?[\x{4E00}-\x{9FFF}]{2,4}){0,3}(?:\s+|\s*[/／]\s*)(?:摄|摄影)\s*[）)】\]]?$")
+        .expect("photo credit regex")
+});
+
+/// The longest caption marked by a leading ▲ ("▲县委书记张三讲话"); the mark opens captions
+/// under photos, not body paragraphs.
+const MAX_TRIANGLE_CAPTION: usize = 40;
+
 /// The longest breadcrumb or menu line.
 const MAX_NAV_LINE: usize = 80;
 
@@ -144,6 +155,12 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
     }
     if RE_PAGE.is_match(t) {
         return vec![("页面工具", "页码")];
+    }
+    if n <= MAX_SHORT_LINE && RE_PHOTO_CREDIT.is_match(t) {
+        return vec![("图片说明", "摄")];
+    }
+    if n <= MAX_TRIANGLE_CAPTION && t.starts_with(['▲', '△']) && !t.trim_end_matches('。').contains('。') {
+        return vec![("图片说明", "▲")];
     }
     let mut found: Vec<(&'static str, &'static str)> = Vec::new();
     // A marker inside one already found ("首页" in "首页 >") adds nothing to the detail.

@@ -495,3 +495,17 @@ fn more_metadata_keys_and_page_links() {
     }
     assert_eq!(found.document.source.as_deref(), Some("县融媒体中心"));
 }
+
+#[test]
+fn photo_credits_and_marked_captions() {
+    let text = "全县信访工作会议召开\n（组图）\n（记者 刘小兵 摄）\n5月6日，全县信访工作会议召开。县委书记张三出席会议。\n▲县委书记张三在会上讲话\n周小红/摄\n图：会议现场\n";
+    let (doc, found) = info(text);
+    let chrome = chrome_texts(&doc, &found);
+    for l in ["（组图）", "（记者 刘小兵 摄）", "▲县委书记张三在会上讲话", "周小红/摄", "图：会议现场"] {
+        assert!(chrome.iter().any(|c| c.contains(l)), "{l}: {chrome:?}");
+    }
+    // A heading about filming, and a long ▲ paragraph, are body text.
+    let text = "全县信访工作会议召开\n组织拍摄\n▲今年以来，全县信访总量持续下降。各乡镇认真落实领导接访制度，化解了一批信访积案，群众满意度明显提升。\n";
+    let (doc, found) = info(text);
+    assert!(chrome_texts(&doc, &found).is_empty(), "{:?}", chrome_texts(&doc, &found));
+}
