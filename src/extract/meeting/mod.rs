@@ -223,7 +223,7 @@ static RE_ORDINAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Endings of a standing body that numbers its meetings (领导小组第一次会议, 常委会第5次会议).
-const BODY_ENDINGS: &[&str] = &["小组", "委员会", "常委会", "委", "党组", "联席会议", "办公室", "指挥部", "领导小组", "工作组", "协调小组"];
+const BODY_ENDINGS: &[&str] = &["小组", "委员会", "常委会", "委", "党组", "联席会议", "办公室", "指挥部", "领导小组", "工作组", "协调小组", "政府", "党委", "党工委"];
 
 /// "县综治委召开2019年第二次全体会议" → "县综治委2019年第二次全体会议".
 fn compose(prefix: &str, name: String) -> String {

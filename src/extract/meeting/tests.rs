@@ -638,3 +638,11 @@ fn a_bylines_bracket_is_no_part_of_the_name() {
     let m = run("5月2日，县综治委召开全体成员（扩大）会议。");
     assert!(m.name.as_deref().is_some_and(|n| n.contains("（扩大）")), "{m:?}");
 }
+
+#[test]
+fn more_meeting_nouns_and_bodies() {
+    let m = run("6月2日，某某县人民政府召开第18次常务会，专题研究平安建设工作。");
+    assert_eq!(m.name.as_deref(), Some("某某县人民政府第18次常务会"));
+    let m = run("6月2日上午，县公安局召开打击治理电信网络诈骗新闻发布会。");
+    assert_eq!(m.name.as_deref(), Some("打击治理电信网络诈骗新闻发布会"));
+}
