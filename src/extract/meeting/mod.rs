@@ -583,6 +583,10 @@ fn find_format(ctx: &Ctx, ann: Option<&Announcement>) -> Option<String> {
         if let Some(f) = format_in(announcing_clause(&a.sentence, &a.name)).or_else(|| format_in(&a.name)) {
             return Some(f);
         }
+        // "全市…视频调度会", "…电视电话推进会": the name says how it was held.
+        if let Some(f) = [("电视电话", "电视电话会议"), ("视频", "视频会议")].iter().find(|(w, _)| a.name.contains(w)) {
+            return Some(f.1.to_string());
+        }
     }
     ctx.sentences.iter().map(|sp| ctx.slice(*sp)).filter(|s| {
         (s.contains("形式") || s.contains("方式")) && (s.contains("召开") || s.contains("举行") || s.contains("会议"))

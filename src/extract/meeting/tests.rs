@@ -646,3 +646,11 @@ fn more_meeting_nouns_and_bodies() {
     let m = run("6月2日上午，县公安局召开打击治理电信网络诈骗新闻发布会。");
     assert_eq!(m.name.as_deref(), Some("打击治理电信网络诈骗新闻发布会"));
 }
+
+#[test]
+fn a_format_named_in_the_meeting_or_written_with_a_plus() {
+    let m = run("4月1日，市委政法委召开全市平安建设视频调度会。");
+    assert_eq!(m.format.as_deref(), Some("视频会议"));
+    let m = run("4月1日，全市禁毒工作会议采取“线上+线下”方式召开。");
+    assert_eq!(m.format.as_deref(), Some("线上线下相结合"));
+}
