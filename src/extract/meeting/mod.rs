@@ -350,11 +350,12 @@ fn find_announcement(ctx: &Ctx, document: &Document) -> Option<Announcement> {
 /// A meeting called by who attends: "全体干警会议", "全体党员大会".
 static RE_GENERIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^全体[^，。]{1,6}(?:会议|大会)$").expect("generic name regex"));
 
-/// "在全县政法工作会议上强调": the meeting where a leader spoke.
+/// "在全县政法工作会议上强调": the meeting where a leader spoke; "记者从…召开的…会议上获悉":
+/// where a report learnt its news.
 static RE_AT_MEETING: LazyLock<Capped> = LazyLock::new(|| {
     let noun = alternation("noun");
     Capped::new(
-        |b| format!(r"在(?P<name>[^，。；！？：\s在]{{2,{}}}?(?:{noun}))上(?:强调|指出|讲话|表示|要求|作|发表|提出|部署)", b(NAME_MAX)),
+        |b| format!(r"[在从](?P<name>[^，。；！？：\s在从]{{2,{}}}?(?:{noun}))上(?:强调|指出|讲话|表示|要求|作|发表|提出|部署|获悉|了解到)", b(NAME_MAX)),
         &[("name", NAME_MAX)],
     )
 });

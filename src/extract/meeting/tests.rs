@@ -654,3 +654,10 @@ fn a_format_named_in_the_meeting_or_written_with_a_plus() {
     let m = run("4月1日，全市禁毒工作会议采取“线上+线下”方式召开。");
     assert_eq!(m.format.as_deref(), Some("线上线下相结合"));
 }
+
+#[test]
+fn news_learnt_at_a_meeting() {
+    let m = run("记者从7月3日召开的全市社会治安综合治理工作会议上获悉，上半年全市刑事警情同比下降。");
+    assert_eq!(m.name.as_deref(), Some("全市社会治安综合治理工作会议"));
+    assert_eq!(m.date.as_deref(), Some("--07-03"));
+}
