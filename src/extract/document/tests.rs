@@ -487,10 +487,10 @@ fn a_line_of_toolbar_words_and_counts() {
 
 #[test]
 fn more_metadata_keys_and_page_links() {
-    let text = "全县禁毒工作会议召开\n发布者：县委政法委  稿源：县融媒体中心  访问量：77\n本文链接：http://www.example.gov.cn/art/1.html\n5月6日，全县禁毒工作会议召开。县委书记张三出席会议。\n文章作者：李小明  审核人：王小红\n阅读数：310\n";
+    let text = "全县禁毒工作会议召开\n发布者：县委政法委  稿源：县融媒体中心  访问量：77\n本文链接：http://www.example.gov.cn/art/1.html\n5月6日，全县禁毒工作会议召开。县委书记张三出席会议。\n文章作者：李小明  审核人：王小红\n阅读数：310\n原标题：筑牢平安防线\n【免责声明】本网转载稿件仅供参考。\n";
     let (doc, found) = info(text);
     let chrome = chrome_texts(&doc, &found);
-    for l in ["发布者：县委政法委", "本文链接：", "文章作者：李小明", "阅读数：310"] {
+    for l in ["发布者：县委政法委", "本文链接：", "文章作者：李小明", "阅读数：310", "原标题：", "【免责声明】"] {
         assert!(chrome.iter().any(|c| c.contains(l)), "{l}: {chrome:?}");
     }
     assert_eq!(found.document.source.as_deref(), Some("县融媒体中心"));
