@@ -52,6 +52,8 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     // A quoted name's 行动 (“六清”行动, “三打三治三提升”平安建设冬季亮剑行动): 行动 alone is too
     // common a word to end a name, but after a quoted name it is that name's operation.
     alt.push(format!("”{QUOTED_MID}{{0,10}}?行动"));
+    // A quoted name ending in its own 行动 (“秋风行动”, “夏季行动”): the quotes make it a name.
+    alt.push(format!("“{QUOTED_MID}{{2,8}}行动”"));
     // A numbered name's 行动 (六清行动): the numbered name is its quotes.
     alt.push(format!("[二三四五六七八九十两]{NUMBERED_MID}行动"));
     alt.extend(suffixes.iter().map(|s| regex::escape(s)));
@@ -331,6 +333,41 @@ pub fn extract(ctx: &Ctx) -> Vec<Term> {
             let span = Span::new(sp.0, end);
             add(&mut index, &mut out, cs[span.0..span.1].iter().collect(), span);
             continue;
+        }
+        // “秋风行动”: the quoted name whole, with what names it before the quote (a count such
+        // as “十大行动” or a saying such as “以实际行动” is none).
+        if cs.get(sp.0) == Some(&'“') {
+            let inner: String = cs[sp.0 + 1..sp.1 - 3].iter().collect();
+            // (以“实际行动”…, 用“具体行动”: a manner, not an operation.)
+            let manner = sp.0 > 0 && matches!(cs[sp.0 - 1], '以' | '用' | '诸' | '出') || ["实际", "具体", "自觉", "共同", "统一"].iter().any(|w| inner.starts_with(w));
+            let said = manner || inner.starts_with(['要', '以', '用', '见']) || RULES.stops.iter().any(|w| w.chars().count() >= 2 && inner.contains(w));
+            let counted = is_count(&inner.chars().take(2).collect::<String>());
+            if !said && !counted {
+                let start = if sp.0 > 0 && is_han(cs[sp.0 - 1]) { walk_back(ctx, cs, sp.0, MAX_NAME) } else { sp.0 };
+                let span = Span::new(start, end);
+                add(&mut index, &mut out, cs[span.0..span.1].iter().collect(), span);
+            }
+            continue;
+        }
+        // 夏季治安打击整治“百日行动”, 开展“平安护航百日行动”: the quotes close after the suffix;
+        // the quoted name is the campaign's, with what names it before the opening quote.
+        // (Not when a ”…行动 goes on after the quote: “百日攻坚”专项行动 is named by the next.)
+        if !quoted && cs.get(end) == Some(&'”') && found.get(i).is_none_or(|n| n.0 != end) {
+            let from = sp.0.saturating_sub(MAX_NAME);
+            let open = (from..sp.0).rev().find(|&i| matches!(cs[i], '“' | '”' | '，' | '。' | '；' | '、' | '\n'));
+            // A quoted saying (“要抓好百日行动”) holds a verb: no name.
+            let name_like = |o: usize| {
+                let inner: String = cs[o + 1..sp.0].iter().collect();
+                inner.chars().all(|c| is_han(c) || c.is_ascii_digit())
+                    && !inner.starts_with('要')
+                    && !RULES.stops.iter().any(|w| w.chars().count() >= 2 && inner.contains(w))
+            };
+            if let Some(open) = open.filter(|&o| cs[o] == '“' && name_like(o)) {
+                let start = if open > 0 && is_han(cs[open - 1]) { walk_back(ctx, cs, open, MAX_NAME) } else { open };
+                let span = Span::new(start, end + 1);
+                add(&mut index, &mut out, cs[span.0..span.1].iter().collect(), span);
+                continue;
+            }
         }
         let Some(start) = name_start(ctx, cs, if quoted { sp.0 + 1 } else { sp.0 }) else { continue };
         // A quoted 行动 needs its quoted name, and a name of words (“六清”, “331”), not a
@@ -679,5 +716,17 @@ mod tests {
         assert!(names.contains(&"反间谍专项斗争"), "{names:?}");
         assert!(names.contains(&"“污染围城”集中整治"), "{names:?}");
         assert!(!names.iter().any(|n| n.contains("一系列")), "{names:?}");
+    }
+
+    #[test]
+    fn quotes_closing_after_the_suffix() {
+        let names = |t: &str| run(t).into_iter().map(|c| c.text).collect::<Vec<_>>();
+        assert_eq!(names("全县持续开展冬季治安清查整治“百日行动”，取得明显成效。"), vec!["冬季治安清查整治“百日行动”"]);
+        assert_eq!(names("镇派出所开展“百日行动”，排查隐患十二处。"), vec!["“百日行动”"]);
+        assert_eq!(names("各地扎实开展“护校安园专项行动”。"), vec!["“护校安园专项行动”"]);
+        // A quoted name ending in its own 行动.
+        assert_eq!(names("先后组织“春雷行动”和“清源行动”，开展“五大行动”，以“实际行动”回应关切。"), vec!["“春雷行动”", "“清源行动”"]);
+        // A quote that is no name's: punctuation inside it.
+        assert!(names("他说：“要抓好百日行动”。").iter().all(|n| !n.starts_with('“')));
     }
 }

@@ -263,6 +263,14 @@ pub fn year_in(s: &str) -> Option<i32> {
     RE.captures(s).and_then(|c| c.get(1)).and_then(|m| m.as_str().parse().ok())
 }
 
+/// A year a quoted campaign carries with no 年: "“净网2015”专项行动", "“利剑-2019”行动".
+/// Only inside quotes: a bare four-digit number elsewhere may be a count.
+pub fn quoted_year(s: &str) -> Option<i32> {
+    static RE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"“(?:[^“”]{0,20}?[^0-9０-９“”])?((?:19|20)[0-9]{2})(?:[^0-9０-９年”][^“”]{0,20}?)?”").expect("quoted year regex"));
+    RE.captures(s).and_then(|c| c.get(1)).and_then(|m| m.as_str().parse().ok())
+}
+
 /// Times of day, as written → as reported.
 const TIMES: &[(&str, &str)] = &[
     ("上午", "上午"),
@@ -394,5 +402,15 @@ mod tests {
             let all = find_dates(t);
             let _ = confirmed(t, &all);
         }
+    }
+
+    #[test]
+    fn a_year_inside_quotes() {
+        assert_eq!(quoted_year("“净网2021”集中行动"), Some(2021));
+        assert_eq!(quoted_year("“2022护苗”行动"), Some(2022));
+        assert_eq!(quoted_year("“利剑-2018”专项行动"), Some(2018));
+        assert_eq!(quoted_year("“护苗12018”行动"), None);
+        assert_eq!(quoted_year("“2018年护苗”行动"), None);
+        assert_eq!(quoted_year("净网2021集中行动"), None);
     }
 }

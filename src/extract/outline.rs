@@ -178,7 +178,8 @@ fn find_markers(ctx: &Ctx, cs: &[char]) -> Vec<Marker> {
         // 首先/其次 after a comma is an adverb in running text (…，首先是对安全感的向往), not
         // a point: a Sequence marker opens a sentence or a paragraph.
         // 一. and 一， stand for 一、 only as a heading opening its line.
-        let loose = fam == Family::HanComma && matches!(cs.get(body.wrapping_sub(1)), Some('.' | '，'));
+        let loose = fam == Family::HanComma
+            && (matches!(cs.get(body.wrapping_sub(1)), Some('.' | '，')) || cs.get(body.wrapping_sub(2)).is_some_and(|c| c.is_whitespace()));
         let ok = if loose { opens } else { opens || stop || spaced || (fam.inline() && fam != Family::Sequence && comma) };
         if ok {
             out.push(Marker { fam, n, start: i, body, para: para_of(i), opens_line: opens });
@@ -189,6 +190,9 @@ fn find_markers(ctx: &Ctx, cs: &[char]) -> Vec<Marker> {
     }
     out
 }
+
+/// Spaces read after a heading's "一." for its text.
+const DOT_SPACES: usize = 8;
 
 /// A marker starting at `i`, whatever precedes it: (family, number, end of marker).
 fn marker_at(cs: &[char], i: usize) -> Option<(Family, u32, usize)> {
@@ -201,6 +205,13 @@ fn marker_at(cs: &[char], i: usize) -> Option<(Family, u32, usize)> {
             '、' | '．' => Some((Family::HanComma, n, e + 1)),
             // 一.提高认识 (not 一.5); find_markers takes these only at a line's start.
             '.' | '，' if !at(e + 1).is_ascii_digit() && !at(e + 1).is_whitespace() => Some((Family::HanComma, n, e + 1)),
+            // "一 、提高认识": a converted page's stray space before the 、 (a heading opening its line).
+            ' ' | '\u{3000}' if at(e + 1) == '、' => Some((Family::HanComma, n, e + 2)),
+            // "一.   统一思想": a typed heading spaces out its dot too; its text follows on the line.
+            '.' => {
+                let k = (e + 1..e + 1 + DOT_SPACES).find(|&k| !matches!(at(k), ' ' | '\t' | '\u{3000}'))?;
+                (!at(k).is_ascii_digit() && !at(k).is_whitespace() && at(k) != '\0').then_some((Family::HanComma, n, e + 1))
+            }
             '是' if n <= 10 => Some((Family::Shi, n, e + 1)),
             '要' if n <= 10 => Some((Family::Yao, n, e + 1)),
             _ => None,
@@ -445,7 +456,8 @@ impl Env<'_> {
                 // 首先， is written with its comma but named without it; 第一， keeps it.
                 let mend = if m.fam == Family::Sequence { (m.start + 2).min(m.body) } else { m.body };
                 out.push(OutlineNode {
-                    marker: self.cs[m.start..mend].iter().collect(),
+                    // "一 、" (a stray space) is named 一、.
+                    marker: self.cs[m.start..mend].iter().filter(|c| !c.is_whitespace()).collect(),
                     level,
                     text: self.heading(m.body, end),
                     speaker: self.speaker_at(m.start),

@@ -17,6 +17,7 @@ pub(super) enum Flag {
     Strong,
     Line,
     Head,
+    Tool,
 }
 
 pub(super) struct Marker {
@@ -45,6 +46,7 @@ pub(super) fn marker(l: &'static str) -> Option<Marker> {
         Some("strong") => Flag::Strong,
         Some("line") => Flag::Line,
         Some("head") => Flag::Head,
+        Some("tool") => Flag::Tool,
         Some(_) => return None,
     };
     let (first, then) = match text.split_once('…') {
@@ -103,12 +105,24 @@ fn is_bare(t: &str) -> bool {
     !t.chars().any(|c| crate::text::has_char("，。；！？", c))
 }
 
-/// A page marker left by a PDF or Word conversion ("—PAGE3—", "- 2 -", "— 12 —", "第3页"), or
+/// A page marker left by a PDF or Word conversion ("—PAGE3—", "- 2 -", "— 12 —", "第3页"; a
+/// document site's counter may share its line with the toolbar: "第1页 共3页  收藏  举报"), or
 /// a media player's clock ("00:00 / 03:21").
 static RE_PAGE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(r"^(?:[—\-－–]+\s*(?:PAGE\s*)?[0-9]{1,4}\s*[—\-－–]+|PAGE\s*[0-9]{1,4}|第\s*[0-9]{1,4}\s*页(?:\s*共\s*[0-9]{1,4}\s*页)?|[0-9]{1,2}：[0-9]{2}\s*/\s*[0-9]{1,2}：[0-9]{2})$")
+    regex::Regex::new(r"^(?:[—\-－–]+\s*(?:PAGE\s*)?[0-9]{1,4}\s*[—\-－–]+|PAGE\s*[0-9]{1,4}|(?:第\s*[0-9]{1,4}\s*页(?:\s*[/，,]?\s*共\s*[0-9]{1,4}\s*页)?|共\s*[0-9]{1,4}\s*页\s*[/，,]?\s*第\s*[0-9]{1,4}\s*页)(?:\s+(?:收藏|举报|分享|打印|下载|评论|纠错|点赞|上一页|下一页|首页|尾页|全文阅读)){0,8}|[0-9]{1,2}：[0-9]{2}\s*/\s*[0-9]{1,2}：[0-9]{2})$")
         .expect("page marker regex")
 });
+
+/// A photo's credit standing alone: "（记者 王小明 摄）", "本报记者 李四 张三 摄", "王五/摄"
+/// (摄 set apart: "组织拍摄" is a heading).
+static RE_PHOTO_CREDIT: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^[（(【\[]?\s*(?:(?:本报|本台|本网)?(?:记者|通讯员|摄影)\s*[：:]?\s*)?[\x{4E00}-\x{9FFF}]{2,4}(?:[\s、]+(?:(?:记者|通讯员)\s*)?[\x{4E00}-\x{9FFF}]{2,4}){0,3}(?:\s+|\s*[/／]\s*)(?:摄|摄影)\s*[）)】\]]?$")
+        .expect("photo credit regex")
+});
+
+/// The longest caption marked by a leading ▲ ("▲县委书记张三讲话"); the mark opens captions
+/// under photos, not body paragraphs.
+const MAX_TRIANGLE_CAPTION: usize = 40;
 
 /// The longest breadcrumb or menu line.
 const MAX_NAV_LINE: usize = 80;
@@ -142,6 +156,12 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
     if RE_PAGE.is_match(t) {
         return vec![("页面工具", "页码")];
     }
+    if n <= MAX_SHORT_LINE && RE_PHOTO_CREDIT.is_match(t) {
+        return vec![("图片说明", "摄")];
+    }
+    if n <= MAX_TRIANGLE_CAPTION && t.starts_with(['▲', '△']) && !t.trim_end_matches('。').contains('。') {
+        return vec![("图片说明", "▲")];
+    }
     let mut found: Vec<(&'static str, &'static str)> = Vec::new();
     // A marker inside one already found ("首页" in "首页 >") adds nothing to the detail.
     let mut push = |cat: &'static str, m: &'static str| {
@@ -157,6 +177,20 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
     // The line without the brackets and bullets around a label: 【资料图】, （图为…）, ▲会议现场.
     let unbracketed = t.trim_matches(|c: char| c.is_whitespace() || crate::text::has_char("【】[]（）〔〕▲△▼■◆●", c));
     let label_at = t.len() - t.trim_start_matches(|c: char| c.is_whitespace() || crate::text::has_char("【[（〔▲△▼■◆●", c)).len();
+    // A toolbar line: nothing but `tool` words, their counts and separators ("点赞 0  评论 3",
+    // a pager's "< 上一页 1 2 3 下一页 >").
+    let toolbar = n <= MAX_NAV_LINE && {
+        let mut covered = vec![false; t.len()];
+        for &(k, b, _) in &hits {
+            if let Some(mk) = MARKERS.get(k).filter(|m| m.flag == Flag::Tool) {
+                covered.get_mut(b..b + mk.first.len()).into_iter().flatten().for_each(|c| *c = true);
+            }
+        }
+        covered.iter().any(|c| *c)
+            && t.char_indices().all(|(i, c)| {
+                covered.get(i).copied().unwrap_or(false) || c.is_whitespace() || c.is_ascii_digit() || crate::text::has_char("：:|｜/（）()【】[]·•<>«»", c)
+            })
+    };
     let mut prev_k = None;
     for (k, b, _) in hits {
         let Some(mk) = MARKERS.get(k) else { continue };
@@ -174,7 +208,9 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
             Flag::Bare => !prose && bare,
             Flag::Short => n <= MAX_SHORT_LINE,
             Flag::Line => unbracketed == mk.text,
-            Flag::Head => b == label_at && n <= MAX_HEAD_LINE,
+            // A label holding its own brackets ("（图）会议现场") opens the line before them.
+            Flag::Tool => toolbar,
+            Flag::Head => (b == label_at || b == t.len() - t.trim_start().len()) && n <= MAX_HEAD_LINE,
             Flag::Field => {
                 let prev = t.get(..b).and_then(|s| s.chars().next_back());
                 !prose && field_start(prev) && rest.trim_start().starts_with('：')

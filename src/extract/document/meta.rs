@@ -24,7 +24,7 @@ static RE_PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
 const VALUE: &str = r"([^\s，、）\]】|｜•·：]+)";
 
 static RE_SOURCE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?:信息来源|文章来源|稿件来源|来源)\s*：\s*{VALUE}")).expect("source regex"));
+    LazyLock::new(|| Regex::new(&format!(r"(?:信息来源|文章来源|稿件来源|来源|稿源)\s*：\s*{VALUE}")).expect("source regex"));
 
 static RE_AUTHOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?:作者|撰稿|记者|通讯员)\s*：\s*{VALUE}")).expect("author regex"));
@@ -40,14 +40,14 @@ static RE_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static RE_VIEWS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:查阅次数|浏览次数|阅读次数|点击次数|访问次数|点击数|点击量|浏览量|阅读量|浏览|阅读|点击)\s*：?\s*([0-9０-９]{1,12})")
+    Regex::new(r"(?:查阅次数|浏览次数|阅读次数|点击次数|访问次数|访问量|点击数|点击量|浏览量|阅读量|浏览数|阅读数|浏览|阅读|点击)\s*：?\s*([0-9０-９]{1,12})")
         .expect("views regex")
 });
 
 /// Keys that may be glued to the end of a value ("来源：政法委浏览次数：").
 const KEYS: &[&str] = &[
     "浏览次数", "查阅次数", "阅读次数", "点击次数", "点击数", "浏览量", "阅读量", "发布时间", "发布日期", "作者", "编辑", "字号",
-    "字体", "来源", "时间",
+    "字体", "来源", "时间", "稿源", "访问量", "阅读数", "发布者",
 ];
 
 fn clean_value(v: &str) -> Option<String> {

@@ -456,3 +456,56 @@ fn a_headline_broken_over_two_lines_is_joined() {
     let (_, i) = info("整治顽瘴痼疾 纯洁政法队伍\n某某市检察院召开队伍教育整顿动员会\n\n本报讯 4月9日，某某市检察院召开动员会。");
     assert_eq!(i.document.title.as_deref(), Some("某某市检察院召开队伍教育整顿动员会"));
 }
+
+#[test]
+fn a_caption_in_its_own_brackets_and_a_page_counter_beside_the_toolbar() {
+    let text = "全县信访工作会议召开\n（图）会议现场\n5月6日，全县信访工作会议召开。县委书记张三出席会议。\n第2页 共4页   收藏  举报\n共4页 第2页\n";
+    let (doc, found) = info(text);
+    let chrome = chrome_texts(&doc, &found);
+    assert!(chrome.iter().any(|c| c.contains("（图）会议现场")), "{chrome:?}");
+    assert!(chrome.iter().any(|c| c.contains("第2页 共4页   收藏  举报")), "{chrome:?}");
+    assert!(chrome.iter().any(|c| c.contains("共4页 第2页")), "{chrome:?}");
+    // A sentence that mentions a figure is no caption, nor a page's count in a sentence.
+    let text = "全县信访工作会议召开\n（图）表明，全县信访总量连续三年下降，群众满意度持续提升，各项工作取得明显成效。\n文件第2页共4页收藏在档案室。\n";
+    let (doc, found) = info(text);
+    assert!(chrome_texts(&doc, &found).is_empty(), "{:?}", chrome_texts(&doc, &found));
+}
+
+#[test]
+fn a_line_of_toolbar_words_and_counts() {
+    let text = "全县信访工作会议召开\n5月6日，全县信访工作会议召开。县委书记张三出席会议。\n收藏\n点赞 12   评论 3\n【我要纠错】\n< 上一页 1 2 3 下一页 >\n";
+    let (doc, found) = info(text);
+    let chrome = chrome_texts(&doc, &found);
+    for l in ["收藏", "点赞 12   评论 3", "【我要纠错】", "< 上一页 1 2 3 下一页 >"] {
+        assert!(chrome.iter().any(|c| c.contains(l)), "{l}: {chrome:?}");
+    }
+    // A toolbar word inside a sentence or a heading is no toolbar.
+    let text = "全县信访工作会议召开\n评论员文章\n群众评论说，信访窗口服务越来越好。\n";
+    let (doc, found) = info(text);
+    assert!(chrome_texts(&doc, &found).is_empty(), "{:?}", chrome_texts(&doc, &found));
+}
+
+#[test]
+fn more_metadata_keys_and_page_links() {
+    let text = "全县禁毒工作会议召开\n发布者：县委政法委  稿源：县融媒体中心  访问量：77\n本文链接：http://www.example.gov.cn/art/1.html\n5月6日，全县禁毒工作会议召开。县委书记张三出席会议。\n文章作者：李小明  审核人：王小红\n阅读数：310\n原标题：筑牢平安防线\n【免责声明】本网转载稿件仅供参考。\n";
+    let (doc, found) = info(text);
+    let chrome = chrome_texts(&doc, &found);
+    for l in ["发布者：县委政法委", "本文链接：", "文章作者：李小明", "阅读数：310", "原标题：", "【免责声明】"] {
+        assert!(chrome.iter().any(|c| c.contains(l)), "{l}: {chrome:?}");
+    }
+    assert_eq!(found.document.source.as_deref(), Some("县融媒体中心"));
+}
+
+#[test]
+fn photo_credits_and_marked_captions() {
+    let text = "全县信访工作会议召开\n（组图）\n（记者 刘小兵 摄）\n5月6日，全县信访工作会议召开。县委书记张三出席会议。\n▲县委书记张三在会上讲话\n周小红/摄\n图：会议现场\n";
+    let (doc, found) = info(text);
+    let chrome = chrome_texts(&doc, &found);
+    for l in ["（组图）", "（记者 刘小兵 摄）", "▲县委书记张三在会上讲话", "周小红/摄", "图：会议现场"] {
+        assert!(chrome.iter().any(|c| c.contains(l)), "{l}: {chrome:?}");
+    }
+    // A heading about filming, and a long ▲ paragraph, are body text.
+    let text = "全县信访工作会议召开\n组织拍摄\n▲今年以来，全县信访总量持续下降。各乡镇认真落实领导接访制度，化解了一批信访积案，群众满意度明显提升。\n";
+    let (doc, found) = info(text);
+    assert!(chrome_texts(&doc, &found).is_empty(), "{:?}", chrome_texts(&doc, &found));
+}

@@ -54,10 +54,15 @@ static RE_HOLD_NAME: LazyLock<Capped> = LazyLock::new(|| {
 static RE_NAME_HELD: LazyLock<Capped> = LazyLock::new(|| {
     let noun = alternation("noun");
     Capped::new(
-        |b| format!(r"(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:{noun})(?:（[^（），。]{{1,8}}）)?)(?:于[^，。；在]{{2,16}}?)?(?:在(?P<venue>[^，。；]{{1,{}}}?))?(?:(?:以|通过|采取|采用)[^，。；]{{1,12}}?(?:形式|方式))?(?:隆重|胜利|顺利|正式|合并|联合|同时)?(?:召开|举行|举办)(?:[，。；！\s]|$)", b(NAME_MAX), b(VENUE_MAX)),
+        |b| format!(r"(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:{noun})(?:（[^（），。]{{1,8}}）)?)(?:于[^，。；在]{{2,16}}?|{HELD_WHEN})?(?:在(?P<venue>[^，。；]{{1,{}}}?))?(?:(?:以|通过|采取|采用)[^，。；]{{1,12}}?(?:形式|方式))?(?:隆重|胜利|顺利|正式|合并|联合|同时)?(?:召开|举行|举办)(?:[，。；！\s]|$)", b(NAME_MAX), b(VENUE_MAX)),
         &[("head", NAME_MAX), ("venue", VENUE_MAX)],
     )
 });
+
+/// A day written with no 于 between a name and its verb: "…会议3月8日在…召开", "…会议12日召开",
+/// "…会议日前召开", "…会议近日在…举行", "…会议今天上午召开".
+/// A clock time may follow ("3月8日上午9时").
+const HELD_WHEN: &str = r"(?:(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号]|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|日前|近日|近期|今天|今日|昨天|昨日)(?:上午|下午|中午|晚上|晚间|晚|早上)?(?:[0-9０-９]{1,2}[时点](?:[0-9０-９]{1,2}分|半|整)?)?|(?:上午|下午|晚上)";
 
 /// A speech announcing its own meeting: "今天，我们召开全市综治工作会议".
 static RE_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
@@ -65,10 +70,10 @@ static RE_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A speech's title names its meeting: "在全县政法工作会议上的讲话", perhaps after the
-/// speaker ("区委书记某某在…上的讲话").
+/// speaker ("区委书记某某在…上的讲话"), or at its close ("在…会议结束时的讲话").
 static RE_SPEECH_TITLE: LazyLock<Capped> = LazyLock::new(|| {
     Capped::new(
-        |b| format!(r"^(?:[^，。；：\s在]{{2,20}}?)?在(?P<name>{NAME}{{4,{}}}?)(?P<on>上|开幕式上|闭幕式上)?的(?:[^，。；\s]{{0,6}})(?:讲话|发言|致辞|报告|主持词|总结)", b(TITLE_NAME_MAX)),
+        |b| format!(r"^(?:[^，。；：\s在]{{2,20}}?)?在(?P<name>{NAME}{{4,{}}}?)(?P<on>上|开幕式上|闭幕式上|结束时|结束前|闭幕时|开幕时)?的(?:[^，。；\s]{{0,6}})(?:讲话|发言|致辞|报告|主持词|总结)", b(TITLE_NAME_MAX)),
         &[("name", TITLE_NAME_MAX)],
     )
 });
@@ -141,6 +146,12 @@ struct Announcement {
 }
 
 fn clean_name(s: &str) -> String {
+    // "（记者 王小明）全县…会议", "【某某日报】全市…会议": a byline's or a source's bracket closing
+    // before the name is no part of it (a bracket of the name's own, 联席会议（扩大）, is balanced).
+    let s = match s.find(['）', '】']) {
+        Some(i) if !s[..i].contains(['（', '【']) || s.starts_with('【') && s[..i].rfind('【') == Some(0) => &s[i + '）'.len_utf8()..],
+        _ => s,
+    };
     let s = RE_LEADING_DATE.replace(s, "");
     let s = s.trim_start_matches(['了', '的']).trim();
     // "召开这次全县政法工作会议": 这次 points at the name that follows.
@@ -212,7 +223,7 @@ static RE_ORDINAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Endings of a standing body that numbers its meetings (领导小组第一次会议, 常委会第5次会议).
-const BODY_ENDINGS: &[&str] = &["小组", "委员会", "常委会", "委", "党组", "联席会议", "办公室", "指挥部", "领导小组", "工作组", "协调小组"];
+const BODY_ENDINGS: &[&str] = &["小组", "委员会", "常委会", "委", "党组", "联席会议", "办公室", "指挥部", "领导小组", "工作组", "协调小组", "政府", "党委", "党工委"];
 
 /// "县综治委召开2019年第二次全体会议" → "县综治委2019年第二次全体会议".
 fn compose(prefix: &str, name: String) -> String {
@@ -339,11 +350,12 @@ fn find_announcement(ctx: &Ctx, document: &Document) -> Option<Announcement> {
 /// A meeting called by who attends: "全体干警会议", "全体党员大会".
 static RE_GENERIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^全体[^，。]{1,6}(?:会议|大会)$").expect("generic name regex"));
 
-/// "在全县政法工作会议上强调": the meeting where a leader spoke.
+/// "在全县政法工作会议上强调": the meeting where a leader spoke; "记者从…召开的…会议上获悉":
+/// where a report learnt its news.
 static RE_AT_MEETING: LazyLock<Capped> = LazyLock::new(|| {
     let noun = alternation("noun");
     Capped::new(
-        |b| format!(r"在(?P<name>[^，。；！？：\s在]{{2,{}}}?(?:{noun}))上(?:强调|指出|讲话|表示|要求|作|发表|提出|部署)", b(NAME_MAX)),
+        |b| format!(r"[在从](?P<name>[^，。；！？：\s在从]{{2,{}}}?(?:{noun}))上(?:强调|指出|讲话|表示|要求|作|发表|提出|部署|获悉|了解到)", b(NAME_MAX)),
         &[("name", NAME_MAX)],
     )
 });
@@ -572,6 +584,10 @@ fn find_format(ctx: &Ctx, ann: Option<&Announcement>) -> Option<String> {
         if let Some(f) = format_in(announcing_clause(&a.sentence, &a.name)).or_else(|| format_in(&a.name)) {
             return Some(f);
         }
+        // "全市…视频调度会", "…电视电话推进会": the name says how it was held.
+        if let Some(f) = [("电视电话", "电视电话会议"), ("视频", "视频会议")].iter().find(|(w, _)| a.name.contains(w)) {
+            return Some(f.1.to_string());
+        }
     }
     ctx.sentences.iter().map(|sp| ctx.slice(*sp)).filter(|s| {
         (s.contains("形式") || s.contains("方式")) && (s.contains("召开") || s.contains("举行") || s.contains("会议"))
@@ -586,7 +602,7 @@ fn published(document: &Document) -> Option<Date> {
 /// The year of a meeting named "2023年…" on `month`: a review of a 年度 is held early in the
 /// next year, or in its own last months ("12月26日…2023年度述职评议会").
 fn name_year(name: &str, month: u32) -> Option<i32> {
-    let y = dates::year_in(name)?;
+    let y = dates::year_in(name).or_else(|| dates::quoted_year(name))?;
     let looks_back = words("review").iter().any(|w| name.contains(w));
     Some(if looks_back && month < 10 { y + 1 } else { y })
 }
@@ -792,9 +808,18 @@ fn venue_nearby(ctx: &Ctx, document: &Document, ann: &Announcement) -> Option<St
         }
         None => ctx.sentences.iter().filter(|s| !heading(ctx.slice(**s)) && !ctx.slice(**s).trim().is_empty()).take(LEAD_SENTENCES).copied().collect(),
     };
-    let said = after.iter().find_map(|sp| {
+    let venue_after = |sp: &Span| {
         let c = RE_VENUE_AFTER.captures(ctx.slice(*sp).trim_start())?;
         c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).and_then(|v| clean_venue(v.as_str()))
+    };
+    let said = after.iter().find_map(venue_after);
+    // A page of short paragraphs: "会议在…召开。" opening the next one still tells the meeting
+    // just announced, within the same few sentences.
+    let said = said.or_else(|| {
+        let sp = ann.span.filter(|_| after.len() < VENUE_AFTER)?;
+        let last = after.last().map_or(sp.1, |l| l.1);
+        let next = ctx.sentences.get(ctx.sentences.partition_point(|s| s.0 < last))?;
+        venue_after(next)
     });
     // "会议以电视电话会议形式召开，在市行政中心设主会场": the main hall later in the sentence.
     let said = said.or_else(|| if ann.span.is_some() { after.iter().find_map(|sp| hall(ctx.slice(*sp))) } else { None });

@@ -574,3 +574,90 @@ fn a_name_may_run_on_into_its_business() {
     let m = run("3月2日，县委召开全县安全生产工作部署会议，分析形势。");
     assert_eq!(m.name.as_deref(), Some("全县安全生产工作部署会议"));
 }
+
+#[test]
+fn a_day_between_the_name_and_its_verb_keeps_the_meeting() {
+    let m = run("本报讯 全县禁毒工作会议4月9日在县委二楼报告厅召开。县委副书记李四明出席会议并讲话。");
+    assert_eq!(m.name.as_deref(), Some("全县禁毒工作会议"));
+    assert_eq!(m.date.as_deref(), Some("--04-09"));
+    assert_eq!(m.venue.as_deref(), Some("县委二楼报告厅"));
+    let m = run("全区信访工作推进会11月3日下午召开。区委书记张三出席。");
+    assert_eq!(m.name.as_deref(), Some("全区信访工作推进会"));
+    assert_eq!(m.date.as_deref(), Some("--11-03"));
+    assert_eq!(m.time_of_day.as_deref(), Some("下午"));
+    // A bare day has no month: the name stays, the date is unknown.
+    let m = run("本报讯 全市平安建设工作会议15日召开。市委书记王五出席。");
+    assert_eq!(m.name.as_deref(), Some("全市平安建设工作会议"));
+    assert_eq!(m.date, None);
+    let m = run("全县防范化解重大风险工作会议6月12日上午9时在县会议中心召开。");
+    assert_eq!(m.name.as_deref(), Some("全县防范化解重大风险工作会议"));
+    assert_eq!(m.venue.as_deref(), Some("县会议中心"));
+    assert_eq!(m.date.as_deref(), Some("--06-12"));
+    let m = run("全县平安创建工作会议六月十二日召开。");
+    assert_eq!(m.name.as_deref(), Some("全县平安创建工作会议"));
+    let m = run("全镇综治维稳工作调度会日前召开。镇党委书记赵六主持会议。");
+    assert_eq!(m.name.as_deref(), Some("全镇综治维稳工作调度会"));
+    let m = run("全县社会治安防控体系建设现场会近日在城关镇举行。县长孙七出席。");
+    assert_eq!(m.name.as_deref(), Some("全县社会治安防控体系建设现场会"));
+    assert_eq!(m.venue.as_deref(), Some("城关镇"));
+}
+
+#[test]
+fn a_year_in_a_quoted_campaign_is_the_meetings_year() {
+    let m = run("5月4日，“清源护苗2019”专项行动部署会在县文化中心会议室召开。县委常委张三出席。");
+    assert_eq!(m.date.as_deref(), Some("2019-05-04"));
+    // A number that is no year, and one outside quotes, say nothing.
+    let m = run("5月4日，“护苗1234”专项行动部署会在县文化中心会议室召开。");
+    assert_eq!(m.date.as_deref(), Some("--05-04"));
+}
+
+#[test]
+fn the_venue_sentence_may_open_the_next_short_paragraph() {
+    let m = run("5月6日，某某县召开全县禁毒工作会议。县委副书记张三出席会议并讲话。\n会议在县行政中心二楼报告厅召开。\n");
+    assert_eq!(m.venue.as_deref(), Some("县行政中心二楼报告厅"));
+    // Further on, another meeting's venue says nothing of this one.
+    let m = run("5月6日，某某县召开全县禁毒工作会议。县委副书记张三出席会议并讲话。县长李四主持。\n会议在县行政中心二楼报告厅召开。\n");
+    assert_eq!(m.venue, None);
+}
+
+#[test]
+fn a_speech_at_the_close_of_its_meeting() {
+    let m = run("在全县信访维稳工作会议结束时的讲话\n（2022年6月9日）\n同志们：\n这次会议开得很好。\n");
+    assert_eq!(m.name.as_deref(), Some("全县信访维稳工作会议"));
+    assert_eq!(m.date.as_deref(), Some("2022-06-09"));
+}
+
+#[test]
+fn a_bylines_bracket_is_no_part_of_the_name() {
+    let m = run("某某日报讯（记者 刘小兵）全县综治工作会议5月2日在县委党校召开。");
+    assert_eq!(m.name.as_deref(), Some("全县综治工作会议"));
+    assert_eq!(m.venue.as_deref(), Some("县委党校"));
+    let m = run("【某某新闻网】全市禁毒工作推进会5月2日召开。");
+    assert_eq!(m.name.as_deref(), Some("全市禁毒工作推进会"));
+    // The name's own bracket stays.
+    let m = run("5月2日，县综治委召开全体成员（扩大）会议。");
+    assert!(m.name.as_deref().is_some_and(|n| n.contains("（扩大）")), "{m:?}");
+}
+
+#[test]
+fn more_meeting_nouns_and_bodies() {
+    let m = run("6月2日，某某县人民政府召开第18次常务会，专题研究平安建设工作。");
+    assert_eq!(m.name.as_deref(), Some("某某县人民政府第18次常务会"));
+    let m = run("6月2日上午，县公安局召开打击治理电信网络诈骗新闻发布会。");
+    assert_eq!(m.name.as_deref(), Some("打击治理电信网络诈骗新闻发布会"));
+}
+
+#[test]
+fn a_format_named_in_the_meeting_or_written_with_a_plus() {
+    let m = run("4月1日，市委政法委召开全市平安建设视频调度会。");
+    assert_eq!(m.format.as_deref(), Some("视频会议"));
+    let m = run("4月1日，全市禁毒工作会议采取“线上+线下”方式召开。");
+    assert_eq!(m.format.as_deref(), Some("线上线下相结合"));
+}
+
+#[test]
+fn news_learnt_at_a_meeting() {
+    let m = run("记者从7月3日召开的全市社会治安综合治理工作会议上获悉，上半年全市刑事警情同比下降。");
+    assert_eq!(m.name.as_deref(), Some("全市社会治安综合治理工作会议"));
+    assert_eq!(m.date.as_deref(), Some("--07-03"));
+}

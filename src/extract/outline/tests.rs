@@ -328,3 +328,21 @@ fn a_lone_heading_inside_running_text_needs_an_announcement() {
     let text = "会议指出，工作取得成效。一、是本次会议的主题。会议要求，一要压实责任。二要狠抓落实。";
     assert_eq!(top_markers(text, &[]), vec!["一要", "二要"]);
 }
+
+#[test]
+fn a_dot_heading_may_be_spaced_from_its_text() {
+    let text = "同志们：\n下面，我讲三点意见。\n一.   压实工作责任，确保任务落地\n各乡镇要把责任扛在肩上。\n二.  强化源头治理\n要把矛盾化解在基层。\n三. 提升队伍素质\n要加强教育培训。";
+    let nodes = run(text, &[]);
+    assert_eq!(markers(&nodes), vec!["一.", "二.", "三."]);
+    assert_eq!(nodes[0].text.trim(), "压实工作责任，确保任务落地");
+    // A number, even spaced: 一. 5 is none; nor a dot with nothing after it on its line.
+    assert!(run("增长了一. 5个百分点。\n一.  \n二.  \n", &[]).is_empty());
+}
+
+#[test]
+fn a_stray_space_before_the_comma_of_a_heading() {
+    let text = "同志们：\n一 、认清形势，增强信心\n当前形势复杂。\n二 、突出重点，狠抓落实\n要抓好排查。";
+    assert_eq!(top_markers(text, &[]), vec!["一、", "二、"]);
+    // Inside a sentence it is no heading.
+    assert!(run("这是一 、二两个方面的问题。", &[]).is_empty());
+}
