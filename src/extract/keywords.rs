@@ -221,7 +221,7 @@ mod tests {
     fn pieces_of_names_are_no_keywords() {
         // Alone, the segmenter gives 周|和平 and 和平 would be a keyword.
         let text = "领导小组组长周和平主持会议。周和平强调，要抓好信访工作。信访稳定是大事。";
-        assert!(words(&with_ctx(text, |ctx| extract(ctx))).contains(&"和平"));
+        assert!(words(&with_ctx(text, extract)).contains(&"和平"));
         let people = [crate::report::Person {
             name: "周和平".into(),
             mentions: vec![crate::Span(6, 9), crate::Span(15, 18)],
