@@ -370,13 +370,27 @@ const GROUP_TAILS: [&str; 5] = ["成员", "同志", "干部", "代表", "人员"
 /// After 等 at `from`: a short group phrase ending in a head title or a group noun, then a role
 /// verb (maybe after 均/也): "县直单位负责人参加", "县信访联席会议成员出席". Bounded.
 fn group_then_role(chars: &[char], from: usize) -> bool {
+    group_then_role_at(chars, from, true)
+}
+
+/// Connectives between two groups that attend together ("甲、乙等局领导，以及各科室负责人参加").
+const GROUP_JOINS: [&str; 5] = ["，以及", "以及", "，及", "及", "和"];
+
+fn group_then_role_at(chars: &[char], from: usize, may_join: bool) -> bool {
     const MAX: usize = 16;
     let role_at = |k: usize| matches!(verb_at(chars, k), Some((_, Verb::Role(_))));
     // "等县委、县政府领导": the group phrase may list its parts.
     (from + 2..=(from + MAX).min(chars.len())).take_while(|&k| is_han(chars[k - 1]) || chars[k - 1] == '、').any(|k| {
         let group = LEX.heads.longest_ending_at(chars, k).is_some()
             || GROUP_TAILS.iter().any(|g| g.chars().count() <= k - from && chars[k - 2..k].iter().copied().eq(g.chars()));
-        group && (role_at(k) || (matches!(chars.get(k), Some('均' | '也')) && role_at(k + 1)))
+        let joined = || {
+            may_join
+                && GROUP_JOINS.iter().any(|j| {
+                    let n = j.chars().count();
+                    chars.get(k..k + n).is_some_and(|x| x.iter().copied().eq(j.chars())) && group_then_role_at(chars, k + n, false)
+                })
+        };
+        group && (role_at(k) || (matches!(chars.get(k), Some('均' | '也')) && role_at(k + 1)) || joined())
     })
 }
 
@@ -531,6 +545,27 @@ fn name_after_title(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize
     })
 }
 
+/// A four-char name with no surname and no dot right after a title, as Tibetan and Uyghur
+/// names are often written (副县长白玛次仁主持, 县委常委扎西多吉、…): the title before and a role
+/// or speech verb, 、 or ， after are the evidence. jieba must cut at both ends and read no
+/// other kind of word inside (县长高度重视，: 高度重视/l).
+fn name4_after_title(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize> {
+    let e = s + 4;
+    if e > chars.len() || !chars[s..e].iter().all(|&c| name_char(c)) || not_name_at(chars, s) {
+        return None;
+    }
+    let closed = matches!(chars.get(e), Some('、' | '，')) || matches!(verb_at(chars, e), Some((_, Verb::Speech(_) | Verb::Role(_))));
+    // No title, verb or word of another kind starts inside, and no token runs across the end.
+    let clean = (s..e).all(|k| {
+        title_at(chars, k).is_none()
+            && verb_at(chars, k).is_none()
+            && toks.end_at(k).is_none_or(|te| te <= e)
+            && !(toks.end_at(k).is_some_and(|te| te - k >= 2) && !matches!(toks.pos_at(k), "n" | "nr" | "nrt" | "nrfg" | "ns" | "nz" | "ng" | "x" | ""))
+    });
+    // A token must start at `s` and at `e` (a cut on both sides).
+    (closed && clean && toks.end_at(s).is_some() && toks.end_at(e).is_some()).then_some(e)
+}
+
 /// "王某担任第二战区指挥长出席会议": a post written after the name with 担任 (bounded).
 fn post_held(chars: &[char], e: usize) -> Option<String> {
     if chars.get(e..e + 2) != Some(&['担', '任'][..]) {
@@ -565,21 +600,25 @@ fn bare_list(chars: &[char], s: usize, toks: &TokenIndex, in_anchor: &[bool]) ->
             || matches!(verb_at(chars, e), Some((w, Verb::Weak)) if (w..w + 10).any(|k| k < chars.len() && super::lex::clean_clause(chars, w, k) && is_role(k)))
             || (["分别", "先后", "依次"].iter().any(|x| chars.get(e..e + 2).is_some_and(|c| c.iter().copied().eq(x.chars()))) && each(e + 2))
     };
-    let close = |e: usize| chars.get(e) == Some(&'、') || role(e);
+    let close1 = |e: usize| chars.get(e) == Some(&'、') || role(e);
+    // "甲同志、乙同志等出席": 同志 may follow each name.
+    let comrade = |e: usize| chars.get(e..e + 2) == Some(&['同', '志'][..]);
+    let close = |e: usize| close1(e) || (comrade(e) && close1(e + 2));
     let mut out = Vec::new();
     let mut at = s;
     while out.len() < 8 {
         let e = parse_name(chars, at, &close)?;
+        let after = if comrade(e) && close1(e + 2) { e + 2 } else { e };
         let pos = toks.pos_of(at, e);
         let other = (pos.is_some() && !pos.is_some_and(|p| p.starts_with("nr"))) || longer_word(chars, toks, at, e);
         if other || in_anchor.get(at).copied().unwrap_or(true) {
             return None;
         }
         out.push((at, e));
-        if role(e) {
+        if role(after) {
             return (out.len() >= 2).then_some(out);
         }
-        at = e + 1;
+        at = after + 1;
     }
     None
 }
@@ -681,6 +720,13 @@ fn vetoed(toks: &TokenIndex, s: usize, e: usize) -> bool {
     )
 }
 
+/// The commonest surnames, which seldom start a given name: with them a two-char name before
+/// 同志 is a full name, not a partial one (海波同志).
+const COMMON_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙朱胡郭何罗郑梁谢宋唐许韩冯邓曹彭曾萧肖";
+
+/// Two-char adverbs that open a clause in speeches, before a name (刚才王某同志通报了…).
+const CLAUSE_ADVERBS: [&str; 3] = ["刚才", "随后", "接着"];
+
 /// Every name anchored by its context, left to right.
 pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
     let close = |e: usize| closes_name(chars, e);
@@ -705,7 +751,8 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
                 .or_else(|| name_after_title(chars, s, toks))
                 .or_else(|| label.then(|| loose_item(chars, s, toks)).flatten())
                 .or_else(|| word_name_in_list(chars, s, t, toks))
-                .or_else(|| padded_name(chars, s));
+                .or_else(|| padded_name(chars, s))
+                .or_else(|| name4_after_title(chars, s, toks));
             if let Some(e) = name {
                 let mut titles = title_chain(chars, t, toks);
                 if let (Some(o), Some(last)) = (note, titles.last_mut()) {
@@ -720,7 +767,8 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
                     let next = parse_name(chars, e + 1, &close)
                         .filter(|&e2| !vetoed(toks, e + 1, e2) && head_at(chars, e2).is_none())
                         .or_else(|| label.then(|| loose_item(chars, e + 1, toks)).flatten())
-                        .or_else(|| padded_name(chars, e + 1));
+                        .or_else(|| padded_name(chars, e + 1))
+                        .or_else(|| name4_after_title(chars, e + 1, toks));
                     match next {
                         Some(e2) => {
                             out.push(Anchor { start: e + 1, end: e2, titles: titles.clone(), role: None });
@@ -785,7 +833,13 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
     // "同志" itself marks a person; any verb may follow it ("某某同志代表市委政法委作了报告").
     let speech = |e: usize| strong(e) || (chars.get(e..e + 2) == Some(&['同', '志'][..]) && verb_at(chars, e + 2).is_some());
     // A bare given name with 同志 (海波同志) is a partial name: 同志 marks only full ones.
-    let comrade_ok = |s: usize, e: usize| e - s >= 3 || strong(e);
+    // But a two-char name led by one of the commonest surnames is a full name (王刚同志通报了):
+    // given names rarely start with those chars.
+    let comrade_ok = |s: usize, e: usize| {
+        e - s >= 3
+            || strong(e)
+            || (e - s == 2 && crate::text::has_char(COMMON_SURNAMES, chars[s]) && chars.get(e..e + 2) == Some(&['同', '志'][..]) && jieba_allows_name(chars, toks, s, e))
+    };
     let mut in_anchor = vec![false; chars.len()];
     for a in &out {
         if let Some(r) = in_anchor.get_mut(a.start..a.end) {
@@ -805,7 +859,9 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
     for s in 0..chars.len() {
         // "会议由王某院长主持": after 由 only a name with its title is read.
         let after_by = s > 0 && chars[s - 1] == '由' && toks.is_token(s - 1, s);
-        if (s > 0 && !clause_punct(chars[s - 1]) && !after_by) || in_anchor[s] || byline_before(chars, s) {
+        // "刚才王某同志通报了…": a time adverb opens the clause as a comma would.
+        let after_adverb = s >= 2 && CLAUSE_ADVERBS.iter().any(|w| chars[s - 2..s].iter().copied().eq(w.chars())) && toks.is_token(s - 2, s);
+        if (s > 0 && !clause_punct(chars[s - 1]) && !after_by && !after_adverb) || in_anchor[s] || byline_before(chars, s) {
             continue;
         }
         if after_by {

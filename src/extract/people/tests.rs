@@ -1031,3 +1031,67 @@ fn a_name_padded_with_a_space_is_one_name() {
     assert!(ps.iter().all(|p| p.titles == vec!["县领导"] && p.roles == vec!["出席"]), "{ps:?}");
     all_evidenced(&ps);
 }
+
+#[test]
+fn four_char_name_without_surname_after_a_title() {
+    let ps = people("12月5日，副县长格桑卓玛主持会议并讲话。县委常委扎西次旦、阿旺罗布出席。");
+    let p = find(&ps, "格桑卓玛");
+    assert_eq!(p.titles, vec!["副县长"]);
+    assert_eq!(p.roles, vec!["主持", "讲话"]);
+    assert_eq!(find(&ps, "扎西次旦").titles, vec!["县委常委"]);
+    assert_eq!(find(&ps, "阿旺罗布").titles, vec!["县委常委"]);
+    assert!(!find(&ps, "格桑卓玛").evidence.is_empty());
+}
+
+#[test]
+fn four_chars_after_a_title_that_are_words_are_no_name() {
+    let ps = people("会议指出，县长高度重视，局长亲自挂帅，主任委员会议研究部署。");
+    assert!(ps.is_empty(), "{:?}", names(&ps));
+}
+
+#[test]
+fn grassroots_posts_are_titles() {
+    let ps = people("会上，社区民警王小刚、专职网格员李四明、人民调解员赵大海和村支书钱多多参加会议。辅警孙小军作了发言。");
+    assert_eq!(find(&ps, "王小刚").titles, vec!["社区民警"]);
+    assert_eq!(find(&ps, "李四明").titles, vec!["专职网格员"]);
+    assert_eq!(find(&ps, "赵大海").titles, vec!["人民调解员"]);
+    assert_eq!(find(&ps, "钱多多").titles, vec!["村支书"]);
+    assert_eq!(find(&ps, "孙小军").titles, vec!["辅警"]);
+    for p in &ps {
+        assert!(!p.evidence.is_empty(), "{}", p.name);
+    }
+}
+
+#[test]
+fn grassroots_posts_alone_name_nobody() {
+    let ps = people("全体民警参加会议。派出所民警深入辖区走访，全县网格员开展排查。");
+    assert!(ps.is_empty(), "{:?}", names(&ps));
+}
+
+#[test]
+fn list_before_deng_then_a_second_group_joined_by_yiji() {
+    let ps = people("李明远、王小刚、赵光明等局领导，以及各科室负责人参加会议。");
+    assert_eq!(names(&ps), vec!["李明远", "王小刚", "赵光明"]);
+    for p in &ps {
+        assert!(p.titles.is_empty());
+        assert_eq!(p.roles, vec!["出席"]);
+    }
+}
+
+#[test]
+fn names_each_with_tongzhi_in_a_list() {
+    let ps = people("会议报道。王小刚同志、李四明同志等出席会议。");
+    assert_eq!(names(&ps), vec!["王小刚", "李四明"]);
+    let ps = people("会议报道。王刚同志、李强同志出席会议。");
+    assert_eq!(names(&ps), vec!["王刚", "李强"]);
+    assert_eq!(find(&ps, "李强").roles, vec!["出席"]);
+}
+
+#[test]
+fn two_char_name_with_tongzhi_after_gangcai() {
+    let ps = people("同志们，刚才王刚同志通报了全县平安建设情况，我完全同意。");
+    assert_eq!(find(&ps, "王刚").roles, vec!["通报"]);
+    // A given name alone stays a partial name.
+    let ps = people("同志们，刚才海波同志通报了情况，建国同志作了发言。");
+    assert!(ps.is_empty(), "{:?}", names(&ps));
+}
