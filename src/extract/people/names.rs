@@ -555,12 +555,13 @@ fn name4_after_title(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usiz
         return None;
     }
     let closed = matches!(chars.get(e), Some('、' | '，')) || matches!(verb_at(chars, e), Some((_, Verb::Speech(_) | Verb::Role(_))));
-    // No title, verb or word of another kind starts inside, and no token runs across the end.
+    // No title, verb or word of another kind starts inside (有/v of "领导有王某某"), and no
+    // token runs across the end.
     let clean = (s..e).all(|k| {
         title_at(chars, k).is_none()
             && verb_at(chars, k).is_none()
             && toks.end_at(k).is_none_or(|te| te <= e)
-            && !(toks.end_at(k).is_some_and(|te| te - k >= 2) && !matches!(toks.pos_at(k), "n" | "nr" | "nrt" | "nrfg" | "ns" | "nz" | "ng" | "x" | ""))
+            && (toks.end_at(k).is_none() || matches!(toks.pos_at(k), "n" | "nr" | "nrt" | "nrfg" | "ns" | "nz" | "ng" | "x"))
     });
     // A token must start at `s` and at `e` (a cut on both sides).
     (closed && clean && toks.end_at(s).is_some() && toks.end_at(e).is_some()).then_some(e)
@@ -643,6 +644,8 @@ fn loose_item(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize> {
         && given_name(chars, s + 1, e)
         && title_at(chars, s).is_none()
         && !not_name_at(chars, s)
+        // "县领导有张某、…": 有/是 then a surname is the verb, and the name starts after it.
+        && !(crate::text::has_char("有是", first) && LEX.surnames.contains(&chars[s + 1]))
         && match chars.get(e) {
             None => true,
             Some(&c) => matches!(c, '、' | '等' | '，' | '。' | '；') || matches!(verb_at(chars, e), Some((_, Verb::Role(_)))),

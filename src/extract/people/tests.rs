@@ -1095,3 +1095,12 @@ fn two_char_name_with_tongzhi_after_gangcai() {
     let ps = people("同志们，刚才海波同志通报了情况，建国同志作了发言。");
     assert!(ps.is_empty(), "{:?}", names(&ps));
 }
+
+#[test]
+fn you_after_a_label_is_no_part_of_the_name() {
+    let ps = people("出席会议的县领导有张小三、李四明、王五一。");
+    assert_eq!(names(&ps), vec!["张小三", "李四明", "王五一"]);
+    assert_eq!(find(&ps, "张小三").titles, vec!["县领导"]);
+    let ps = people("参加会议的领导有王小明、李四明。");
+    assert_eq!(names(&ps), vec!["王小明", "李四明"]);
+}
