@@ -1104,3 +1104,15 @@ fn you_after_a_label_is_no_part_of_the_name() {
     let ps = people("参加会议的领导有王小明、李四明。");
     assert_eq!(names(&ps), vec!["王小明", "李四明"]);
 }
+
+#[test]
+fn court_and_procuratorate_posts_are_titles() {
+    let ps = people("座谈会上，人民陪审员赵小六、特邀监督员钱七七、检察官助理孙小八和律师周大九参加座谈，镇综治专干吴明华通报了情况。");
+    assert_eq!(find(&ps, "赵小六").titles, vec!["人民陪审员"]);
+    assert_eq!(find(&ps, "钱七七").titles, vec!["特邀监督员"]);
+    assert_eq!(find(&ps, "孙小八").titles, vec!["检察官助理"]);
+    assert_eq!(find(&ps, "周大九").titles, vec!["律师"]);
+    assert_eq!(find(&ps, "吴明华").roles, vec!["通报"]);
+    let ps = people("要充分发挥人民陪审员作用，邀请律师参与信访接待。");
+    assert!(ps.is_empty(), "{:?}", names(&ps));
+}
