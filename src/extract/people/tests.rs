@@ -1116,3 +1116,12 @@ fn court_and_procuratorate_posts_are_titles() {
     let ps = people("要充分发挥人民陪审员作用，邀请律师参与信访接待。");
     assert!(ps.is_empty(), "{:?}", names(&ps));
 }
+
+#[test]
+fn host_of_a_zhuchici_chairs() {
+    let ps = people("在全县平安建设工作会议上的主持词\n县委副书记  张小三\n（2024年1月5日）\n同志们：\n现在开会。下面，请县委书记王大明同志作重要讲话。\n");
+    let p = find(&ps, "张小三");
+    assert_eq!(p.roles, vec!["主持"]);
+    assert_eq!(p.titles, vec!["县委副书记"]);
+    assert_eq!(find(&ps, "王大明").roles, vec!["讲话"]);
+}
