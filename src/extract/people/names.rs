@@ -707,6 +707,14 @@ fn rare_word(word: &[char]) -> bool {
     crate::segment::dict_freqs(&[w.as_str()]).first().copied().flatten().is_some_and(|f| f < 300)
 }
 
+/// A two-char name jieba's dictionary holds as a rare verb (付强/v), after a title and before a
+/// role or speech verb: the slot says it is a name (安排, 部署 are everyday verbs).
+fn rare_verb_name(chars: &[char], toks: &TokenIndex, s: usize, e: usize) -> bool {
+    let w: String = chars[s..e].iter().collect();
+    let rare = crate::segment::dict_freqs(&[w.as_str()]).first().copied().flatten().is_some_and(|f| f < 30);
+    e - s == 2 && toks.pos_of(s, e) == Some("v") && rare && matches!(verb_at(chars, e), Some((_, Verb::Speech(_) | Verb::Role(_))))
+}
+
 /// Tokens jieba is sure are not names. A rare surname with a common given name is sometimes
 /// read as one adjective (眭国强/a): a three-char "a" (always surname-led here, as
 /// `parse_name` found it) is let through.
@@ -750,7 +758,7 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         if LEX.heads.longest_ending_at(chars, t).is_some() {
             let label = LEX.labels.iter().any(|l| t >= l.len() && chars[t - l.len()..t] == l[..]);
             let name = parse_name(chars, s, &close)
-                .filter(|&e| !vetoed(toks, s, e) && !longer_word(chars, toks, s, e))
+                .filter(|&e| (!vetoed(toks, s, e) || rare_verb_name(chars, toks, s, e)) && !longer_word(chars, toks, s, e))
                 .or_else(|| name_after_title(chars, s, toks))
                 .or_else(|| label.then(|| loose_item(chars, s, toks)).flatten())
                 .or_else(|| word_name_in_list(chars, s, t, toks))

@@ -1125,3 +1125,11 @@ fn host_of_a_zhuchici_chairs() {
     assert_eq!(p.titles, vec!["县委副书记"]);
     assert_eq!(find(&ps, "王大明").roles, vec!["讲话"]);
 }
+
+#[test]
+fn a_name_jieba_holds_as_a_rare_verb() {
+    let ps = people("区委常委、区委政法委书记、区综治中心主任付强出席会议。");
+    assert_eq!(find(&ps, "付强").titles, vec!["区委常委", "区委政法委书记", "区综治中心主任"]);
+    let ps = people("会上，县委书记安排部署了下一步工作。省委政法委副主任应邀出席会议，市长特邀出席。");
+    assert!(ps.is_empty(), "{:?}", names(&ps));
+}
