@@ -417,13 +417,41 @@ fn bracket_note_before(chars: &[char], t: usize) -> Option<usize> {
     (inside.iter().all(|&c| is_han(c)) && LEX.heads.longest_ending_at(chars, o).is_some()).then_some(o)
 }
 
-/// "李某（女）", "李某（女，彝族）": a short note in brackets after a name; its end.
+/// "李某（女）", "李某（女，彝族）": a short note in brackets after a name; its end. Titles in
+/// brackets (李某（县委常委、政法委书记）) are a note too.
 pub fn note_after(chars: &[char], e: usize) -> Option<usize> {
     if chars.get(e) != Some(&'（') {
         return None;
     }
-    let close = (e + 2..(e + 10).min(chars.len())).find(|&k| matches!(chars[k], '）' | '（' | '。' | '；' | '\n'))?;
+    let close = (e + 2..(e + BRACKET_MAX).min(chars.len())).find(|&k| matches!(chars[k], '）' | '（' | '。' | '；' | '\n'))?;
     (chars[close] == '）').then_some(close + 1)
+}
+
+/// The longest bracket after a name read as a note or its titles.
+const BRACKET_MAX: usize = 30;
+
+/// "张某（县委常委、政法委书记）": the titles in brackets right after a name, each ending in a
+/// head title; (end after the bracket, their spans).
+fn bracket_titles(chars: &[char], e: usize) -> Option<(usize, Vec<(usize, usize)>)> {
+    if chars.get(e) != Some(&'（') {
+        return None;
+    }
+    let close = (e + 2..(e + BRACKET_MAX).min(chars.len())).find(|&k| !is_han(chars[k]) && chars[k] != '、')?;
+    if chars[close] != '）' {
+        return None;
+    }
+    let mut spans = Vec::new();
+    let mut from = e + 1;
+    for k in e + 1..=close {
+        if k == close || chars[k] == '、' {
+            if k == from || LEX.heads.longest_ending_at(chars, k).is_none() {
+                return None;
+            }
+            spans.push((from, k));
+            from = k + 1;
+        }
+    }
+    Some((close + 1, spans))
 }
 
 /// "出席会议的（县领导）（还）有（：）" — the attendees follow: where they start.
@@ -866,6 +894,10 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         let longer = toks.end_at(s).is_some_and(|te| te > e) && !toks.pos_at(s).starts_with("nr");
         (toks.pos_of(s, e).is_some() && !jieba_name) || longer
     };
+    // Titles in brackets, then a verb or the list goes on.
+    let bracketed = |e: usize| {
+        bracket_titles(chars, e).is_some_and(|(be, _)| verb_at(chars, be).is_some() || matches!(chars.get(be), Some('、' | '，' | '。' | '；')))
+    };
     let mut extra = Vec::new();
     for s in 0..chars.len() {
         // "会议由王某院长主持": after 由 only a name with its title is read.
@@ -895,6 +927,11 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         } else if let Some(e) = parse_name(chars, s, &titled) {
             if let Some(te) = title_at(chars, e).filter(|_| !jieba_other(s, e)) {
                 extra.push(Anchor { start: s, end: e, titles: vec![chars[e..te].iter().collect()], role: None });
+            }
+        } else if let Some(e) = parse_name(chars, s, &bracketed).filter(|&e| !jieba_other(s, e)) {
+            // "张某（县委常委、政法委书记）主持会议", "甲（县长）、乙（副县长）出席".
+            if let Some((_, spans)) = bracket_titles(chars, e) {
+                extra.push(Anchor { start: s, end: e, titles: spans.into_iter().map(|(a, b)| chars[a..b].iter().collect()).collect(), role: None });
             }
         }
     }

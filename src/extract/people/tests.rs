@@ -1133,3 +1133,17 @@ fn a_name_jieba_holds_as_a_rare_verb() {
     let ps = people("会上，县委书记安排部署了下一步工作。省委政法委副主任应邀出席会议，市长特邀出席。");
     assert!(ps.is_empty(), "{:?}", names(&ps));
 }
+
+#[test]
+fn titles_in_brackets_after_the_name() {
+    let ps = people("会议报道。张小三（县委常委、政法委书记）主持会议。王五一（县委副书记）、赵六六（县法院院长）参加会议并讲话。");
+    let p = find(&ps, "张小三");
+    assert_eq!(p.titles, vec!["县委常委", "政法委书记"]);
+    assert_eq!(p.roles, vec!["主持"]);
+    assert!(p.evidence.iter().any(|e| e.of == "title" && e.value == "政法委书记"));
+    assert_eq!(find(&ps, "赵六六").titles, vec!["县法院院长"]);
+    assert_eq!(find(&ps, "王五一").roles, vec!["出席", "讲话"]);
+    // A note that is no title names nobody.
+    let ps = people("会议报道。李明（化名）到信访局反映问题。");
+    assert!(ps.is_empty(), "{:?}", names(&ps));
+}
