@@ -23,7 +23,7 @@ const NOT_IN_NAME: &str = "副的了在和与及等均并是对为将把被从�
 
 /// Last chars of a 3-char name that are more likely a following verb or function word
 /// ("张三作报告" is 张三 + 作报告).
-const WEAK_LAST: &str = "作并在和与及等均也还对就向为将一代同到来其";
+const WEAK_LAST: &str = "作并在和与及等均也还对就向为将一代同到来其以";
 
 /// Chars of `NOT_IN_NAME` that are common in the middle of a three-char name (李会明, 陈其林,
 /// 赵科平): there a following name char shows they are no function word (but 刘科长 is a title).
@@ -633,17 +633,29 @@ fn bare_list(chars: &[char], s: usize, toks: &TokenIndex, in_anchor: &[bool]) ->
     // "甲同志、乙同志等出席": 同志 may follow each name.
     let comrade = |e: usize| chars.get(e..e + 2) == Some(&['同', '志'][..]);
     let close = |e: usize| close1(e) || (comrade(e) && close1(e + 2));
-    let mut out = Vec::new();
-    let mut at = s;
-    while out.len() < 8 {
+    // A name of the list at `at`: its end and where what follows it starts (past 同志).
+    let item = |at: usize| {
         let e = parse_name(chars, at, &close)?;
         let after = if comrade(e) && close1(e + 2) { e + 2 } else { e };
         let pos = toks.pos_of(at, e);
         let other = (pos.is_some() && !pos.is_some_and(|p| p.starts_with("nr"))) || longer_word(chars, toks, at, e);
-        if other || in_anchor.get(at).copied().unwrap_or(true) {
-            return None;
-        }
+        (!other && !in_anchor.get(at).copied().unwrap_or(true)).then_some((e, after))
+    };
+    // "甲、乙和丙出席": the last name joined by 和/及/以及 (a weak verb, so checked first).
+    let join = |k: usize| match chars.get(k) {
+        Some('和' | '及') => Some(k + 1),
+        Some('以') if chars.get(k + 1) == Some(&'及') => Some(k + 2),
+        _ => None,
+    };
+    let mut out = Vec::new();
+    let mut at = s;
+    while out.len() < 8 {
+        let (e, after) = item(at)?;
         out.push((at, e));
+        if let Some(nx) = join(after).filter(|&nx| item(nx).is_some_and(|(_, a2)| role(a2))) {
+            at = nx;
+            continue;
+        }
         if role(after) {
             return (out.len() >= 2).then_some(out);
         }

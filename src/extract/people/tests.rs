@@ -1147,3 +1147,15 @@ fn titles_in_brackets_after_the_name() {
     let ps = people("会议报道。李明（化名）到信访局反映问题。");
     assert!(ps.is_empty(), "{:?}", names(&ps));
 }
+
+#[test]
+fn bare_list_with_he_before_the_last_name() {
+    let ps = people("会议报道。张小三、李四明和王五一出席会议。");
+    assert_eq!(names(&ps), vec!["张小三", "李四明", "王五一"]);
+    assert_eq!(find(&ps, "王五一").roles, vec!["出席"]);
+    let ps = people("会议报道。张三、李四以及王五出席会议。");
+    assert_eq!(names(&ps), vec!["张三", "李四", "王五"]);
+    // 和 then a group, not a name: the list ends before it.
+    let ps = people("会议报道。张三、李四和有关部门负责人出席会议。");
+    assert_eq!(names(&ps), vec!["张三", "李四"]);
+}
