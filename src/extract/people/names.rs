@@ -590,6 +590,14 @@ fn name4_after_title(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usiz
             && verb_at(chars, k).is_none()
             && toks.end_at(k).is_none_or(|te| te <= e)
             && (toks.end_at(k).is_none() || matches!(toks.pos_at(k), "n" | "nr" | "nrt" | "nrfg" | "ns" | "nz" | "ng" | "x"))
+            // An everyday noun inside (县长热线电话，) is no name; names' parts are rare words.
+            && !toks.end_at(k).is_some_and(|te| {
+                te - k >= 2 && !toks.pos_at(k).starts_with("nr") && {
+                    let w: String = chars[k..te].iter().collect();
+                    // A longer dictionary word (工作思路) at any frequency.
+                    crate::segment::dict_freqs(&[w.as_str()]).first().copied().flatten().is_some_and(|f| f >= 100 || te - k >= 3)
+                }
+            })
     });
     // A token must start at `s` and at `e` (a cut on both sides).
     (closed && clean && toks.end_at(s).is_some() && toks.end_at(e).is_some()).then_some(e)

@@ -1045,7 +1045,7 @@ fn four_char_name_without_surname_after_a_title() {
 
 #[test]
 fn four_chars_after_a_title_that_are_words_are_no_name() {
-    let ps = people("会议指出，县长高度重视，局长亲自挂帅，主任委员会议研究部署。");
+    let ps = people("会议指出，县长高度重视，局长亲自挂帅，主任委员会议研究部署，开通县长热线电话，局长信箱回复，理清主任工作思路，提高书记业务水平。");
     assert!(ps.is_empty(), "{:?}", names(&ps));
 }
 
