@@ -733,9 +733,10 @@ fn jieba_allows_name(chars: &[char], toks: &TokenIndex, s: usize, e: usize) -> b
     let first_end = toks.end_at(s).unwrap_or(0);
     if first_end == e {
         // Given names are often read as places (于洋/ns), as `vetoed` knows; a rare surname
-        // makes jieba guess a noun (绳某某/n), which a three-char word outside its dictionary is.
+        // makes jieba guess a noun (绳某某/n), and so does a name with no surname (次仁/n): a
+        // word outside its dictionary.
         return toks.pos_of(s, e).is_some_and(|p| {
-            p.starts_with("nr") || p == "ns" || (p == "n" && e - s == 3 && crate::segment::dict_freqs(&[chars[s..e].iter().collect::<String>().as_str()])[0].is_none())
+            p.starts_with("nr") || p == "ns" || (p == "n" && crate::segment::dict_freqs(&[chars[s..e].iter().collect::<String>().as_str()])[0].is_none())
         });
     }
     // A word across the name's end (于近日) is no given name.

@@ -1159,3 +1159,10 @@ fn bare_list_with_he_before_the_last_name() {
     let ps = people("会议报道。张三、李四和有关部门负责人出席会议。");
     assert_eq!(names(&ps), vec!["张三", "李四"]);
 }
+
+#[test]
+fn two_char_name_without_surname_jieba_guesses_as_a_noun() {
+    let ps = people("会议报道。乡长次仁出席会议。局长带头出席会议，县长今天出席会议。");
+    assert_eq!(names(&ps), vec!["次仁"]);
+    assert_eq!(find(&ps, "次仁").titles, vec!["乡长"]);
+}
