@@ -919,6 +919,9 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
     let bracketed = |e: usize| {
         bracket_titles(chars, e).is_some_and(|(be, _)| verb_at(chars, be).is_some() || matches!(chars.get(be), Some('、' | '，' | '。' | '；')))
     };
+    // "由王某某主持", "由王某同志主持".
+    let at_w = |k: usize, w: &[char]| chars.get(k..k + w.len()) == Some(w);
+    let chairs = |e: usize| at_w(e, &['主', '持']) || at_w(e, &['同', '志', '主', '持']);
     let mut extra = Vec::new();
     for s in 0..chars.len() {
         // "会议由王某院长主持": after 由 only a name with its title is read.
@@ -933,6 +936,9 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
                 if let Some(te) = title_at(chars, e).filter(|_| !jieba_other(s, e)) {
                     extra.push(Anchor { start: s, end: e, titles: vec![chars[e..te].iter().collect()], role: None });
                 }
+            } else if let Some(e) = parse_name(chars, s, &chairs).filter(|&e| !jieba_other(s, e)) {
+                // "会议由王某某（同志）主持": the name alone, as the chair.
+                extra.push(Anchor { start: s, end: e, titles: Vec::new(), role: None });
             }
             continue;
         }

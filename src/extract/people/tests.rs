@@ -1166,3 +1166,13 @@ fn two_char_name_without_surname_jieba_guesses_as_a_noun() {
     assert_eq!(names(&ps), vec!["次仁"]);
     assert_eq!(find(&ps, "次仁").titles, vec!["乡长"]);
 }
+
+#[test]
+fn chair_named_alone_after_you() {
+    let ps = people("会议报道。会议由王小明主持。");
+    assert_eq!(find(&ps, "王小明").roles, vec!["主持"]);
+    let ps = people("会议报道。会议由李强同志主持。");
+    assert_eq!(find(&ps, "李强").roles, vec!["主持"]);
+    let ps = people("会议报道。会议由市委政法委主持，由高新区主持召开。");
+    assert!(ps.is_empty(), "{:?}", names(&ps));
+}
