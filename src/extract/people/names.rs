@@ -458,6 +458,20 @@ fn bracket_titles(chars: &[char], e: usize) -> Option<(usize, Vec<(usize, usize)
 pub fn attendees_follow(chars: &[char], i: usize) -> Option<usize> {
     const GROUP: usize = 8;
     let at = |p: usize, w: &[char]| chars.get(p..p + w.len()) == Some(w);
+    // "出席人员：", "参会领导：", "与会人员有": a heading of the attendance, then the names.
+    let heading = [['出', '席'], ['参', '会'], ['参', '加'], ['列', '席'], ['与', '会']].iter().any(|w| at(i, w))
+        && [['人', '员'], ['领', '导'], ['同', '志']].iter().any(|w| at(i + 2, w));
+    if heading {
+        let mut e = i + 4;
+        if at(e, &['还', '有']) {
+            e += 1;
+        }
+        return match chars.get(e) {
+            Some('有') if matches!(chars.get(e + 1), Some('：' | ':')) => Some(e + 2),
+            Some('有' | '：' | ':') => Some(e + 1),
+            _ => None,
+        };
+    }
     if !(at(i, &['出', '席']) || at(i, &['参', '加']) || at(i, &['列', '席'])) {
         return None;
     }
@@ -871,7 +885,7 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
     out.extend(listed);
     // "出席会议的县领导有：甲、乙、丙": names alone after the attendance phrase.
     for i in 0..chars.len() {
-        if matches!(chars[i], '出' | '参' | '列') {
+        if matches!(chars[i], '出' | '参' | '列' | '与') {
             if let Some(from) = attendees_follow(chars, i) {
                 out.extend(attendee_list(chars, toks, from).into_iter().filter(|a| !known.contains(&a.start)));
             }

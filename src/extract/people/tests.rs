@@ -1176,3 +1176,15 @@ fn chair_named_alone_after_you() {
     let ps = people("会议报道。会议由市委政法委主持，由高新区主持召开。");
     assert!(ps.is_empty(), "{:?}", names(&ps));
 }
+
+#[test]
+fn attendance_heading_then_names() {
+    let ps = people("会议报道。出席人员：张小三、李四明、王五一。");
+    assert_eq!(names(&ps), vec!["张小三", "李四明", "王五一"]);
+    assert_eq!(find(&ps, "李四明").roles, vec!["出席"]);
+    let ps = people("会议报道。参会领导：县委书记张小三、县长李四明。");
+    assert_eq!(find(&ps, "张小三").roles, vec!["出席"]);
+    assert_eq!(find(&ps, "李四明").titles, vec!["县长"]);
+    let ps = people("会议报道。与会人员观看了警示教育片。");
+    assert!(ps.is_empty(), "{:?}", names(&ps));
+}
