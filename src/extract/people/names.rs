@@ -796,7 +796,8 @@ fn vetoed(toks: &TokenIndex, s: usize, e: usize) -> bool {
 
 /// The commonest surnames, which seldom start a given name: with them a two-char name before
 /// 同志 is a full name, not a partial one (海波同志).
-const COMMON_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙朱胡郭何罗郑梁谢宋唐许韩冯邓曹彭曾萧肖";
+/// (Not the surnames that often start a given name too: 文, 金, 林, 高, 江, 海 …)
+const COMMON_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙朱胡郭何罗郑梁谢宋唐许韩冯邓曹彭曾萧肖田董袁潘蔡蒋余杜叶程苏魏吕沈姚卢姜崔钟谭陆汪范廖贾韦付傅邹孟熊秦邱尹薛闫阎段雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤施樊葛邢庞颜倪庄聂";
 
 /// Two-char adverbs that open a clause in speeches, before a name (刚才王某同志通报了…).
 const CLAUSE_ADVERBS: [&str; 3] = ["刚才", "随后", "接着"];

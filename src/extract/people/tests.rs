@@ -1092,7 +1092,9 @@ fn two_char_name_with_tongzhi_after_gangcai() {
     let ps = people("同志们，刚才王刚同志通报了全县平安建设情况，我完全同意。");
     assert_eq!(find(&ps, "王刚").roles, vec!["通报"]);
     // A given name alone stays a partial name.
-    let ps = people("同志们，刚才海波同志通报了情况，建国同志作了发言。");
+    let ps = people("同志们，刚才，邹明同志宣读了决定。");
+    assert_eq!(find(&ps, "邹明").roles, vec!["宣读"]);
+    let ps = people("同志们，刚才海波同志通报了情况，建国同志作了发言，文杰同志宣读了决定。");
     assert!(ps.is_empty(), "{:?}", names(&ps));
 }
 
