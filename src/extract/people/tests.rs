@@ -1190,3 +1190,12 @@ fn attendance_heading_then_names() {
     let ps = people("会议报道。与会人员观看了警示教育片。");
     assert!(ps.is_empty(), "{:?}", names(&ps));
 }
+
+#[test]
+fn what_a_convened_meeting_relays_is_not_the_chairs() {
+    let ps = people("会议报道。县委书记张小三主持召开县委常委会会议，传达学习全省平安建设工作会议精神。");
+    assert_eq!(find(&ps, "张小三").roles, vec!["主持"]);
+    // 并 opens the chair's own act.
+    let ps = people("会议报道。县委书记张小三主持召开县委常委会会议并传达学习会议精神。");
+    assert_eq!(find(&ps, "张小三").roles, vec!["主持", "传达"]);
+}
