@@ -271,6 +271,8 @@ fn assign_roles(sentences: &[Span], chars: &[char], mentions: &[(Span, usize)], 
         let mut pending_role: Option<(&'static str, Span)> = None;
         // "会议由王某主持，传达了…": the meeting is the subject of the clauses after.
         let mut agent = false;
+        // "王某主持召开…会议，传达学习了…": what the convened meeting relays is not the chair's.
+        let mut convened = false;
         let mut i = sent.0;
         while i < sent.1 {
             while m < mentions.len() && mentions[m].0 .0 < i {
@@ -291,6 +293,7 @@ fn assign_roles(sentences: &[Span], chars: &[char], mentions: &[(Span, usize)], 
                     role_seen = false;
                     spoke = false;
                     relaying = false;
+                    convened = false;
                 }
                 if group.is_empty() {
                     agent = by_agent(chars, sp.0);
@@ -324,7 +327,11 @@ fn assign_roles(sentences: &[Span], chars: &[char], mentions: &[(Span, usize)], 
             let starts = [after_comma.then_some(i + 1), after_name.then_some(i), and_then.then_some(i)];
             if !group.is_empty() && !possessive {
                 let limit = sent.1.min(mentions.get(m).map_or(usize::MAX, |x| x.0 .0));
-                let found = starts.into_iter().flatten().find_map(|from| continuation_role(chars, from, limit, spoke).map(|x| (from, x)));
+                let found = starts
+                    .into_iter()
+                    .flatten()
+                    .find_map(|from| continuation_role(chars, from, limit, spoke).map(|x| (from, x)))
+                    .filter(|&(from, (_, r, _))| !(convened && r == "传达" && from > i));
                 if let Some((from, (end, r, said))) = found {
                     if first_group.is_none() {
                         first_group = Some(group.clone());
@@ -333,6 +340,7 @@ fn assign_roles(sentences: &[Span], chars: &[char], mentions: &[(Span, usize)], 
                         add_role(&mut people[p], r, Span::new(from, end));
                     }
                     relaying = matches!(r, "传达" | "宣读");
+                    convened = chars[from..end].windows(4).any(|w| w == ['主', '持', '召', '开']);
                     role_seen = true;
                     spoke |= said;
                     closed |= said;
@@ -365,6 +373,7 @@ fn assign_roles(sentences: &[Span], chars: &[char], mentions: &[(Span, usize)], 
                             add_role(&mut people[p], r, Span::new(i, e));
                         }
                         relaying = matches!(r, "传达" | "宣读");
+                        convened = chars[i..e] == ['主', '持', '召', '开'];
                         role_seen = true;
                         last_end = e;
                         i = e;

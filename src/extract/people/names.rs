@@ -23,7 +23,7 @@ const NOT_IN_NAME: &str = "副的了在和与及等均并是对为将把被从�
 
 /// Last chars of a 3-char name that are more likely a following verb or function word
 /// ("张三作报告" is 张三 + 作报告).
-const WEAK_LAST: &str = "作并在和与及等均也还对就向为将一代同到来其";
+const WEAK_LAST: &str = "作并在和与及等均也还对就向为将一代同到来其以";
 
 /// Chars of `NOT_IN_NAME` that are common in the middle of a three-char name (李会明, 陈其林,
 /// 赵科平): there a following name char shows they are no function word (but 刘科长 is a title).
@@ -370,13 +370,27 @@ const GROUP_TAILS: [&str; 5] = ["成员", "同志", "干部", "代表", "人员"
 /// After 等 at `from`: a short group phrase ending in a head title or a group noun, then a role
 /// verb (maybe after 均/也): "县直单位负责人参加", "县信访联席会议成员出席". Bounded.
 fn group_then_role(chars: &[char], from: usize) -> bool {
+    group_then_role_at(chars, from, true)
+}
+
+/// Connectives between two groups that attend together ("甲、乙等局领导，以及各科室负责人参加").
+const GROUP_JOINS: [&str; 5] = ["，以及", "以及", "，及", "及", "和"];
+
+fn group_then_role_at(chars: &[char], from: usize, may_join: bool) -> bool {
     const MAX: usize = 16;
     let role_at = |k: usize| matches!(verb_at(chars, k), Some((_, Verb::Role(_))));
     // "等县委、县政府领导": the group phrase may list its parts.
     (from + 2..=(from + MAX).min(chars.len())).take_while(|&k| is_han(chars[k - 1]) || chars[k - 1] == '、').any(|k| {
         let group = LEX.heads.longest_ending_at(chars, k).is_some()
             || GROUP_TAILS.iter().any(|g| g.chars().count() <= k - from && chars[k - 2..k].iter().copied().eq(g.chars()));
-        group && (role_at(k) || (matches!(chars.get(k), Some('均' | '也')) && role_at(k + 1)))
+        let joined = || {
+            may_join
+                && GROUP_JOINS.iter().any(|j| {
+                    let n = j.chars().count();
+                    chars.get(k..k + n).is_some_and(|x| x.iter().copied().eq(j.chars())) && group_then_role_at(chars, k + n, false)
+                })
+        };
+        group && (role_at(k) || (matches!(chars.get(k), Some('均' | '也')) && role_at(k + 1)) || joined())
     })
 }
 
@@ -403,19 +417,61 @@ fn bracket_note_before(chars: &[char], t: usize) -> Option<usize> {
     (inside.iter().all(|&c| is_han(c)) && LEX.heads.longest_ending_at(chars, o).is_some()).then_some(o)
 }
 
-/// "李某（女）", "李某（女，彝族）": a short note in brackets after a name; its end.
+/// "李某（女）", "李某（女，彝族）": a short note in brackets after a name; its end. Titles in
+/// brackets (李某（县委常委、政法委书记）) are a note too.
 pub fn note_after(chars: &[char], e: usize) -> Option<usize> {
     if chars.get(e) != Some(&'（') {
         return None;
     }
-    let close = (e + 2..(e + 10).min(chars.len())).find(|&k| matches!(chars[k], '）' | '（' | '。' | '；' | '\n'))?;
+    let close = (e + 2..(e + BRACKET_MAX).min(chars.len())).find(|&k| matches!(chars[k], '）' | '（' | '。' | '；' | '\n'))?;
     (chars[close] == '）').then_some(close + 1)
+}
+
+/// The longest bracket after a name read as a note or its titles.
+const BRACKET_MAX: usize = 30;
+
+/// "张某（县委常委、政法委书记）": the titles in brackets right after a name, each ending in a
+/// head title; (end after the bracket, their spans).
+fn bracket_titles(chars: &[char], e: usize) -> Option<(usize, Vec<(usize, usize)>)> {
+    if chars.get(e) != Some(&'（') {
+        return None;
+    }
+    let close = (e + 2..(e + BRACKET_MAX).min(chars.len())).find(|&k| !is_han(chars[k]) && chars[k] != '、')?;
+    if chars[close] != '）' {
+        return None;
+    }
+    let mut spans = Vec::new();
+    let mut from = e + 1;
+    for k in e + 1..=close {
+        if k == close || chars[k] == '、' {
+            if k == from || LEX.heads.longest_ending_at(chars, k).is_none() {
+                return None;
+            }
+            spans.push((from, k));
+            from = k + 1;
+        }
+    }
+    Some((close + 1, spans))
 }
 
 /// "出席会议的（县领导）（还）有（：）" — the attendees follow: where they start.
 pub fn attendees_follow(chars: &[char], i: usize) -> Option<usize> {
     const GROUP: usize = 8;
     let at = |p: usize, w: &[char]| chars.get(p..p + w.len()) == Some(w);
+    // "出席人员：", "参会领导：", "与会人员有": a heading of the attendance, then the names.
+    let heading = [['出', '席'], ['参', '会'], ['参', '加'], ['列', '席'], ['与', '会']].iter().any(|w| at(i, w))
+        && [['人', '员'], ['领', '导'], ['同', '志']].iter().any(|w| at(i + 2, w));
+    if heading {
+        let mut e = i + 4;
+        if at(e, &['还', '有']) {
+            e += 1;
+        }
+        return match chars.get(e) {
+            Some('有') if matches!(chars.get(e + 1), Some('：' | ':')) => Some(e + 2),
+            Some('有' | '：' | ':') => Some(e + 1),
+            _ => None,
+        };
+    }
     if !(at(i, &['出', '席']) || at(i, &['参', '加']) || at(i, &['列', '席'])) {
         return None;
     }
@@ -531,6 +587,36 @@ fn name_after_title(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize
     })
 }
 
+/// A four-char name with no surname and no dot right after a title, as Tibetan and Uyghur
+/// names are often written (副县长白玛次仁主持, 县委常委扎西多吉、…): the title before and a role
+/// or speech verb, 、 or ， after are the evidence. jieba must cut at both ends and read no
+/// other kind of word inside (县长高度重视，: 高度重视/l).
+fn name4_after_title(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize> {
+    let e = s + 4;
+    if e > chars.len() || !chars[s..e].iter().all(|&c| name_char(c)) || not_name_at(chars, s) {
+        return None;
+    }
+    let closed = matches!(chars.get(e), Some('、' | '，')) || matches!(verb_at(chars, e), Some((_, Verb::Speech(_) | Verb::Role(_))));
+    // No title, verb or word of another kind starts inside (有/v of "领导有王某某"), and no
+    // token runs across the end.
+    let clean = (s..e).all(|k| {
+        title_at(chars, k).is_none()
+            && verb_at(chars, k).is_none()
+            && toks.end_at(k).is_none_or(|te| te <= e)
+            && (toks.end_at(k).is_none() || matches!(toks.pos_at(k), "n" | "nr" | "nrt" | "nrfg" | "ns" | "nz" | "ng" | "x"))
+            // An everyday noun inside (县长热线电话，) is no name; names' parts are rare words.
+            && !toks.end_at(k).is_some_and(|te| {
+                te - k >= 2 && !toks.pos_at(k).starts_with("nr") && {
+                    let w: String = chars[k..te].iter().collect();
+                    // A longer dictionary word (工作思路) at any frequency.
+                    crate::segment::dict_freqs(&[w.as_str()]).first().copied().flatten().is_some_and(|f| f >= 100 || te - k >= 3)
+                }
+            })
+    });
+    // A token must start at `s` and at `e` (a cut on both sides).
+    (closed && clean && toks.end_at(s).is_some() && toks.end_at(e).is_some()).then_some(e)
+}
+
 /// "王某担任第二战区指挥长出席会议": a post written after the name with 担任 (bounded).
 fn post_held(chars: &[char], e: usize) -> Option<String> {
     if chars.get(e..e + 2) != Some(&['担', '任'][..]) {
@@ -565,21 +651,37 @@ fn bare_list(chars: &[char], s: usize, toks: &TokenIndex, in_anchor: &[bool]) ->
             || matches!(verb_at(chars, e), Some((w, Verb::Weak)) if (w..w + 10).any(|k| k < chars.len() && super::lex::clean_clause(chars, w, k) && is_role(k)))
             || (["分别", "先后", "依次"].iter().any(|x| chars.get(e..e + 2).is_some_and(|c| c.iter().copied().eq(x.chars()))) && each(e + 2))
     };
-    let close = |e: usize| chars.get(e) == Some(&'、') || role(e);
+    let close1 = |e: usize| chars.get(e) == Some(&'、') || role(e);
+    // "甲同志、乙同志等出席": 同志 may follow each name.
+    let comrade = |e: usize| chars.get(e..e + 2) == Some(&['同', '志'][..]);
+    let close = |e: usize| close1(e) || (comrade(e) && close1(e + 2));
+    // A name of the list at `at`: its end and where what follows it starts (past 同志).
+    let item = |at: usize| {
+        let e = parse_name(chars, at, &close)?;
+        let after = if comrade(e) && close1(e + 2) { e + 2 } else { e };
+        let pos = toks.pos_of(at, e);
+        let other = (pos.is_some() && !pos.is_some_and(|p| p.starts_with("nr"))) || longer_word(chars, toks, at, e);
+        (!other && !in_anchor.get(at).copied().unwrap_or(true)).then_some((e, after))
+    };
+    // "甲、乙和丙出席": the last name joined by 和/及/以及 (a weak verb, so checked first).
+    let join = |k: usize| match chars.get(k) {
+        Some('和' | '及') => Some(k + 1),
+        Some('以') if chars.get(k + 1) == Some(&'及') => Some(k + 2),
+        _ => None,
+    };
     let mut out = Vec::new();
     let mut at = s;
     while out.len() < 8 {
-        let e = parse_name(chars, at, &close)?;
-        let pos = toks.pos_of(at, e);
-        let other = (pos.is_some() && !pos.is_some_and(|p| p.starts_with("nr"))) || longer_word(chars, toks, at, e);
-        if other || in_anchor.get(at).copied().unwrap_or(true) {
-            return None;
-        }
+        let (e, after) = item(at)?;
         out.push((at, e));
-        if role(e) {
+        if let Some(nx) = join(after).filter(|&nx| item(nx).is_some_and(|(_, a2)| role(a2))) {
+            at = nx;
+            continue;
+        }
+        if role(after) {
             return (out.len() >= 2).then_some(out);
         }
-        at = e + 1;
+        at = after + 1;
     }
     None
 }
@@ -604,6 +706,8 @@ fn loose_item(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize> {
         && given_name(chars, s + 1, e)
         && title_at(chars, s).is_none()
         && !not_name_at(chars, s)
+        // "县领导有张某、…": 有/是 then a surname is the verb, and the name starts after it.
+        && !(crate::text::has_char("有是", first) && LEX.surnames.contains(&chars[s + 1]))
         && match chars.get(e) {
             None => true,
             Some(&c) => matches!(c, '、' | '等' | '，' | '。' | '；') || matches!(verb_at(chars, e), Some((_, Verb::Role(_)))),
@@ -643,9 +747,10 @@ fn jieba_allows_name(chars: &[char], toks: &TokenIndex, s: usize, e: usize) -> b
     let first_end = toks.end_at(s).unwrap_or(0);
     if first_end == e {
         // Given names are often read as places (于洋/ns), as `vetoed` knows; a rare surname
-        // makes jieba guess a noun (绳某某/n), which a three-char word outside its dictionary is.
+        // makes jieba guess a noun (绳某某/n), and so does a name with no surname (次仁/n): a
+        // word outside its dictionary.
         return toks.pos_of(s, e).is_some_and(|p| {
-            p.starts_with("nr") || p == "ns" || (p == "n" && e - s == 3 && crate::segment::dict_freqs(&[chars[s..e].iter().collect::<String>().as_str()])[0].is_none())
+            p.starts_with("nr") || p == "ns" || (p == "n" && crate::segment::dict_freqs(&[chars[s..e].iter().collect::<String>().as_str()])[0].is_none())
         });
     }
     // A word across the name's end (于近日) is no given name.
@@ -665,6 +770,14 @@ fn rare_word(word: &[char]) -> bool {
     crate::segment::dict_freqs(&[w.as_str()]).first().copied().flatten().is_some_and(|f| f < 300)
 }
 
+/// A two-char name jieba's dictionary holds as a rare verb (付强/v), after a title and before a
+/// role or speech verb: the slot says it is a name (安排, 部署 are everyday verbs).
+fn rare_verb_name(chars: &[char], toks: &TokenIndex, s: usize, e: usize) -> bool {
+    let w: String = chars[s..e].iter().collect();
+    let rare = crate::segment::dict_freqs(&[w.as_str()]).first().copied().flatten().is_some_and(|f| f < 30);
+    e - s == 2 && toks.pos_of(s, e) == Some("v") && rare && matches!(verb_at(chars, e), Some((_, Verb::Speech(_) | Verb::Role(_))))
+}
+
 /// Tokens jieba is sure are not names. A rare surname with a common given name is sometimes
 /// read as one adjective (眭国强/a): a three-char "a" (always surname-led here, as
 /// `parse_name` found it) is let through.
@@ -680,6 +793,14 @@ fn vetoed(toks: &TokenIndex, s: usize, e: usize) -> bool {
         Some("v" | "vn" | "vd" | "a" | "ad" | "an" | "d" | "p" | "c" | "m" | "t" | "nt" | "nz" | "nnt" | "f" | "r" | "q")
     )
 }
+
+/// The commonest surnames, which seldom start a given name: with them a two-char name before
+/// 同志 is a full name, not a partial one (海波同志).
+/// (Not the surnames that often start a given name too: 文, 金, 林, 高, 江, 海 …)
+const COMMON_SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙朱胡郭何罗郑梁谢宋唐许韩冯邓曹彭曾萧肖田董袁潘蔡蒋余杜叶程苏魏吕沈姚卢姜崔钟谭陆汪范廖贾韦付傅邹孟熊秦邱尹薛闫阎段雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤施樊葛邢庞颜倪庄聂";
+
+/// Two-char adverbs that open a clause in speeches, before a name (刚才王某同志通报了…).
+const CLAUSE_ADVERBS: [&str; 3] = ["刚才", "随后", "接着"];
 
 /// Every name anchored by its context, left to right.
 pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
@@ -701,11 +822,12 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         if LEX.heads.longest_ending_at(chars, t).is_some() {
             let label = LEX.labels.iter().any(|l| t >= l.len() && chars[t - l.len()..t] == l[..]);
             let name = parse_name(chars, s, &close)
-                .filter(|&e| !vetoed(toks, s, e) && !longer_word(chars, toks, s, e))
+                .filter(|&e| (!vetoed(toks, s, e) || rare_verb_name(chars, toks, s, e)) && !longer_word(chars, toks, s, e))
                 .or_else(|| name_after_title(chars, s, toks))
                 .or_else(|| label.then(|| loose_item(chars, s, toks)).flatten())
                 .or_else(|| word_name_in_list(chars, s, t, toks))
-                .or_else(|| padded_name(chars, s));
+                .or_else(|| padded_name(chars, s))
+                .or_else(|| name4_after_title(chars, s, toks));
             if let Some(e) = name {
                 let mut titles = title_chain(chars, t, toks);
                 if let (Some(o), Some(last)) = (note, titles.last_mut()) {
@@ -720,7 +842,8 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
                     let next = parse_name(chars, e + 1, &close)
                         .filter(|&e2| !vetoed(toks, e + 1, e2) && head_at(chars, e2).is_none())
                         .or_else(|| label.then(|| loose_item(chars, e + 1, toks)).flatten())
-                        .or_else(|| padded_name(chars, e + 1));
+                        .or_else(|| padded_name(chars, e + 1))
+                        .or_else(|| name4_after_title(chars, e + 1, toks));
                     match next {
                         Some(e2) => {
                             out.push(Anchor { start: e + 1, end: e2, titles: titles.clone(), role: None });
@@ -763,7 +886,7 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
     out.extend(listed);
     // "出席会议的县领导有：甲、乙、丙": names alone after the attendance phrase.
     for i in 0..chars.len() {
-        if matches!(chars[i], '出' | '参' | '列') {
+        if matches!(chars[i], '出' | '参' | '列' | '与') {
             if let Some(from) = attendees_follow(chars, i) {
                 out.extend(attendee_list(chars, toks, from).into_iter().filter(|a| !known.contains(&a.start)));
             }
@@ -785,7 +908,13 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
     // "同志" itself marks a person; any verb may follow it ("某某同志代表市委政法委作了报告").
     let speech = |e: usize| strong(e) || (chars.get(e..e + 2) == Some(&['同', '志'][..]) && verb_at(chars, e + 2).is_some());
     // A bare given name with 同志 (海波同志) is a partial name: 同志 marks only full ones.
-    let comrade_ok = |s: usize, e: usize| e - s >= 3 || strong(e);
+    // But a two-char name led by one of the commonest surnames is a full name (王刚同志通报了):
+    // given names rarely start with those chars.
+    let comrade_ok = |s: usize, e: usize| {
+        e - s >= 3
+            || strong(e)
+            || (e - s == 2 && crate::text::has_char(COMMON_SURNAMES, chars[s]) && chars.get(e..e + 2) == Some(&['同', '志'][..]) && jieba_allows_name(chars, toks, s, e))
+    };
     let mut in_anchor = vec![false; chars.len()];
     for a in &out {
         if let Some(r) = in_anchor.get_mut(a.start..a.end) {
@@ -801,11 +930,20 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         let longer = toks.end_at(s).is_some_and(|te| te > e) && !toks.pos_at(s).starts_with("nr");
         (toks.pos_of(s, e).is_some() && !jieba_name) || longer
     };
+    // Titles in brackets, then a verb or the list goes on.
+    let bracketed = |e: usize| {
+        bracket_titles(chars, e).is_some_and(|(be, _)| verb_at(chars, be).is_some() || matches!(chars.get(be), Some('、' | '，' | '。' | '；')))
+    };
+    // "由王某某主持", "由王某同志主持".
+    let at_w = |k: usize, w: &[char]| chars.get(k..k + w.len()) == Some(w);
+    let chairs = |e: usize| at_w(e, &['主', '持']) || at_w(e, &['同', '志', '主', '持']);
     let mut extra = Vec::new();
     for s in 0..chars.len() {
         // "会议由王某院长主持": after 由 only a name with its title is read.
         let after_by = s > 0 && chars[s - 1] == '由' && toks.is_token(s - 1, s);
-        if (s > 0 && !clause_punct(chars[s - 1]) && !after_by) || in_anchor[s] || byline_before(chars, s) {
+        // "刚才王某同志通报了…": a time adverb opens the clause as a comma would.
+        let after_adverb = s >= 2 && CLAUSE_ADVERBS.iter().any(|w| chars[s - 2..s].iter().copied().eq(w.chars())) && toks.is_token(s - 2, s);
+        if (s > 0 && !clause_punct(chars[s - 1]) && !after_by && !after_adverb) || in_anchor[s] || byline_before(chars, s) {
             continue;
         }
         if after_by {
@@ -813,6 +951,9 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
                 if let Some(te) = title_at(chars, e).filter(|_| !jieba_other(s, e)) {
                     extra.push(Anchor { start: s, end: e, titles: vec![chars[e..te].iter().collect()], role: None });
                 }
+            } else if let Some(e) = parse_name(chars, s, &chairs).filter(|&e| !jieba_other(s, e)) {
+                // "会议由王某某（同志）主持": the name alone, as the chair.
+                extra.push(Anchor { start: s, end: e, titles: Vec::new(), role: None });
             }
             continue;
         }
@@ -828,6 +969,11 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         } else if let Some(e) = parse_name(chars, s, &titled) {
             if let Some(te) = title_at(chars, e).filter(|_| !jieba_other(s, e)) {
                 extra.push(Anchor { start: s, end: e, titles: vec![chars[e..te].iter().collect()], role: None });
+            }
+        } else if let Some(e) = parse_name(chars, s, &bracketed).filter(|&e| !jieba_other(s, e)) {
+            // "张某（县委常委、政法委书记）主持会议", "甲（县长）、乙（副县长）出席".
+            if let Some((_, spans)) = bracket_titles(chars, e) {
+                extra.push(Anchor { start: s, end: e, titles: spans.into_iter().map(|(a, b)| chars[a..b].iter().collect()).collect(), role: None });
             }
         }
     }

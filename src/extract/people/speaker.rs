@@ -32,7 +32,10 @@ pub fn speakers(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
     // The heading says what the text is; a bare 同志们 opening makes it a speech. The role's
     // evidence is the word that says so.
     let in_heading = |w: &str| lines.iter().find_map(|&(s, e)| find_in(chars, s, e, w));
-    let role = if let Some(sp) = in_heading("讲话").or_else(|| in_heading("致辞")) {
+    // A 主持词 is the host's text: its speaker chairs the meeting.
+    let role = if let Some(sp) = in_heading("主持词") {
+        ("主持", sp)
+    } else if let Some(sp) = in_heading("讲话").or_else(|| in_heading("致辞")) {
         ("讲话", sp)
     } else if let Some(sp) = in_heading("发言") {
         ("发言", sp)

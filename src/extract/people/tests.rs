@@ -1031,3 +1031,171 @@ fn a_name_padded_with_a_space_is_one_name() {
     assert!(ps.iter().all(|p| p.titles == vec!["县领导"] && p.roles == vec!["出席"]), "{ps:?}");
     all_evidenced(&ps);
 }
+
+#[test]
+fn four_char_name_without_surname_after_a_title() {
+    let ps = people("12月5日，副县长格桑卓玛主持会议并讲话。县委常委扎西次旦、阿旺罗布出席。");
+    let p = find(&ps, "格桑卓玛");
+    assert_eq!(p.titles, vec!["副县长"]);
+    assert_eq!(p.roles, vec!["主持", "讲话"]);
+    assert_eq!(find(&ps, "扎西次旦").titles, vec!["县委常委"]);
+    assert_eq!(find(&ps, "阿旺罗布").titles, vec!["县委常委"]);
+    assert!(!find(&ps, "格桑卓玛").evidence.is_empty());
+}
+
+#[test]
+fn four_chars_after_a_title_that_are_words_are_no_name() {
+    let ps = people("会议指出，县长高度重视，局长亲自挂帅，主任委员会议研究部署，开通县长热线电话，局长信箱回复，理清主任工作思路，提高书记业务水平。");
+    assert!(ps.is_empty(), "{:?}", names(&ps));
+}
+
+#[test]
+fn grassroots_posts_are_titles() {
+    let ps = people("会上，社区民警王小刚、专职网格员李四明、人民调解员赵大海和村支书钱多多参加会议。辅警孙小军作了发言。");
+    assert_eq!(find(&ps, "王小刚").titles, vec!["社区民警"]);
+    assert_eq!(find(&ps, "李四明").titles, vec!["专职网格员"]);
+    assert_eq!(find(&ps, "赵大海").titles, vec!["人民调解员"]);
+    assert_eq!(find(&ps, "钱多多").titles, vec!["村支书"]);
+    assert_eq!(find(&ps, "孙小军").titles, vec!["辅警"]);
+    for p in &ps {
+        assert!(!p.evidence.is_empty(), "{}", p.name);
+    }
+}
+
+#[test]
+fn grassroots_posts_alone_name_nobody() {
+    let ps = people("全体民警参加会议。派出所民警深入辖区走访，全县网格员开展排查。");
+    assert!(ps.is_empty(), "{:?}", names(&ps));
+}
+
+#[test]
+fn list_before_deng_then_a_second_group_joined_by_yiji() {
+    let ps = people("李明远、王小刚、赵光明等局领导，以及各科室负责人参加会议。");
+    assert_eq!(names(&ps), vec!["李明远", "王小刚", "赵光明"]);
+    for p in &ps {
+        assert!(p.titles.is_empty());
+        assert_eq!(p.roles, vec!["出席"]);
+    }
+}
+
+#[test]
+fn names_each_with_tongzhi_in_a_list() {
+    let ps = people("会议报道。王小刚同志、李四明同志等出席会议。");
+    assert_eq!(names(&ps), vec!["王小刚", "李四明"]);
+    let ps = people("会议报道。王刚同志、李强同志出席会议。");
+    assert_eq!(names(&ps), vec!["王刚", "李强"]);
+    assert_eq!(find(&ps, "李强").roles, vec!["出席"]);
+}
+
+#[test]
+fn two_char_name_with_tongzhi_after_gangcai() {
+    let ps = people("同志们，刚才王刚同志通报了全县平安建设情况，我完全同意。");
+    assert_eq!(find(&ps, "王刚").roles, vec!["通报"]);
+    // A given name alone stays a partial name.
+    let ps = people("同志们，刚才，邹明同志宣读了决定。");
+    assert_eq!(find(&ps, "邹明").roles, vec!["宣读"]);
+    let ps = people("同志们，刚才海波同志通报了情况，建国同志作了发言，文杰同志宣读了决定。");
+    assert!(ps.is_empty(), "{:?}", names(&ps));
+}
+
+#[test]
+fn you_after_a_label_is_no_part_of_the_name() {
+    let ps = people("出席会议的县领导有张小三、李四明、王五一。");
+    assert_eq!(names(&ps), vec!["张小三", "李四明", "王五一"]);
+    assert_eq!(find(&ps, "张小三").titles, vec!["县领导"]);
+    let ps = people("参加会议的领导有王小明、李四明。");
+    assert_eq!(names(&ps), vec!["王小明", "李四明"]);
+}
+
+#[test]
+fn court_and_procuratorate_posts_are_titles() {
+    let ps = people("座谈会上，人民陪审员赵小六、特邀监督员钱七七、检察官助理孙小八和律师周大九参加座谈，镇综治专干吴明华通报了情况。");
+    assert_eq!(find(&ps, "赵小六").titles, vec!["人民陪审员"]);
+    assert_eq!(find(&ps, "钱七七").titles, vec!["特邀监督员"]);
+    assert_eq!(find(&ps, "孙小八").titles, vec!["检察官助理"]);
+    assert_eq!(find(&ps, "周大九").titles, vec!["律师"]);
+    assert_eq!(find(&ps, "吴明华").roles, vec!["通报"]);
+    let ps = people("要充分发挥人民陪审员作用，邀请律师参与信访接待。");
+    assert!(ps.is_empty(), "{:?}", names(&ps));
+}
+
+#[test]
+fn host_of_a_zhuchici_chairs() {
+    let ps = people("在全县平安建设工作会议上的主持词\n县委副书记  张小三\n（2024年1月5日）\n同志们：\n现在开会。下面，请县委书记王大明同志作重要讲话。\n");
+    let p = find(&ps, "张小三");
+    assert_eq!(p.roles, vec!["主持"]);
+    assert_eq!(p.titles, vec!["县委副书记"]);
+    assert_eq!(find(&ps, "王大明").roles, vec!["讲话"]);
+}
+
+#[test]
+fn a_name_jieba_holds_as_a_rare_verb() {
+    let ps = people("区委常委、区委政法委书记、区综治中心主任付强出席会议。");
+    assert_eq!(find(&ps, "付强").titles, vec!["区委常委", "区委政法委书记", "区综治中心主任"]);
+    let ps = people("会上，县委书记安排部署了下一步工作。省委政法委副主任应邀出席会议，市长特邀出席。");
+    assert!(ps.is_empty(), "{:?}", names(&ps));
+}
+
+#[test]
+fn titles_in_brackets_after_the_name() {
+    let ps = people("会议报道。张小三（县委常委、政法委书记）主持会议。王五一（县委副书记）、赵六六（县法院院长）参加会议并讲话。");
+    let p = find(&ps, "张小三");
+    assert_eq!(p.titles, vec!["县委常委", "政法委书记"]);
+    assert_eq!(p.roles, vec!["主持"]);
+    assert!(p.evidence.iter().any(|e| e.of == "title" && e.value == "政法委书记"));
+    assert_eq!(find(&ps, "赵六六").titles, vec!["县法院院长"]);
+    assert_eq!(find(&ps, "王五一").roles, vec!["出席", "讲话"]);
+    // A note that is no title names nobody.
+    let ps = people("会议报道。李明（化名）到信访局反映问题。");
+    assert!(ps.is_empty(), "{:?}", names(&ps));
+}
+
+#[test]
+fn bare_list_with_he_before_the_last_name() {
+    let ps = people("会议报道。张小三、李四明和王五一出席会议。");
+    assert_eq!(names(&ps), vec!["张小三", "李四明", "王五一"]);
+    assert_eq!(find(&ps, "王五一").roles, vec!["出席"]);
+    let ps = people("会议报道。张三、李四以及王五出席会议。");
+    assert_eq!(names(&ps), vec!["张三", "李四", "王五"]);
+    // 和 then a group, not a name: the list ends before it.
+    let ps = people("会议报道。张三、李四和有关部门负责人出席会议。");
+    assert_eq!(names(&ps), vec!["张三", "李四"]);
+}
+
+#[test]
+fn two_char_name_without_surname_jieba_guesses_as_a_noun() {
+    let ps = people("会议报道。乡长次仁出席会议。局长带头出席会议，县长今天出席会议。");
+    assert_eq!(names(&ps), vec!["次仁"]);
+    assert_eq!(find(&ps, "次仁").titles, vec!["乡长"]);
+}
+
+#[test]
+fn chair_named_alone_after_you() {
+    let ps = people("会议报道。会议由王小明主持。");
+    assert_eq!(find(&ps, "王小明").roles, vec!["主持"]);
+    let ps = people("会议报道。会议由李强同志主持。");
+    assert_eq!(find(&ps, "李强").roles, vec!["主持"]);
+    let ps = people("会议报道。会议由市委政法委主持，由高新区主持召开。");
+    assert!(ps.is_empty(), "{:?}", names(&ps));
+}
+
+#[test]
+fn attendance_heading_then_names() {
+    let ps = people("会议报道。出席人员：张小三、李四明、王五一。");
+    assert_eq!(names(&ps), vec!["张小三", "李四明", "王五一"]);
+    assert_eq!(find(&ps, "李四明").roles, vec!["出席"]);
+    let ps = people("会议报道。参会领导：县委书记张小三、县长李四明。");
+    assert_eq!(find(&ps, "张小三").roles, vec!["出席"]);
+    assert_eq!(find(&ps, "李四明").titles, vec!["县长"]);
+    let ps = people("会议报道。与会人员观看了警示教育片。");
+    assert!(ps.is_empty(), "{:?}", names(&ps));
+}
+
+#[test]
+fn what_a_convened_meeting_relays_is_not_the_chairs() {
+    let ps = people("会议报道。县委书记张小三主持召开县委常委会会议，传达学习全省平安建设工作会议精神。");
+    assert_eq!(find(&ps, "张小三").roles, vec!["主持"]);
+    // 并 opens the chair's own act.
+    let ps = people("会议报道。县委书记张小三主持召开县委常委会会议并传达学习会议精神。");
+    assert_eq!(find(&ps, "张小三").roles, vec!["主持", "传达"]);
+}
