@@ -289,6 +289,10 @@ pub fn extract(ctx: &Ctx) -> Vec<Term> {
     let mut index: FastMap<String, usize> = FastMap::default();
     let mut out: Vec<Term> = Vec::new();
     let found: Vec<Span> = re.find_iter(text).map(|m| ctx.doc.span_of_bytes(m.start(), m.end())).collect();
+    // 打好审判执行攻坚战: a bare 攻坚战 is a figure of speech, not a named operation, unless
+    // the document counts its battles (打好五场攻坚战。一要打好政治安全攻坚战).
+    static RE_COUNTED_BATTLES: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new("[一二三四五六七八九十两几]+[场大个项]攻坚战").ok());
+    let battles_counted = RE_COUNTED_BATTLES.as_ref().is_some_and(|r| r.is_match(text));
     let mut i = 0;
     while i < found.len() {
         let sp = found[i];
@@ -381,6 +385,9 @@ pub fn extract(ctx: &Ctx) -> Vec<Term> {
         // 综合整治, 大排查: a work item unless its name is quoted (“污染围城”集中整治).
         let tail: String = cs[last.0..last.1].iter().collect();
         if RULES.weak.contains(&tail.as_str()) && !cs[start..end].contains(&'“') {
+            continue;
+        }
+        if tail == "攻坚战" && sp == last && !battles_counted && !cs[start..end].contains(&'“') {
             continue;
         }
         let span = Span::new(start, end);
@@ -645,6 +652,17 @@ mod tests {
         assert_eq!(texts(&t), vec!["扫黑除恶专项斗争", "扫黑除恶治乱专项斗争"]);
         assert_eq!(t[0].mentions.len(), 4);
         assert_eq!(t[1].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_lone_battle_is_a_figure_of_speech() {
+        assert!(run("会议要求，全力打好审判执行攻坚战，坚决打赢基本解决执行难攻坚战。").is_empty());
+        assert!(run("要全力以赴打好春节安保攻坚战。").is_empty());
+        // Counted battles are the document's named set; a multi-year one is a named plan.
+        let t = run("要坚决打好三场攻坚战。一要坚决打好矛盾化解攻坚战。");
+        assert_eq!(texts(&t), vec!["矛盾化解攻坚战"]);
+        let t = run("全力打好禁毒人民战争三年攻坚战。");
+        assert_eq!(texts(&t), vec!["禁毒人民战争三年攻坚战"]);
     }
 
     #[test]

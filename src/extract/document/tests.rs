@@ -509,3 +509,24 @@ fn photo_credits_and_marked_captions() {
     let (doc, found) = info(text);
     assert!(chrome_texts(&doc, &found).is_empty(), "{:?}", chrome_texts(&doc, &found));
 }
+
+#[test]
+fn a_site_disowning_its_content_is_chrome() {
+    let text = "全县信访工作会议召开\n5月6日，全县信访工作会议召开。县委书记张三出席会议。\n内容来自用户分享和网络整理，不代表本站立场。\n本文由网友上传，下载后可编辑。\n";
+    let (doc, found) = info(text);
+    let chrome = chrome_texts(&doc, &found);
+    for l in ["不代表本站立场", "下载后可编辑"] {
+        assert!(chrome.iter().any(|c| c.contains(l)), "{l}: {chrome:?}");
+    }
+}
+
+#[test]
+fn a_pledge_speech_title_makes_a_speech() {
+    let (_, i) = info("在全县政法工作会议上的表态发言\n\n县司法局　王五\n\n坚决落实会议部署，抓好各项工作。");
+    assert_eq!(i.document.kind, DocumentKind::Speech);
+    let (_, i) = info("在全市信访工作会议上的交流发言（摘要）\n\n抓源头，化积案，全年化解信访积案一批。");
+    assert_eq!(i.document.kind, DocumentKind::Speech);
+    // A headline reporting pledges is news.
+    let (_, i) = info("全县政法工作会议召开 各单位作表态发言\n\n3月5日，全县政法工作会议召开。会议强调，要抓好落实。");
+    assert_eq!(i.document.kind, DocumentKind::News);
+}
