@@ -666,6 +666,12 @@ mod tests {
     }
 
     #[test]
+    fn grasping_a_campaign_is_no_part_of_its_name() {
+        let t = run("二、准确把握政法队伍教育整顿的目标任务，深刻领会扫黑除恶专项斗争的意义。");
+        assert_eq!(texts(&t), vec!["政法队伍教育整顿", "扫黑除恶专项斗争"]);
+    }
+
+    #[test]
     fn counts_and_verb_phrases_are_no_campaigns() {
         assert!(run("一年来打赢了一场又一场攻坚战。").is_empty());
         assert!(run("要坚决打好整治顽瘴痼疾攻坚战。").is_empty());

@@ -517,6 +517,11 @@ mod tests {
     }
 
     #[test]
+    fn a_package_is_no_formula() {
+        assert!(run("推动矛盾纠纷“一站式”受理、“一揽子”调处，一揽子解决群众诉求。").is_empty());
+    }
+
+    #[test]
     fn a_quoted_compound_runs_to_its_closing_quote() {
         let f = run("深入推进“一村一法律顾问”制度，落实“一村一警”。");
         assert_eq!(texts(&f), vec!["一村一法律顾问", "一村一警"]);

@@ -287,7 +287,9 @@ fn fence_ok(fence: Fence, line: &str, s: usize, e: usize, before: Option<char>, 
             if spaced_before {
                 return false;
             }
-            han(before) || han(after) || quote(before) || quote(after)
+            // A list of them (领导有：XX、XX、XX同志): a run of two or more next to 、.
+            let listed = e - s >= 2 && (before == Some('、') || after == Some('、'));
+            han(before) || han(after) || quote(before) || quote(after) || listed
         }
     }
 }

@@ -334,3 +334,11 @@ fn bracketed_blanks_of_a_template_are_placeholders() {
     let (doc, a) = run("各成员单位（部门）要落实责任，张三（县委书记）出席会议，办结率（具体见附表）达到九成。");
     assert!(of(AnomalyKind::Placeholder, &doc, &a).is_empty());
 }
+
+#[test]
+fn a_list_of_bare_placeholders_is_one_warning() {
+    let (doc, a) = run("出席今天会议的县领导有：XX、XX、XX同志。");
+    let p = of(AnomalyKind::Placeholder, &doc, &a);
+    assert_eq!(tokens(&p), vec!["XX", "XX", "XX同志"]);
+    assert_eq!(p.len(), 1);
+}

@@ -530,3 +530,13 @@ fn a_pledge_speech_title_makes_a_speech() {
     let (_, i) = info("全县政法工作会议召开 各单位作表态发言\n\n3月5日，全县政法工作会议召开。会议强调，要抓好落实。");
     assert_eq!(i.document.kind, DocumentKind::News);
 }
+
+#[test]
+fn preview_cuts_share_footers_and_a_widget_heading_with_a_colon() {
+    let text = "全县信访工作会议召开\n5月6日，全县信访工作会议召开。县委书记张三出席会议。\n（此处为预览内容，完整文档请下载后查看）\n（全文共5页，当前仅显示前2页，剩余内容请购买后阅读）\n分享 点赞 在看\n分享让更多人看到\n相关范文：\n";
+    let (doc, found) = info(text);
+    let chrome = chrome_texts(&doc, &found);
+    for l in ["下载后查看", "购买后阅读", "分享 点赞 在看", "分享让更多人看到", "相关范文："] {
+        assert!(chrome.iter().any(|c| c.contains(l)), "{l}: {chrome:?}");
+    }
+}
