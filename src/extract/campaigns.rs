@@ -48,7 +48,9 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     // 专项 + what is done + 行动 (专项排查化解行动, 专项清理整顿行动): the generic form, tried
     // before the listed ones so that 专项清理 does not cut 专项清理整顿行动 short. Its middle
     // never holds another suffix's head (行动, 斗争), so 专项斗争 and 专项行动 stay listed ones.
-    let mut alt = vec![format!("专项{SPECIAL_MID}{{1,6}}?(?:行动|活动|整治|治理)")];
+    // Words holding 行 that is no 行动's head (专项执行活动, 专项行政执法行动) count as middle chars.
+    let mid = format!("(?:{SPECIAL_MID}|[执履运发通]行|行[政业为])");
+    let mut alt = vec![format!("专项{mid}{{1,6}}?(?:行动|活动|整治|治理)")];
     // A quoted name's 行动 (“六清”行动, “三打三治三提升”平安建设冬季亮剑行动): 行动 alone is too
     // common a word to end a name, but after a quoted name it is that name's operation.
     alt.push(format!("”{QUOTED_MID}{{0,10}}?行动"));
@@ -663,6 +665,12 @@ mod tests {
         assert_eq!(texts(&t), vec!["矛盾化解攻坚战"]);
         let t = run("全力打好禁毒人民战争三年攻坚战。");
         assert_eq!(texts(&t), vec!["禁毒人民战争三年攻坚战"]);
+    }
+
+    #[test]
+    fn a_middle_word_holding_xing() {
+        let t = run("部署开展涉民生案件专项执行活动，开展交通运输专项行政执法行动。");
+        assert_eq!(texts(&t), vec!["涉民生案件专项执行活动", "交通运输专项行政执法行动"]);
     }
 
     #[test]
