@@ -111,6 +111,21 @@ fn quote_rest(cs: &[char], span: Span) -> Option<usize> {
     (tail > 0 && cs[span.1..span.1 + tail].iter().all(|&c| crate::text::is_han(c))).then_some(span.1 + tail)
 }
 
+/// The start of a quoted compound's first item that the match left out: `span` opens a
+/// numeral and one or two Han chars after the opening quote (“一中心|一张网十联户”).
+fn quote_open(cs: &[char], span: Span) -> Option<usize> {
+    let is_num = |c: char| crate::text::has_char(NUMERALS, c) || c == '一';
+    (2..=3).find_map(|k| {
+        let o = span.0.checked_sub(k)?;
+        let ok = o > 0
+            && cs.get(o - 1) == Some(&'“')
+            && is_num(cs[o])
+            && cs[o + 1..span.0].iter().all(|&c| crate::text::is_han(c) && !is_num(c))
+            && cs.get(span.0).is_some_and(|&c| is_num(c));
+        ok.then_some(o)
+    })
+}
+
 /// The item without its alternatives in parentheses: 一村(格)一警 → 一村一警.
 fn without_parens(item: &str) -> String {
     let mut out = String::new();
@@ -317,11 +332,16 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
             };
             // “一村一法律顾问”: a quoted compound runs to its closing quote, the last item's
             // word whole (法律|顾问 in two tokens).
+            // “一中心一张网十联户”: likewise from its opening quote, when what stands between is
+            // one more item (a numeral and a word the pattern refused as a unit, 一中心).
+            let open = quote_open(cs, span).filter(|&o| compound && is_free(&taken, Span::new(o, span.0)));
+            let span = open.map_or(span, |o| Span::new(o, span.1));
             let (span, found) = match quote_rest(cs, span) {
                 Some(close) if compound && is_free(&taken, Span::new(span.1, close)) => {
                     let sp = Span::new(span.0, close);
                     (sp, cs[sp.0..sp.1].iter().collect())
                 }
+                _ if open.is_some() => (span, cs[span.0..span.1].iter().collect()),
                 _ => (span, found),
             };
             mark(&mut taken, span, 2);
@@ -525,6 +545,8 @@ mod tests {
     fn a_quoted_compound_runs_to_its_closing_quote() {
         let f = run("深入推进“一村一法律顾问”制度，落实“一村一警”。");
         assert_eq!(texts(&f), vec!["一村一法律顾问", "一村一警"]);
+        let f = run("落实“一中心一张网十联户”机制。");
+        assert_eq!(texts(&f), vec!["一中心一张网十联户"]);
     }
 
     #[test]

@@ -540,3 +540,13 @@ fn preview_cuts_share_footers_and_a_widget_heading_with_a_colon() {
         assert!(chrome.iter().any(|c| c.contains(l)), "{l}: {chrome:?}");
     }
 }
+
+#[test]
+fn preview_notices_disclaimers_and_tag_lines() {
+    let text = "全县信访工作会议召开\n5月6日，全县信访工作会议召开。县委书记张三出席会议。\n温馨提示：本文档共5页，可免费阅读前2页\n特别声明：以上内容仅代表作者本人观点\n热门标签：信访 平安\n";
+    let (doc, found) = info(text);
+    let chrome = chrome_texts(&doc, &found);
+    for l in ["可免费阅读前2页", "仅代表作者本人观点", "热门标签：信访"] {
+        assert!(chrome.iter().any(|c| c.contains(l)), "{l}: {chrome:?}");
+    }
+}
