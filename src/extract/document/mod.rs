@@ -199,7 +199,10 @@ fn kind(text: &str, title: Option<&str>, subtitle: Option<&str>, lead: Option<&s
             || (t.ends_with("讲话") && !t.ends_with("并讲话"))
             // …会议上的表态发言, …上的交流发言（摘要）: a kind of speech between 上的 and 发言.
             || t.find("上的").and_then(|i| t.get(i..)).is_some_and(|r| r.chars().take(8).collect::<String>().contains("发言"))
-            || ((t.ends_with("表态发言") || t.ends_with("交流发言")) && !t.contains("召开"));
+            || ((t.ends_with("表态发言") || t.ends_with("交流发言")) && !t.contains("召开"))
+            // 在…会议上的汇报 / 报告 / 交流材料: a text given at a meeting.
+            || (t.starts_with('在') && (t.contains("会议上的") || t.contains("会上的")) && !t.contains("召开"))
+            || ["发言材料", "讲话范文", "典型发言", "表态发言稿"].iter().any(|w| t.contains(w));
         if speech_title {
             speech += 6;
         }

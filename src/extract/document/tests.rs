@@ -550,3 +550,11 @@ fn preview_notices_disclaimers_and_tag_lines() {
         assert!(chrome.iter().any(|c| c.contains(l)), "{l}: {chrome:?}");
     }
 }
+
+#[test]
+fn texts_given_at_a_meeting_are_speeches() {
+    for t in ["在全县政法工作会议上的汇报", "在全市平安建设工作会议上的交流材料", "全县信访工作会议典型发言材料", "全县政法工作会议讲话范文"] {
+        let (_, i) = info(&format!("{t}\n\n抓源头，化积案，工作取得进展。"));
+        assert_eq!(i.document.kind, DocumentKind::Speech, "{t}");
+    }
+}

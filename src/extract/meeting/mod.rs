@@ -73,7 +73,7 @@ static RE_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
 /// speaker ("区委书记某某在…上的讲话"), or at its close ("在…会议结束时的讲话").
 static RE_SPEECH_TITLE: LazyLock<Capped> = LazyLock::new(|| {
     Capped::new(
-        |b| format!(r"^(?:[^，。；：\s在]{{2,20}}?)?在(?P<name>{NAME}{{4,{}}}?)(?P<on>上|开幕式上|闭幕式上|结束时|结束前|闭幕时|开幕时)?的(?:[^，。；\s]{{0,6}})(?:讲话|发言|致辞|报告|主持词|总结)", b(TITLE_NAME_MAX)),
+        |b| format!(r"^(?:[^，。；：\s在]{{2,20}}?)?在(?P<name>{NAME}{{4,{}}}?)(?P<on>上|开幕式上|闭幕式上|结束时|结束前|闭幕时|开幕时)?的(?:[^，。；\s]{{0,6}})(?:讲话|发言|致辞|报告|主持词|总结|汇报|交流材料)", b(TITLE_NAME_MAX)),
         &[("name", TITLE_NAME_MAX)],
     )
 });
@@ -378,7 +378,7 @@ const TITLE_LINE_CHARS: usize = 120;
 static RE_NAME_SPEECH_TITLE: LazyLock<Capped> = LazyLock::new(|| {
     let noun = alternation("noun");
     Capped::new(
-        |b| format!(r"(?:^|[\s○●◆■|｜：:、在])(?P<name>{TITLE_NAME}{{2,{}}}?(?:{noun}))(?:上的|上)?(?:讲话稿|讲话|发言稿|发言|致辞|主持词)(?P<next>.?.?)", b(TITLE_NAME_MAX)),
+        |b| format!(r"(?:^|[\s○●◆■|｜：:、在])(?P<name>{TITLE_NAME}{{2,{}}}?(?:{noun}))(?:上的|上)?(?:表态|典型|交流|主持)?(?:讲话稿|讲话|发言稿|发言|致辞|主持词)(?P<next>.?.?)", b(TITLE_NAME_MAX)),
         &[("name", TITLE_NAME_MAX)],
     )
 });

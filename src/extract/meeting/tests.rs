@@ -711,3 +711,11 @@ fn speech_ignores_a_template_site_timestamp_for_the_year() {
     let m = run("在全县信访工作会议上的讲话\n更新时间：2024-01-14\n同志们：\n今天召开全县信访工作会议，主要任务是部署工作。");
     assert_eq!(m.year, None);
 }
+
+#[test]
+fn speech_titles_of_pledges_reports_and_exchanges_name_the_meeting() {
+    let m = run("全县综治工作会议表态发言稿\n县司法局　王五\n抓源头，化积案，全力维护稳定。");
+    assert_eq!(m.name.as_deref(), Some("全县综治工作会议"));
+    let m = run("在全县政法工作会议上的汇报\n抓源头，化积案，全力维护稳定。");
+    assert_eq!(m.name.as_deref(), Some("全县政法工作会议"));
+}
