@@ -71,10 +71,14 @@ static RULES: LazyLock<Vec<(Regex, &'static str, Fence, u32)>> = LazyLock::new(|
         (format!(r"某(?:{})", rule("person")), "人名", Fence::Free, MARK),
         (format!(r"(?:{mark})(?:{})", rule("place")), "地名或单位名", Fence::NoAlnumBefore, MARK),
         (r"×{2,}|[＊*]{2,}|某某+|[○□]{2,}".to_string(), "名称", Fence::Free, MARK),
+        // A blank line for a date or a figure: ____年__月__日, 共____件.
+        (r"[_＿]{2,8}(?:年|月|日|件|个|人|名|次|起)".to_string(), "名称或数字", Fence::Free, MARK),
         (r"[xX]{1,6}".to_string(), "名称或数字", Fence::BareX, MARK),
         (r"[＊*×]".to_string(), "名称", Fence::BeforeHan, MARK),
         (r"[\[【][^\]】\n]{0,8}(?:名称|姓名|单位|地名|日期|时间|XX|xx)[^\]】\n]{0,8}[\]】]".to_string(), "待填写内容", Fence::Free, BRACKET),
         (r"（此处[^）\n]{0,40}）".to_string(), "编辑说明", Fence::Free, NOTE),
+        // Brackets left empty for a figure: 全县共有（  ）个村.
+        (r"[（(][ \u{3000}]{1,8}[）)]".to_string(), "待填写内容", Fence::Free, NOTE),
         // A template's blank named in brackets: 我叫（姓名）, 现任（单位名称）, 共（具体数字）件.
         // Only labels no running text puts alone in brackets (（部门） may be an alternative).
         (

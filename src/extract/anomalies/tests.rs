@@ -342,3 +342,13 @@ fn a_list_of_bare_placeholders_is_one_warning() {
     assert_eq!(tokens(&p), vec!["XX", "XX", "XX同志"]);
     assert_eq!(p.len(), 1);
 }
+
+#[test]
+fn underlined_and_empty_bracket_blanks() {
+    let (doc, a) = run("全县共有（  ）个村，共受理____件。\n____年____月____日");
+    let p = of(AnomalyKind::Placeholder, &doc, &a);
+    assert_eq!(tokens(&p), vec!["（  ）", "____件", "____年", "____月", "____日"]);
+    // A rule line is no blank.
+    let (doc, a) = run("会议强调要抓好落实。\n________________\n");
+    assert!(of(AnomalyKind::Placeholder, &doc, &a).is_empty());
+}
