@@ -392,11 +392,22 @@ pub fn extract(ctx: &Ctx) -> Vec<Term> {
         if tail == "攻坚战" && sp == last && !battles_counted && !cs[start..end].contains(&'“') {
             continue;
         }
+        // 扫黑除恶专项斗争三年行动, …专项斗争攻坚战: the 专项斗争 is the campaign; what follows
+        // is a phase of it (the convention reduces “扫黑除恶”专项斗争决胜战 so).
+        let end = struggle_end(cs, start, end).unwrap_or(end);
         let span = Span::new(start, end);
         let name: String = cs[span.0..span.1].iter().collect();
         add(&mut index, &mut out, name, span);
     }
     merge_variants(out)
+}
+
+/// The end of a 专项斗争 inside the name [start, end) when another suffix follows it.
+fn struggle_end(cs: &[char], start: usize, end: usize) -> Option<usize> {
+    let name = cs.get(start..end)?;
+    let at = name.windows(4).position(|w| w == ['专', '项', '斗', '争'])? + 4;
+    let rest: String = name[at..].iter().collect();
+    (!rest.is_empty() && (SUFFIXES.contains(&rest) || rest.ends_with('战'))).then_some(start + at)
 }
 
 fn add(index: &mut FastMap<String, usize>, out: &mut Vec<Term>, name: String, span: Span) {
@@ -665,6 +676,14 @@ mod tests {
         assert_eq!(texts(&t), vec!["矛盾化解攻坚战"]);
         let t = run("全力打好禁毒人民战争三年攻坚战。");
         assert_eq!(texts(&t), vec!["禁毒人民战争三年攻坚战"]);
+    }
+
+    #[test]
+    fn a_phase_of_a_struggle_is_the_struggle() {
+        let t = run("全县扫黑除恶专项斗争三年行动取得显著成效。");
+        assert_eq!(texts(&t), vec!["扫黑除恶专项斗争"]);
+        let t = run("坚决打赢扫黑除恶专项斗争收官战。");
+        assert_eq!(texts(&t), vec!["扫黑除恶专项斗争"]);
     }
 
     #[test]
