@@ -767,7 +767,11 @@ fn complete_year(d: Date, ctx: &Ctx, document: &Document, ann: Option<&Announcem
 fn undated_year(ctx: &Ctx, document: &Document, ann: &Announcement) -> Option<i32> {
     let speech = ann.speech || document.kind == DocumentKind::Speech;
     let published = if speech { None } else { published(document).and_then(|d| d.year) };
-    published
+    // "2023年12月，县委召开…": the month given before the meeting's verb, with its year.
+    let verb = ["召开", "举行", "举办"].iter().filter_map(|w| ann.sentence.find(w)).min().unwrap_or(0);
+    let month = ann.sentence.get(..verb).and_then(|h| RE_YEAR_MONTH_LEAD.captures(h)).and_then(|c| c.get(1)?.as_str().parse().ok());
+    month
+        .or(published)
         .or_else(|| dates::year_in(&ann.name).or_else(|| dates::quoted_year(&ann.name)))
         .or_else(|| {
             // The headline's year written before the meeting's name ("2024年全县…会议召开").
@@ -887,6 +891,11 @@ fn head_date_line(ctx: &Ctx) -> Option<Date> {
     }
     None
 }
+
+/// A year and month with no day ("2023年12月，", "2024年3月下旬"), read before a meeting's verb.
+static RE_YEAR_MONTH_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:[上中下]旬|初|底|末|份)?(?:[，,\s]|$)").expect("year-month lead regex")
+});
 
 /// A speech's date line giving a month but no day: "（2019年5月）", "2024年3月".
 static RE_YEAR_MONTH: LazyLock<Regex> =

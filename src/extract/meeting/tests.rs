@@ -719,3 +719,10 @@ fn speech_titles_of_pledges_reports_and_exchanges_name_the_meeting() {
     let m = run("在全县政法工作会议上的汇报\n抓源头，化积案，全力维护稳定。");
     assert_eq!(m.name.as_deref(), Some("全县政法工作会议"));
 }
+
+#[test]
+fn year_and_month_before_the_verb_give_the_year() {
+    let m = run("2023年12月，县委、县政府召开全县信访工作会议，总结全年工作。");
+    assert_eq!(m.date, None);
+    assert_eq!(m.year, Some(2023));
+}
