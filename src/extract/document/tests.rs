@@ -558,3 +558,14 @@ fn texts_given_at_a_meeting_are_speeches() {
         assert_eq!(i.document.kind, DocumentKind::Speech, "{t}");
     }
 }
+
+#[test]
+fn document_site_counters_and_reading_hints() {
+    let text = "在全县政法工作会议上的讲话\n本文已影响 1.2万 人\n格式：DOCX 页数：5 大小：25KB\n需要 2 下载券\n阅读本文大约需要8分钟\n同志们：\n今天召开会议，要求统计字数：不超过三千字。\n";
+    let (doc, found) = info(text);
+    let chrome = chrome_texts(&doc, &found);
+    for l in ["本文已影响", "页数：5", "下载券", "阅读本文大约需要"] {
+        assert!(chrome.iter().any(|c| c.contains(l)), "{l}: {chrome:?}");
+    }
+    assert!(!chrome.iter().any(|c| c.contains("统计字数")), "{chrome:?}");
+}
