@@ -171,7 +171,9 @@ pub fn markdown(report: &Report) -> String {
         DocumentKind::Speech => "讲话稿",
         DocumentKind::Other => "其他",
     };
-    let when = match (&m.date, &m.time_of_day) {
+    // A year with no day still tells when ("2024年（日期未注明）").
+    let day = m.date.clone().or_else(|| m.year.map(|y| format!("{y}年（日期未注明）")));
+    let when = match (&day, &m.time_of_day) {
         (Some(d), Some(t)) => Some(format!("{d} {t}")),
         (Some(d), None) => Some(d.clone()),
         (None, Some(t)) => Some(t.clone()),
@@ -287,6 +289,7 @@ mod tests {
             meeting: Meeting {
                 name: Some("全市政法工作会议".into()),
                 date: Some("2020-05-15".into()),
+                year: Some(2020),
                 time_of_day: Some("下午".into()),
                 venue: Some("市行政中心".into()),
                 format: Some("电视电话会议".into()),
@@ -437,5 +440,14 @@ mod tests {
         assert!(md.contains("- 一、 提高政治站位（王建国）"));
         assert!(md.contains("x同志 \\<b\\>"));
         assert!(md.contains("政法（7）"));
+    }
+
+    #[test]
+    fn markdown_gives_the_year_when_the_day_is_not_stated() {
+        let mut r = report();
+        r.meeting.date = None;
+        r.meeting.year = Some(2024);
+        let md = markdown(&r);
+        assert!(md.contains("- **时间**：2024年（日期未注明） 下午"), "{md}");
     }
 }

@@ -85,6 +85,10 @@ pub struct Meeting {
     pub name: Option<String>,
     /// ISO date `YYYY-MM-DD`, or `--MM-DD` when the year is unknown.
     pub date: Option<String>,
+    /// The meeting's year when the text tells it, with or without a day: the date's year, else
+    /// the year in the meeting's name, a news page's publication date, or the year the meeting
+    /// plans ("安排部署2025年工作"). Always serialized (null when unknown).
+    pub year: Option<i32>,
     /// 上午 / 下午 / 晚上 / 中午 / 早上 …
     pub time_of_day: Option<String>,
     pub venue: Option<String>,

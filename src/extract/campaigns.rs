@@ -48,7 +48,9 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     // 专项 + what is done + 行动 (专项排查化解行动, 专项清理整顿行动): the generic form, tried
     // before the listed ones so that 专项清理 does not cut 专项清理整顿行动 short. Its middle
     // never holds another suffix's head (行动, 斗争), so 专项斗争 and 专项行动 stay listed ones.
-    let mut alt = vec![format!("专项{SPECIAL_MID}{{1,6}}?(?:行动|活动|整治|治理)")];
+    // Words holding 行 that is no 行动's head (专项执行活动, 专项行政执法行动) count as middle chars.
+    let mid = format!("(?:{SPECIAL_MID}|[执履运发通]行|行[政业为])");
+    let mut alt = vec![format!("专项{mid}{{1,6}}?(?:行动|活动|整治|治理)")];
     // A quoted name's 行动 (“六清”行动, “三打三治三提升”平安建设冬季亮剑行动): 行动 alone is too
     // common a word to end a name, but after a quoted name it is that name's operation.
     alt.push(format!("”{QUOTED_MID}{{0,10}}?行动"));
@@ -289,6 +291,10 @@ pub fn extract(ctx: &Ctx) -> Vec<Term> {
     let mut index: FastMap<String, usize> = FastMap::default();
     let mut out: Vec<Term> = Vec::new();
     let found: Vec<Span> = re.find_iter(text).map(|m| ctx.doc.span_of_bytes(m.start(), m.end())).collect();
+    // 打好审判执行攻坚战: a bare 攻坚战 is a figure of speech, not a named operation, unless
+    // the document counts its battles (打好五场攻坚战。一要打好政治安全攻坚战).
+    static RE_COUNTED_BATTLES: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new("[一二三四五六七八九十两几]+[场大个项]攻坚战").ok());
+    let battles_counted = RE_COUNTED_BATTLES.as_ref().is_some_and(|r| r.is_match(text));
     let mut i = 0;
     while i < found.len() {
         let sp = found[i];
@@ -383,11 +389,25 @@ pub fn extract(ctx: &Ctx) -> Vec<Term> {
         if RULES.weak.contains(&tail.as_str()) && !cs[start..end].contains(&'“') {
             continue;
         }
+        if tail == "攻坚战" && sp == last && !battles_counted && !cs[start..end].contains(&'“') {
+            continue;
+        }
+        // 扫黑除恶专项斗争三年行动, …专项斗争攻坚战: the 专项斗争 is the campaign; what follows
+        // is a phase of it (the convention reduces “扫黑除恶”专项斗争决胜战 so).
+        let end = struggle_end(cs, start, end).unwrap_or(end);
         let span = Span::new(start, end);
         let name: String = cs[span.0..span.1].iter().collect();
         add(&mut index, &mut out, name, span);
     }
     merge_variants(out)
+}
+
+/// The end of a 专项斗争 inside the name [start, end) when another suffix follows it.
+fn struggle_end(cs: &[char], start: usize, end: usize) -> Option<usize> {
+    let name = cs.get(start..end)?;
+    let at = name.windows(4).position(|w| w == ['专', '项', '斗', '争'])? + 4;
+    let rest: String = name[at..].iter().collect();
+    (!rest.is_empty() && (SUFFIXES.contains(&rest) || rest.ends_with('战'))).then_some(start + at)
 }
 
 fn add(index: &mut FastMap<String, usize>, out: &mut Vec<Term>, name: String, span: Span) {
@@ -645,6 +665,37 @@ mod tests {
         assert_eq!(texts(&t), vec!["扫黑除恶专项斗争", "扫黑除恶治乱专项斗争"]);
         assert_eq!(t[0].mentions.len(), 4);
         assert_eq!(t[1].mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_lone_battle_is_a_figure_of_speech() {
+        assert!(run("会议要求，全力打好审判执行攻坚战，坚决打赢基本解决执行难攻坚战。").is_empty());
+        assert!(run("要全力以赴打好春节安保攻坚战。").is_empty());
+        // Counted battles are the document's named set; a multi-year one is a named plan.
+        let t = run("要坚决打好三场攻坚战。一要坚决打好矛盾化解攻坚战。");
+        assert_eq!(texts(&t), vec!["矛盾化解攻坚战"]);
+        let t = run("全力打好禁毒人民战争三年攻坚战。");
+        assert_eq!(texts(&t), vec!["禁毒人民战争三年攻坚战"]);
+    }
+
+    #[test]
+    fn a_phase_of_a_struggle_is_the_struggle() {
+        let t = run("全县扫黑除恶专项斗争三年行动取得显著成效。");
+        assert_eq!(texts(&t), vec!["扫黑除恶专项斗争"]);
+        let t = run("坚决打赢扫黑除恶专项斗争收官战。");
+        assert_eq!(texts(&t), vec!["扫黑除恶专项斗争"]);
+    }
+
+    #[test]
+    fn a_middle_word_holding_xing() {
+        let t = run("部署开展涉民生案件专项执行活动，开展交通运输专项行政执法行动。");
+        assert_eq!(texts(&t), vec!["涉民生案件专项执行活动", "交通运输专项行政执法行动"]);
+    }
+
+    #[test]
+    fn grasping_a_campaign_is_no_part_of_its_name() {
+        let t = run("二、准确把握政法队伍教育整顿的目标任务，深刻领会扫黑除恶专项斗争的意义。");
+        assert_eq!(texts(&t), vec!["政法队伍教育整顿", "扫黑除恶专项斗争"]);
     }
 
     #[test]

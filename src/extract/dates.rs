@@ -257,10 +257,17 @@ pub fn parse(s: &str) -> Option<Date> {
     find_dates(s.trim()).into_iter().find(|d| !d.damaged && d.span.0 <= 2).map(|d| d.date)
 }
 
-/// A four-digit year written as 2017年 / 2017年度 in `s`.
+/// A four-digit year written as 2017年 / 2017年度 / ２０１７年 / 二〇一七年 in `s`.
 pub fn year_in(s: &str) -> Option<i32> {
-    static RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?:^|[^0-9０-９])((?:19|20)[0-9０-９]{2})\s*年").expect("year regex"));
-    RE.captures(s).and_then(|c| c.get(1)).and_then(|m| m.as_str().parse().ok())
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|[^0-9０-９〇零○Ｏ一二三四五六七八九十])((?:19|20|１９|２０)[0-9０-９]{2}|[一二][〇零○Ｏ九][〇零○Ｏ一二三四五六七八九]{2})\s*年")
+            .expect("year regex")
+    });
+    let m = RE.captures(s)?.get(1)?.as_str();
+    // Full-width digits read as ASCII ones; Han digits one by one.
+    let ascii: String = m.chars().map(|c| if ('０'..='９').contains(&c) { char::from(b'0' + (c as u32 - '０' as u32) as u8) } else { c }).collect();
+    let y = ascii.parse::<i32>().ok().or_else(|| han_value(m, true).and_then(|v| i32::try_from(v).ok()))?;
+    (1900..2100).contains(&y).then_some(y)
 }
 
 /// A year a quoted campaign carries with no 年: "“净网2015”专项行动", "“利剑-2019”行动".
@@ -376,6 +383,10 @@ mod tests {
         assert_eq!(Date::new(Some(2020), 3, 1).and_then(|d| d.add_days(-1)).map(|d| d.iso()), Some("2020-02-29".into()));
         assert_eq!(year_in("2017年度政法暨平安建设工作会议"), Some(2017));
         assert_eq!(year_in("第12345年"), None);
+        assert_eq!(year_in("二〇二四年全市政法工作会议"), Some(2024));
+        assert_eq!(year_in("二零一九年度述职"), Some(2019));
+        assert_eq!(year_in("２０２３年全县信访工作会议"), Some(2023));
+        assert_eq!(year_in("十二〇二四年"), None);
         assert_eq!(time_of_day_at("下午，市委"), Some("下午"));
         assert_eq!(time_of_day_at("晚间召开"), Some("晚上"));
         assert_eq!(relative_day_at("昨天上午"), Some((2, -1)));

@@ -98,6 +98,34 @@ const SLOGAN_HEADS: &str = "一二三四五六七八九十两百千双零";
 /// Units of time: after the numeral they make a duration (“三年攻坚”, “百日”), not a slogan.
 const TIME_UNITS: &str = "年月日天周";
 
+/// Most Han chars a quoted compound's last word may run on past the match (一法律|顾问).
+const QUOTE_TAIL: usize = 3;
+
+/// The end of the quote that `span` opens, when only a few Han chars follow it before the
+/// closing quote (“一村一法律顾问”).
+fn quote_rest(cs: &[char], span: Span) -> Option<usize> {
+    if span.0 == 0 || cs.get(span.0 - 1) != Some(&'“') {
+        return None;
+    }
+    let tail = cs.get(span.1..)?.iter().take(QUOTE_TAIL + 1).position(|&c| c == '”')?;
+    (tail > 0 && cs[span.1..span.1 + tail].iter().all(|&c| crate::text::is_han(c))).then_some(span.1 + tail)
+}
+
+/// The start of a quoted compound's first item that the match left out: `span` opens a
+/// numeral and one or two Han chars after the opening quote (“一中心|一张网十联户”).
+fn quote_open(cs: &[char], span: Span) -> Option<usize> {
+    let is_num = |c: char| crate::text::has_char(NUMERALS, c) || c == '一';
+    (2..=3).find_map(|k| {
+        let o = span.0.checked_sub(k)?;
+        let ok = o > 0
+            && cs.get(o - 1) == Some(&'“')
+            && is_num(cs[o])
+            && cs[o + 1..span.0].iter().all(|&c| crate::text::is_han(c) && !is_num(c))
+            && cs.get(span.0).is_some_and(|&c| is_num(c));
+        ok.then_some(o)
+    })
+}
+
 /// The item without its alternatives in parentheses: 一村(格)一警 → 一村一警.
 fn without_parens(item: &str) -> String {
     let mut out = String::new();
@@ -302,6 +330,20 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
             } else {
                 (span, m.as_str().to_string())
             };
+            // “一村一法律顾问”: a quoted compound runs to its closing quote, the last item's
+            // word whole (法律|顾问 in two tokens).
+            // “一中心一张网十联户”: likewise from its opening quote, when what stands between is
+            // one more item (a numeral and a word the pattern refused as a unit, 一中心).
+            let open = quote_open(cs, span).filter(|&o| compound && is_free(&taken, Span::new(o, span.0)));
+            let span = open.map_or(span, |o| Span::new(o, span.1));
+            let (span, found) = match quote_rest(cs, span) {
+                Some(close) if compound && is_free(&taken, Span::new(span.1, close)) => {
+                    let sp = Span::new(span.0, close);
+                    (sp, cs[sp.0..sp.1].iter().collect())
+                }
+                _ if open.is_some() => (span, cs[span.0..span.1].iter().collect()),
+                _ => (span, found),
+            };
             mark(&mut taken, span, 2);
             hits.push(Hit { text: found, span, gloss: None });
         }
@@ -492,6 +534,19 @@ mod tests {
         let f = run("坚持“两零”目标。又如“百日攻坚”“三年攻坚”和“五大发展理念”。");
         assert_eq!(texts(&f), vec!["两零", "五大发展理念"]);
         assert_eq!(f[0].mentions, vec![Span::new(3, 5)]);
+    }
+
+    #[test]
+    fn a_package_is_no_formula() {
+        assert!(run("推动矛盾纠纷“一站式”受理、“一揽子”调处，一揽子解决群众诉求。").is_empty());
+    }
+
+    #[test]
+    fn a_quoted_compound_runs_to_its_closing_quote() {
+        let f = run("深入推进“一村一法律顾问”制度，落实“一村一警”。");
+        assert_eq!(texts(&f), vec!["一村一法律顾问", "一村一警"]);
+        let f = run("落实“一中心一张网十联户”机制。");
+        assert_eq!(texts(&f), vec!["一中心一张网十联户"]);
     }
 
     #[test]

@@ -590,7 +590,8 @@ pub fn extract(ctx: &Ctx, people: &[Person]) -> Vec<OutlineNode> {
     let head = seqs.iter().find(|s| s[0].fam == Family::HanComma).map(|s| (s[0].start, Family::HanComma));
     let head = head.or_else(|| {
         speech
-            .then(|| seqs.iter().find(|s| s[0].opens_line && matches!(s[0].fam, Family::Yao | Family::Shi)))
+            // (第一，…第二，… opening lines is such a list too, its 一是… lines inside it.)
+            .then(|| seqs.iter().find(|s| s[0].opens_line && matches!(s[0].fam, Family::Yao | Family::Shi | Family::Ordinal)))
             .flatten()
             .map(|s| (s[0].start, s[0].fam))
     });

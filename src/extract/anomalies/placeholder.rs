@@ -39,7 +39,7 @@ fn class(c: char) -> u32 {
     match c {
         'x' | 'X' | '×' | '＊' | '*' | '某' | 'Ｘ' | 'ｘ' | '○' | '□' | '_' | '＿' => MARK,
         '[' | '【' => BRACKET,
-        '（' => NOTE,
+        '（' | '(' => NOTE,
         '网' | '库' | '文' | '秘' => SITE_END,
         _ => 0,
     }
@@ -71,10 +71,22 @@ static RULES: LazyLock<Vec<(Regex, &'static str, Fence, u32)>> = LazyLock::new(|
         (format!(r"某(?:{})", rule("person")), "人名", Fence::Free, MARK),
         (format!(r"(?:{mark})(?:{})", rule("place")), "地名或单位名", Fence::NoAlnumBefore, MARK),
         (r"×{2,}|[＊*]{2,}|某某+|[○□]{2,}".to_string(), "名称", Fence::Free, MARK),
+        // A blank line for a date or a figure: ____年__月__日, 共____件.
+        (r"[_＿]{2,8}(?:年|月|日|件|个|人|名|次|起)".to_string(), "名称或数字", Fence::Free, MARK),
         (r"[xX]{1,6}".to_string(), "名称或数字", Fence::BareX, MARK),
         (r"[＊*×]".to_string(), "名称", Fence::BeforeHan, MARK),
         (r"[\[【][^\]】\n]{0,8}(?:名称|姓名|单位|地名|日期|时间|XX|xx)[^\]】\n]{0,8}[\]】]".to_string(), "待填写内容", Fence::Free, BRACKET),
         (r"（此处[^）\n]{0,40}）".to_string(), "编辑说明", Fence::Free, NOTE),
+        // Brackets left empty for a figure: 全县共有（  ）个村.
+        (r"[（(][ \u{3000}]{1,8}[）)]".to_string(), "待填写内容", Fence::Free, NOTE),
+        // A template's blank named in brackets: 我叫（姓名）, 现任（单位名称）, 共（具体数字）件.
+        // Only labels no running text puts alone in brackets (（部门） may be an alternative).
+        (
+            r"[（(](?:[^（）()\n]{0,6}(?:姓名|名称|人名)|具体(?:数字|数据|人数|金额|时间|日期|名称|单位|职务)|填写[^（）()\n]{0,10})[）)]".to_string(),
+            "待填写内容",
+            Fence::Free,
+            NOTE,
+        ),
         // An anti-copy site's substitution marker where a word was taken out: （单字替换）,
         // （五字名字和称呼替换）.
         (r"（[^）\n]{0,12}替换）".to_string(), "替换标记", Fence::Free, NOTE),
@@ -186,7 +198,7 @@ pub(super) fn find(doc: &Doc) -> Vec<Anomaly> {
             let written = &text[ms..me];
             let detail = match *what {
                 "名称" | "名称或数字" => format!("模板占位符“{written}”：{what}未填写"),
-                "待填写内容" => format!("模板占位符“{written}”：方括号内的待填写内容"),
+                "待填写内容" => format!("模板占位符“{written}”：括号内的待填写内容"),
                 "编辑说明" => format!("编辑说明“{written}”留在正文中"),
                 "替换标记" => format!("替换标记“{written}”：原文的词被换掉了"),
                 w => format!("模板占位符“{written}”：{w}未填写"),
@@ -279,7 +291,9 @@ fn fence_ok(fence: Fence, line: &str, s: usize, e: usize, before: Option<char>, 
             if spaced_before {
                 return false;
             }
-            han(before) || han(after) || quote(before) || quote(after)
+            // A list of them (领导有：XX、XX、XX同志): a run of two or more next to 、.
+            let listed = e - s >= 2 && (before == Some('、') || after == Some('、'));
+            han(before) || han(after) || quote(before) || quote(after) || listed
         }
     }
 }

@@ -323,3 +323,32 @@ fn foreign_names_are_counted_in_the_whole_text() {
     assert!(o[0].1.contains("“桐庐”（4次"), "{}", o[0].1);
     assert!(o[1].1.contains("“淳安”（3次"), "{}", o[1].1);
 }
+
+#[test]
+fn bracketed_blanks_of_a_template_are_placeholders() {
+    let text = "述职报告\n我叫（姓名），现任（单位名称）党组书记。一年来共办理信访案件（具体数字）件，（填写主要成绩）。";
+    let (doc, a) = run(text);
+    let p = of(AnomalyKind::Placeholder, &doc, &a);
+    assert_eq!(tokens(&p), vec!["（姓名）", "（单位名称）", "（具体数字）", "（填写主要成绩）"]);
+    // An alternative or a note in brackets is running text.
+    let (doc, a) = run("各成员单位（部门）要落实责任，张三（县委书记）出席会议，办结率（具体见附表）达到九成。");
+    assert!(of(AnomalyKind::Placeholder, &doc, &a).is_empty());
+}
+
+#[test]
+fn a_list_of_bare_placeholders_is_one_warning() {
+    let (doc, a) = run("出席今天会议的县领导有：XX、XX、XX同志。");
+    let p = of(AnomalyKind::Placeholder, &doc, &a);
+    assert_eq!(tokens(&p), vec!["XX", "XX", "XX同志"]);
+    assert_eq!(p.len(), 1);
+}
+
+#[test]
+fn underlined_and_empty_bracket_blanks() {
+    let (doc, a) = run("全县共有（  ）个村，共受理____件。\n____年____月____日");
+    let p = of(AnomalyKind::Placeholder, &doc, &a);
+    assert_eq!(tokens(&p), vec!["（  ）", "____件", "____年", "____月", "____日"]);
+    // A rule line is no blank.
+    let (doc, a) = run("会议强调要抓好落实。\n________________\n");
+    assert!(of(AnomalyKind::Placeholder, &doc, &a).is_empty());
+}

@@ -207,7 +207,8 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
             Flag::Strong => true,
             Flag::Bare => !prose && bare,
             Flag::Short => n <= MAX_SHORT_LINE,
-            Flag::Line => unbracketed == mk.text,
+            // A widget's heading may end in a colon ("相关范文：").
+            Flag::Line => unbracketed == mk.text || unbracketed.strip_suffix('：').is_some_and(|u| u.trim_end() == mk.text),
             // A label holding its own brackets ("（图）会议现场") opens the line before them.
             Flag::Tool => toolbar,
             Flag::Head => (b == label_at || b == t.len() - t.trim_start().len()) && n <= MAX_HEAD_LINE,

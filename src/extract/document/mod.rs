@@ -196,7 +196,13 @@ fn kind(text: &str, title: Option<&str>, subtitle: Option<&str>, lead: Option<&s
     for t in [title, subtitle].into_iter().flatten() {
         // A speech's own title names its kind: 讲话 (not 并讲话, a news headline), 主持词, 发言稿.
         let speech_title = ["上的讲话", "上的发言", "主持词", "发言稿", "讲话稿", "致辞", "讲话提纲"].iter().any(|w| t.contains(w))
-            || (t.ends_with("讲话") && !t.ends_with("并讲话"));
+            || (t.ends_with("讲话") && !t.ends_with("并讲话"))
+            // …会议上的表态发言, …上的交流发言（摘要）: a kind of speech between 上的 and 发言.
+            || t.find("上的").and_then(|i| t.get(i..)).is_some_and(|r| r.chars().take(8).collect::<String>().contains("发言"))
+            || ((t.ends_with("表态发言") || t.ends_with("交流发言")) && !t.contains("召开"))
+            // 在…会议上的汇报 / 报告 / 交流材料: a text given at a meeting.
+            || (t.starts_with('在') && (t.contains("会议上的") || t.contains("会上的")) && !t.contains("召开"))
+            || ["发言材料", "讲话范文", "典型发言", "表态发言稿"].iter().any(|w| t.contains(w));
         if speech_title {
             speech += 6;
         }

@@ -509,3 +509,63 @@ fn photo_credits_and_marked_captions() {
     let (doc, found) = info(text);
     assert!(chrome_texts(&doc, &found).is_empty(), "{:?}", chrome_texts(&doc, &found));
 }
+
+#[test]
+fn a_site_disowning_its_content_is_chrome() {
+    let text = "全县信访工作会议召开\n5月6日，全县信访工作会议召开。县委书记张三出席会议。\n内容来自用户分享和网络整理，不代表本站立场。\n本文由网友上传，下载后可编辑。\n";
+    let (doc, found) = info(text);
+    let chrome = chrome_texts(&doc, &found);
+    for l in ["不代表本站立场", "下载后可编辑"] {
+        assert!(chrome.iter().any(|c| c.contains(l)), "{l}: {chrome:?}");
+    }
+}
+
+#[test]
+fn a_pledge_speech_title_makes_a_speech() {
+    let (_, i) = info("在全县政法工作会议上的表态发言\n\n县司法局　王五\n\n坚决落实会议部署，抓好各项工作。");
+    assert_eq!(i.document.kind, DocumentKind::Speech);
+    let (_, i) = info("在全市信访工作会议上的交流发言（摘要）\n\n抓源头，化积案，全年化解信访积案一批。");
+    assert_eq!(i.document.kind, DocumentKind::Speech);
+    // A headline reporting pledges is news.
+    let (_, i) = info("全县政法工作会议召开 各单位作表态发言\n\n3月5日，全县政法工作会议召开。会议强调，要抓好落实。");
+    assert_eq!(i.document.kind, DocumentKind::News);
+}
+
+#[test]
+fn preview_cuts_share_footers_and_a_widget_heading_with_a_colon() {
+    let text = "全县信访工作会议召开\n5月6日，全县信访工作会议召开。县委书记张三出席会议。\n（此处为预览内容，完整文档请下载后查看）\n（全文共5页，当前仅显示前2页，剩余内容请购买后阅读）\n分享 点赞 在看\n分享让更多人看到\n相关范文：\n";
+    let (doc, found) = info(text);
+    let chrome = chrome_texts(&doc, &found);
+    for l in ["下载后查看", "购买后阅读", "分享 点赞 在看", "分享让更多人看到", "相关范文："] {
+        assert!(chrome.iter().any(|c| c.contains(l)), "{l}: {chrome:?}");
+    }
+}
+
+#[test]
+fn preview_notices_disclaimers_and_tag_lines() {
+    let text = "全县信访工作会议召开\n5月6日，全县信访工作会议召开。县委书记张三出席会议。\n温馨提示：本文档共5页，可免费阅读前2页\n特别声明：以上内容仅代表作者本人观点\n热门标签：信访 平安\n";
+    let (doc, found) = info(text);
+    let chrome = chrome_texts(&doc, &found);
+    for l in ["可免费阅读前2页", "仅代表作者本人观点", "热门标签：信访"] {
+        assert!(chrome.iter().any(|c| c.contains(l)), "{l}: {chrome:?}");
+    }
+}
+
+#[test]
+fn texts_given_at_a_meeting_are_speeches() {
+    for t in ["在全县政法工作会议上的汇报", "在全市平安建设工作会议上的交流材料", "全县信访工作会议典型发言材料", "全县政法工作会议讲话范文"] {
+        let (_, i) = info(&format!("{t}\n\n抓源头，化积案，工作取得进展。"));
+        assert_eq!(i.document.kind, DocumentKind::Speech, "{t}");
+    }
+}
+
+#[test]
+fn document_site_counters_and_reading_hints() {
+    let text = "在全县政法工作会议上的讲话\n本文已影响 1.2万 人\n格式：DOCX 页数：5 大小：25KB\n需要 2 下载券\n阅读本文大约需要8分钟\n同志们：\n今天召开会议，要求统计字数：不超过三千字。\n";
+    let (doc, found) = info(text);
+    let chrome = chrome_texts(&doc, &found);
+    for l in ["本文已影响", "页数：5", "下载券", "阅读本文大约需要"] {
+        assert!(chrome.iter().any(|c| c.contains(l)), "{l}: {chrome:?}");
+    }
+    assert!(!chrome.iter().any(|c| c.contains("统计字数")), "{chrome:?}");
+}

@@ -73,7 +73,7 @@ static RE_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
 /// speaker ("区委书记某某在…上的讲话"), or at its close ("在…会议结束时的讲话").
 static RE_SPEECH_TITLE: LazyLock<Capped> = LazyLock::new(|| {
     Capped::new(
-        |b| format!(r"^(?:[^，。；：\s在]{{2,20}}?)?在(?P<name>{NAME}{{4,{}}}?)(?P<on>上|开幕式上|闭幕式上|结束时|结束前|闭幕时|开幕时)?的(?:[^，。；\s]{{0,6}})(?:讲话|发言|致辞|报告|主持词|总结)", b(TITLE_NAME_MAX)),
+        |b| format!(r"^(?:[^，。；：\s在]{{2,20}}?)?在(?P<name>{NAME}{{4,{}}}?)(?P<on>上|开幕式上|闭幕式上|结束时|结束前|闭幕时|开幕时)?的(?:[^，。；\s]{{0,6}})(?:讲话|发言|致辞|报告|主持词|总结|汇报|交流材料)", b(TITLE_NAME_MAX)),
         &[("name", TITLE_NAME_MAX)],
     )
 });
@@ -378,7 +378,7 @@ const TITLE_LINE_CHARS: usize = 120;
 static RE_NAME_SPEECH_TITLE: LazyLock<Capped> = LazyLock::new(|| {
     let noun = alternation("noun");
     Capped::new(
-        |b| format!(r"(?:^|[\s○●◆■|｜：:、在])(?P<name>{TITLE_NAME}{{2,{}}}?(?:{noun}))(?:上的|上)?(?:讲话稿|讲话|发言稿|发言|致辞|主持词)(?P<next>.?.?)", b(TITLE_NAME_MAX)),
+        |b| format!(r"(?:^|[\s○●◆■|｜：:、在])(?P<name>{TITLE_NAME}{{2,{}}}?(?:{noun}))(?:上的|上)?(?:表态|典型|交流|主持)?(?:讲话稿|讲话|发言稿|发言|致辞|主持词)(?P<next>.?.?)", b(TITLE_NAME_MAX)),
         &[("name", TITLE_NAME_MAX)],
     )
 });
@@ -619,7 +619,9 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
         // ("10月5日，县长到县信访局听取汇报").
         if document.kind != DocumentKind::Speech {
             if let Some(d) = lead_date(ctx, document, &all) {
-                m.date = Some(complete_year(d.date, ctx, document, None, &all).iso());
+                let full = complete_year(d.date, ctx, document, None, &all);
+                m.year = full.year;
+                m.date = Some(full.iso());
                 m.time_of_day = time_after(unmasked, d.span.1).map(str::to_string);
             }
         }
@@ -666,6 +668,7 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
         .or_else(|| head_date_line(ctx).filter(|_| ann.speech || document.kind == DocumentKind::Speech || says_today(&ann.sentence)));
     let date = date.map(|d| complete_year(d, ctx, document, Some(&ann), &all));
     m.date = date.map(|d| d.iso());
+    m.year = date.and_then(|d| d.year).or_else(|| undated_year(ctx, document, &ann));
 
     m.time_of_day = match in_ann {
         Some((d, true)) => time_after(unmasked, d.span.1),
@@ -757,6 +760,29 @@ fn complete_year(d: Date, ctx: &Ctx, document: &Document, ann: Option<&Announcem
     }
 }
 
+/// The year of a meeting whose day the text does not give ("近日，…召开"): a news page's
+/// publication date (a template site's timestamp on a speech is its upload, not the speech),
+/// the year in the meeting's name or in a headline naming it ("2024年全市政法工作会议"), or the
+/// year the meeting plans ("安排部署2025年工作").
+fn undated_year(ctx: &Ctx, document: &Document, ann: &Announcement) -> Option<i32> {
+    let speech = ann.speech || document.kind == DocumentKind::Speech;
+    let published = if speech { None } else { published(document).and_then(|d| d.year) };
+    // "2023年12月，县委召开…": the month given before the meeting's verb, with its year.
+    let verb = ["召开", "举行", "举办"].iter().filter_map(|w| ann.sentence.find(w)).min().unwrap_or(0);
+    let month = ann.sentence.get(..verb).and_then(|h| RE_YEAR_MONTH_LEAD.captures(h)).and_then(|c| c.get(1)?.as_str().parse().ok());
+    month
+        .or(published)
+        .or_else(|| dates::year_in(&ann.name).or_else(|| dates::quoted_year(&ann.name)))
+        .or_else(|| {
+            // The headline's year written before the meeting's name ("2024年全县…会议召开").
+            let t = document.title.as_deref()?;
+            let at = t.find(ann.name.as_str())?;
+            dates::year_in(t.get(..at)?)
+        })
+        .or_else(|| if speech { head_year_line(ctx) } else { None })
+        .or_else(|| framed_year(ctx, document, ann.span))
+}
+
 /// Sentences from the announcement read for the year the meeting works on.
 const FRAME_SENTENCES: usize = 8;
 
@@ -768,6 +794,8 @@ static RE_FRAMED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         r"|对(?P<y2>(?:19|20)[0-9]{2})年[^，。；]{0,16}?(?:安排部署|部署|安排|谋划)",
         r"|(?P<y3>(?:19|20)[0-9]{2})年是[^，。；]{1,30}?之年",
         r"|(?P<y4>(?:19|20)[0-9]{2})年度?(?:的)?(?:工作)?思路",
+        // The year's plan or pledges the meeting reads out or signs ("签订了2017年度…责任书").
+        r"|(?:宣读|印发|签订|签署)了?[^，。；0-9]{0,10}?(?P<y5>(?:19|20)[0-9]{2})年度?[^，。；]{0,24}?(?:方案|责任书|要点)",
     ))
     .expect("framed year regex")
 });
@@ -777,7 +805,7 @@ fn framed_year(ctx: &Ctx, document: &Document, from: Option<Span>) -> Option<i32
     let start = from.map_or(0, |sp| ctx.sentences.partition_point(|s| s.0 < sp.0));
     ctx.sentences.get(start..)?.iter().map(|sp| ctx.slice(*sp)).filter(|s| !heading(s)).take(FRAME_SENTENCES).find_map(|s| {
         let c = RE_FRAMED_YEAR.captures(s)?;
-        ["y1", "y2", "y3", "y4"].iter().find_map(|k| c.name(k)).and_then(|y| y.as_str().parse().ok())
+        ["y1", "y2", "y3", "y4", "y5"].iter().find_map(|k| c.name(k)).and_then(|y| y.as_str().parse().ok())
     })
 }
 
@@ -859,6 +887,30 @@ fn head_date_line(ctx: &Ctx) -> Option<Date> {
             if !one.damaged && one.date.year.is_some() && one.span.0 == 0 && one.span.1 + 2 >= d.chars().count() {
                 return Some(one.date);
             }
+        }
+    }
+    None
+}
+
+/// A year and month with no day ("2023年12月，", "2024年3月下旬"), read before a meeting's verb.
+static RE_YEAR_MONTH_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:[上中下]旬|初|底|末|份)?(?:[，,\s]|$)").expect("year-month lead regex")
+});
+
+/// A speech's date line giving a month but no day: "（2019年5月）", "2024年3月".
+static RE_YEAR_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?$").expect("year-month regex"));
+
+/// The year of a date line with no day among the first lines (see `head_date_line`).
+fn head_year_line(ctx: &Ctx) -> Option<i32> {
+    for sp in ctx.doc.unmasked_lines().into_iter().filter(|l| !ctx.doc.unmasked_slice(*l).trim().is_empty()).take(HEAD_LINES) {
+        let t = ctx.doc.unmasked_slice(sp).trim();
+        if t.starts_with("同志们") || t.contains('。') {
+            return None;
+        }
+        let Some(d) = RE_DATE_LINE.captures(t).and_then(|c| c.name("d")) else { continue };
+        if let Some(c) = RE_YEAR_MONTH.captures(d.as_str().trim()) {
+            return c.get(1).and_then(|y| y.as_str().parse().ok());
         }
     }
     None

@@ -661,3 +661,68 @@ fn news_learnt_at_a_meeting() {
     assert_eq!(m.name.as_deref(), Some("全市社会治安综合治理工作会议"));
     assert_eq!(m.date.as_deref(), Some("--07-03"));
 }
+
+// meeting.year: the year known without a day.
+
+#[test]
+fn year_of_a_full_date_and_of_a_dateless_meeting() {
+    let m = run("3月5日上午，县委召开2024年全县政法工作会议。县委书记张三出席会议。");
+    assert_eq!(m.date.as_deref(), Some("2024-03-05"));
+    assert_eq!(m.year, Some(2024));
+    // 近日: no day, the year is the name's.
+    let m = run("近日，县委召开2024年全县政法工作会议。县委书记张三出席会议并讲话。");
+    assert_eq!(m.date, None);
+    assert_eq!(m.year, Some(2024));
+    // Nothing tells the year.
+    let m = run("近日，县委召开全县政法工作会议。县委书记张三出席会议并讲话。");
+    assert_eq!(m.year, None);
+}
+
+#[test]
+fn year_from_a_news_page_publication_line() {
+    let m = run("县委召开全县信访工作会议\n发布时间：2023-07-12\n日前，县委召开全县信访工作会议。副县长李四明出席会议。");
+    assert_eq!(m.date, None);
+    assert_eq!(m.year, Some(2023));
+}
+
+#[test]
+fn year_from_the_headline_before_the_meeting_name() {
+    let m = run("2025年全市平安建设工作会议召开\n近日，全市平安建设工作会议召开。市委副书记王五出席会议并讲话。");
+    assert_eq!(m.year, Some(2025));
+}
+
+#[test]
+fn year_the_meeting_plans_or_signs_for() {
+    let m = run("近日，县委召开全县政法工作会议。会议总结工作，安排部署2025年政法工作。");
+    assert_eq!(m.year, Some(2025));
+    let m = run("日前，全省平安建设工作会议召开。会上，省政府与各市签订了2019年度平安建设目标责任书。");
+    assert_eq!(m.year, Some(2019));
+}
+
+#[test]
+fn speech_year_month_line_gives_the_year_but_no_date() {
+    let m = run("在全县信访工作会议上的讲话\n（2021年6月）\n同志们：\n今天召开全县信访工作会议，主要任务是部署工作。");
+    assert_eq!(m.date, None);
+    assert_eq!(m.year, Some(2021));
+}
+
+#[test]
+fn speech_ignores_a_template_site_timestamp_for_the_year() {
+    let m = run("在全县信访工作会议上的讲话\n更新时间：2024-01-14\n同志们：\n今天召开全县信访工作会议，主要任务是部署工作。");
+    assert_eq!(m.year, None);
+}
+
+#[test]
+fn speech_titles_of_pledges_reports_and_exchanges_name_the_meeting() {
+    let m = run("全县综治工作会议表态发言稿\n县司法局　王五\n抓源头，化积案，全力维护稳定。");
+    assert_eq!(m.name.as_deref(), Some("全县综治工作会议"));
+    let m = run("在全县政法工作会议上的汇报\n抓源头，化积案，全力维护稳定。");
+    assert_eq!(m.name.as_deref(), Some("全县政法工作会议"));
+}
+
+#[test]
+fn year_and_month_before_the_verb_give_the_year() {
+    let m = run("2023年12月，县委、县政府召开全县信访工作会议，总结全年工作。");
+    assert_eq!(m.date, None);
+    assert_eq!(m.year, Some(2023));
+}

@@ -346,3 +346,12 @@ fn a_stray_space_before_the_comma_of_a_heading() {
     // Inside a sentence it is no heading.
     assert!(run("这是一 、二两个方面的问题。", &[]).is_empty());
 }
+
+#[test]
+fn ordinal_points_opening_lines_hold_a_yishi_line() {
+    let text = "同志们：\n今天召开会议，我讲三点意见。\n第一，提高认识，增强责任感。\n平安是发展的前提。\n\
+第二，突出重点，抓好各项工作。\n一是抓好排查化解。二是抓好治安防控。\n第三，强化保障，确保落到实处。\n";
+    let nodes = run(text, &[]);
+    assert_eq!(markers(&nodes), vec!["第一，", "第二，", "第三，"]);
+    assert_eq!(markers(&nodes[1].children), vec!["一是", "二是"]);
+}

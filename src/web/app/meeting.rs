@@ -44,6 +44,14 @@ fn date_label(l: Lang, iso: &str) -> String {
     }
 }
 
+/// A year with no day ("近日" in a 2024 report): the year alone, saying the day is not given.
+fn year_label(l: Lang, year: i32) -> String {
+    match l {
+        Lang::Zh => format!("{year}年（日期未注明）"),
+        Lang::En => format!("{year} (day not stated)"),
+    }
+}
+
 #[function_component(MeetingCard)]
 pub fn meeting_card(p: &Props) -> Html {
     let l = p.lang;
@@ -64,7 +72,7 @@ pub fn meeting_card(p: &Props) -> Html {
                 }
                 <dl>
                     { row(l.t("会议名称", "Name"), m.name.clone()) }
-                    { row(l.t("日期", "Date"), m.date.as_deref().map(|v| date_label(l, v))) }
+                    { row(l.t("日期", "Date"), m.date.as_deref().map(|v| date_label(l, v)).or_else(|| m.year.map(|y| year_label(l, y)))) }
                     { row(l.t("时段", "Time of day"), m.time_of_day.clone()) }
                     { row(l.t("地点", "Venue"), m.venue.clone()) }
                     { row(l.t("形式", "Format"), m.format.clone()) }
