@@ -85,8 +85,10 @@ def main():
                 d = (pm.get("date") or "")[-5:]
                 if d != gm["date"]:
                     lines.append(f"  meeting.date: gold {gm['date']} got {pm.get('date')}")
-            if gm.get("year") and str(gm["year"]) not in (pm.get("date") or ""):
-                lines.append(f"  meeting.year: gold {gm['year']} got {pm.get('date')}")
+            # meeting.year holds the year with or without a day (score.py reads it from the date)
+            pyear = pm.get("year") or next(iter([int(pm["date"][:4])] if (pm.get("date") or "")[:4].isdigit() else []), None)
+            if gm.get("year") and pyear != gm["year"]:
+                lines.append(f"  meeting.year: gold {gm['year']} got {pyear} (date {pm.get('date')})")
             if gm.get("time_of_day") and pm.get("time_of_day") != gm["time_of_day"]:
                 lines.append(f"  meeting.time_of_day: gold {gm['time_of_day']} got {pm.get('time_of_day')}")
             if not gm.get("date") and pm.get("date"):

@@ -128,24 +128,7 @@ fn name_start(ctx: &Ctx, cs: &[char], s: usize) -> Option<usize> {
     }
     while k > 0 && s - start < MAX_NAME {
         let t = &toks[k - 1];
-        let piece_end = t.span.1.min(start);
-        let piece: String = cs.get(t.span.0..piece_end).map(|p| p.iter().collect()).unwrap_or_default();
-        let whole = piece_end == t.span.1;
-        let han = !piece.is_empty() && piece.chars().all(is_han);
-        // 积极开展 is one token: a piece ending in a governing verb ends the name too.
-        // 常态化暨…行动 segmented 常态|化暨: the 暨 joining two names ends this one too.
-        let governed = piece.ends_with('暨') || RULES.stops.iter().any(|w| w.chars().count() >= 2 && piece.ends_with(w));
-        // Place names (咸阳市, 某某县大寺乡) scope a campaign, they do not name it (the tagger's
-        // ns alone is no proof: it tags 治安 so).
-        let place = whole && t.pos == "ns" && piece.ends_with(|c| "市县区省州乡镇村旗盟".contains(c));
-        if !han
-            || governed
-            || place
-            || is_enumerator(&piece)
-            || RULES.stops.contains(&piece.as_str())
-            || is_count(&piece)
-            || (whole && stop_pos(t.pos))
-        {
+        if ends_name(cs, t, start) {
             // 五争五最五突破三年行动: a numbered slogan names the campaign, numerals and all.
             if let Some(c) = compound_before(cs, start) {
                 start = c;
@@ -210,6 +193,29 @@ fn name_start(ctx: &Ctx, cs: &[char], s: usize) -> Option<usize> {
     (own >= 2).then_some(start)
 }
 
+/// Whether token `t`, cut at `start` (the name found so far begins there), stands before a
+/// campaign's name rather than in it: no Han, a verb or scope word, a place, an enumerator, a
+/// count.
+fn ends_name(cs: &[char], t: &crate::segment::Token<'_>, start: usize) -> bool {
+    let piece_end = t.span.1.min(start);
+    let piece: String = cs.get(t.span.0..piece_end).map(|p| p.iter().collect()).unwrap_or_default();
+    let whole = piece_end == t.span.1;
+    let han = !piece.is_empty() && piece.chars().all(is_han);
+    // 积极开展 is one token: a piece ending in a governing verb ends the name too.
+    // 常态化暨…行动 segmented 常态|化暨: the 暨 joining two names ends this one too.
+    let governed = piece.ends_with('暨') || RULES.stops.iter().any(|w| w.chars().count() >= 2 && piece.ends_with(w));
+    // Place names (咸阳市, 某某县大寺乡) scope a campaign, they do not name it (the tagger's
+    // ns alone is no proof: it tags 治安 so).
+    let place = whole && t.pos == "ns" && piece.ends_with(|c| "市县区省州乡镇村旗盟".contains(c));
+    !han
+        || governed
+        || place
+        || is_enumerator(&piece)
+        || RULES.stops.contains(&piece.as_str())
+        || is_count(&piece)
+        || (whole && stop_pos(t.pos))
+}
+
 /// Start of the Han name ending at `at`, walking tokens back while they may belong to a name,
 /// at most about `max_len` chars.
 fn walk_back(ctx: &Ctx, cs: &[char], at: usize, max_len: usize) -> usize {
@@ -217,25 +223,10 @@ fn walk_back(ctx: &Ctx, cs: &[char], at: usize, max_len: usize) -> usize {
     let mut k = toks.partition_point(|t| t.span.0 < at);
     let mut start = at;
     while k > 0 && at - start < max_len {
-        let t = &toks[k - 1];
-        let piece_end = t.span.1.min(start);
-        let piece: String = cs.get(t.span.0..piece_end).map(|p| p.iter().collect()).unwrap_or_default();
-        let whole = piece_end == t.span.1;
-        let han = !piece.is_empty() && piece.chars().all(is_han);
-        // 常态化暨…行动 segmented 常态|化暨: the 暨 joining two names ends this one too.
-        let governed = piece.ends_with('暨') || RULES.stops.iter().any(|w| w.chars().count() >= 2 && piece.ends_with(w));
-        let place = whole && t.pos == "ns" && piece.ends_with(|c| "市县区省州乡镇村旗盟".contains(c));
-        if !han
-            || governed
-            || place
-            || is_enumerator(&piece)
-            || RULES.stops.contains(&piece.as_str())
-            || is_count(&piece)
-            || (whole && stop_pos(t.pos))
-        {
+        if ends_name(cs, &toks[k - 1], start) {
             break;
         }
-        start = t.span.0;
+        start = toks[k - 1].span.0;
         k -= 1;
     }
     start

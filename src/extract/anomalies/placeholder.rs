@@ -219,7 +219,7 @@ pub(super) fn find(doc: &Doc) -> Vec<Anomaly> {
         match out.last_mut() {
             Some(prev) if joins => {
                 prev.span = Span::new(prev.span.0, char_at(e).max(prev.span.1));
-                prev.detail.push_str("；");
+                prev.detail.push('；');
                 prev.detail.push_str(&f.detail);
             }
             _ => out.push(Anomaly { kind: AnomalyKind::Placeholder, span: doc.span_of_bytes(s, e), detail: f.detail }),

@@ -159,7 +159,7 @@ fn clean_name(s: &str) -> String {
     // "我县2024年政法工作会议": 我县 says whose, like 该镇; it is no part of the name.
     let s = ["我县", "我市", "我区", "我镇", "我乡", "我省", "我州", "我旗"].iter().find_map(|w| s.strip_prefix(w)).filter(|r| r.chars().count() >= 4).unwrap_or(s);
     // "高规格的全区信访工作会议": a description before the name (党的 belongs to a name).
-    let after = s.char_indices().filter(|(i, c)| *c == '的' && !s[..*i].ends_with('党')).map(|(i, _)| i + '的'.len_utf8()).last();
+    let after = s.char_indices().filter(|(i, c)| *c == '的' && !s[..*i].ends_with('党')).map(|(i, _)| i + '的'.len_utf8()).next_back();
     match after.and_then(|i| s.get(i..)) {
         Some(rest) if rest.chars().count() >= 4 => rest.to_string(),
         _ => s.to_string(),

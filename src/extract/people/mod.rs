@@ -364,7 +364,7 @@ fn assign_roles(sentences: &[Span], chars: &[char], mentions: &[(Span, usize)], 
                         if (i - last_end <= REACH || r == "出席")
                             && (role_gap(chars, last_end, i, r) || own_speech(chars, last_end, i, e) || (r == "出席" && !role_seen && list_gap(chars, last_end, i)))
                             && !possessive
-                            && !(relaying && !chars[last_end..i].contains(&'并')) =>
+                            && (!relaying || chars[last_end..i].contains(&'并')) =>
                     {
                         if first_group.is_none() {
                             first_group = Some(group.clone());
