@@ -484,9 +484,16 @@ pub fn attendees_follow(chars: &[char], i: usize) -> Option<usize> {
     }
     j += 1;
     // A group word or two before 有 (领导, 县领导, 市级领导).
-    let k = (j..=(j + GROUP).min(chars.len())).take_while(|&k| k == j || is_han(chars[k - 1])).find(|&k| chars.get(k) == Some(&'有'))?;
+    // Or a colon right after the group word, often before a list one name a line
+    // (出席会议的县领导：\n甲（县长）\n乙（副县长）).
+    let k = (j..=(j + GROUP).min(chars.len()))
+        .take_while(|&k| k == j || is_han(chars[k - 1]))
+        .find(|&k| chars.get(k) == Some(&'有') || (k > j && matches!(chars.get(k), Some('：' | ':'))))?;
     let mut e = k + 1;
-    if matches!(chars.get(e), Some('：' | ':')) {
+    if chars[k] == '有' && matches!(chars.get(e), Some('：' | ':')) {
+        e += 1;
+    }
+    if chars[e - 1] != '有' && chars.get(e) == Some(&'\n') {
         e += 1;
     }
     Some(e)
@@ -496,7 +503,7 @@ pub fn attendees_follow(chars: &[char], i: usize) -> Option<usize> {
 fn attendee_list(chars: &[char], toks: &TokenIndex, from: usize) -> Vec<Anchor> {
     // A label before the list is every name's title (出席会议的县领导有：甲、乙).
     let mut h = from;
-    while h > 0 && from - h < 2 && matches!(chars[h - 1], '：' | ':' | '有' | '还') {
+    while h > 0 && from - h < 3 && matches!(chars[h - 1], '：' | ':' | '有' | '还' | '\n') {
         h -= 1;
     }
     let titles: Vec<String> = LEX
@@ -510,19 +517,28 @@ fn attendee_list(chars: &[char], toks: &TokenIndex, from: usize) -> Vec<Anchor> 
     let sep = |x: usize| chars.get(x).is_none_or(|&c| matches!(c, '、' | '，' | '。' | '；' | ' ' | '\n'));
     // "…还有王某书记、李某县长": a title may follow each name.
     let after = |x: usize| title_at(chars, x).filter(|&te| sep(te));
-    let close = |x: usize| sep(x) || after(x).is_some();
+    // "甲（县委常委、政法委书记）": titles in brackets after a name.
+    let bracketed = |x: usize| bracket_titles(chars, x).filter(|&(be, _)| sep(be));
+    let close = |x: usize| sep(x) || after(x).is_some() || bracketed(x).is_some();
     let mut out = Vec::new();
     let mut at = from;
     while out.len() < 30 {
         let Some(e) = parse_name(chars, at, &close).filter(|&e| !vetoed(toks, at, e) && !longer_word(chars, toks, at, e)) else { break };
         let mut own = titles.clone();
         let mut end = e;
+        let mut in_brackets = false;
         if let Some(te) = after(e) {
             own.push(chars[e..te].iter().collect());
             end = te;
+        } else if let Some((be, spans)) = bracketed(e) {
+            own.extend(spans.iter().map(|&(a, b)| chars[a..b].iter().collect::<String>()));
+            end = be;
+            in_brackets = true;
         }
         out.push(Anchor { start: at, end: e, titles: own, role: None });
-        if !matches!(chars.get(end), Some('、' | '，' | ' ')) {
+        // One name a line goes on only while each line is a name and its bracketed titles.
+        let line_list = in_brackets && chars.get(end) == Some(&'\n');
+        if !line_list && !matches!(chars.get(end), Some('、' | '，' | ' ')) {
             break;
         }
         at = end + 1;
@@ -533,11 +549,13 @@ fn attendee_list(chars: &[char], toks: &TokenIndex, from: usize) -> Vec<Anchor> 
 /// "王　强": a two-char name padded to three with a space, as web pages align names; after a
 /// title or in a list only. Its end (the name's text drops the space).
 fn padded_name(chars: &[char], s: usize) -> Option<usize> {
-    let e = s + 3;
-    let ok = e <= chars.len()
+    // One space, or two where a page pads with ASCII spaces to the width of a full-width one.
+    let gap = (1..=2).take_while(|&k| chars.get(s + k) == Some(&' ')).count();
+    let e = s + gap + 2;
+    let ok = gap > 0
+        && e <= chars.len()
         && LEX.surnames.contains(&chars[s])
-        && chars[s + 1] == ' '
-        && name_char(chars[s + 2])
+        && name_char(chars[e - 1])
         && title_at(chars, s).is_none()
         && closes_name(chars, e)
         && chars.get(e) != Some(&' ');
@@ -888,7 +906,15 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
     for i in 0..chars.len() {
         if matches!(chars[i], '出' | '参' | '列' | '与') {
             if let Some(from) = attendees_follow(chars, i) {
-                out.extend(attendee_list(chars, toks, from).into_iter().filter(|a| !known.contains(&a.start)));
+                let mut list = attendee_list(chars, toks, from);
+                // One name a line: each line is a sentence of its own, so the attendance
+                // phrase gives the role here (the label line is its evidence).
+                if from > 0 && chars[from - 1] == '\n' {
+                    for a in &mut list {
+                        a.role = Some(("出席", Span::new(i, from - 1)));
+                    }
+                }
+                out.extend(list.into_iter().filter(|a| !known.contains(&a.start)));
             }
         }
     }

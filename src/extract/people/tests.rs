@@ -1033,6 +1033,42 @@ fn a_name_padded_with_a_space_is_one_name() {
 }
 
 #[test]
+fn a_name_padded_with_two_ascii_spaces_is_one_name() {
+    // Pages that pad with ASCII spaces use two to fill a full-width one.
+    let ps = people("县委政法委书记侯  勇出席会议。");
+    assert_eq!(names(&ps), vec!["侯勇"]);
+    assert_eq!(ps[0].titles, vec!["县委政法委书记"]);
+    assert_eq!(ps[0].roles, vec!["出席"]);
+    assert!(ps[0].mentions.iter().any(|m| m.1 - m.0 == 4), "{ps:?}");
+    let ps = people("县领导甘  霖、史文博出席会议。");
+    assert_eq!(names(&ps), vec!["甘霖", "史文博"]);
+    all_evidenced(&ps);
+}
+
+#[test]
+fn attendees_one_a_line_with_titles_in_brackets() {
+    let ps = people("出席会议的县领导：\n岳少华（县委常委、政法委书记）\n凌云飞（副县长）\n会议指出，要抓好落实。");
+    assert_eq!(names(&ps), vec!["岳少华", "凌云飞"]);
+    assert_eq!(find(&ps, "岳少华").titles, vec!["县领导", "县委常委", "政法委书记"]);
+    assert_eq!(find(&ps, "凌云飞").titles, vec!["县领导", "副县长"]);
+    assert!(ps.iter().all(|p| p.roles == vec!["出席"]), "{ps:?}");
+    let ps = people("出席会议的县领导：岳少华（县委常委、政法委书记）、凌云飞（副县长）。");
+    assert!(ps.iter().all(|p| p.roles == vec!["出席"] && p.titles[0] == "县领导"), "{ps:?}");
+    all_evidenced(&ps);
+}
+
+#[test]
+fn visit_verbs_close_a_name_without_a_role() {
+    let ps = people("城关镇党委书记岳少华、镇长凌云飞陪同调研。");
+    assert_eq!(names(&ps), vec!["岳少华", "凌云飞"]);
+    assert_eq!(find(&ps, "凌云飞").titles, vec!["镇长"]);
+    assert!(ps.iter().all(|p| p.roles.is_empty()), "{ps:?}");
+    let ps = people("副县长凌云飞督导检查。县长岳少华检查工作。");
+    assert_eq!(names(&ps), vec!["凌云飞", "岳少华"]);
+    all_evidenced(&ps);
+}
+
+#[test]
 fn four_char_name_without_surname_after_a_title() {
     let ps = people("12月5日，副县长格桑卓玛主持会议并讲话。县委常委扎西次旦、阿旺罗布出席。");
     let p = find(&ps, "格桑卓玛");
