@@ -466,11 +466,13 @@ pub fn attendees_follow(chars: &[char], i: usize) -> Option<usize> {
         if at(e, &['还', '有']) {
             e += 1;
         }
-        return match chars.get(e) {
-            Some('有') if matches!(chars.get(e + 1), Some('：' | ':')) => Some(e + 2),
-            Some('有' | '：' | ':') => Some(e + 1),
-            _ => None,
+        let e = match chars.get(e) {
+            Some('有') if matches!(chars.get(e + 1), Some('：' | ':')) => e + 2,
+            Some('有' | '：' | ':') => e + 1,
+            _ => return None,
         };
+        // A list one name a line starts on the next line.
+        return Some(if chars[e - 1] != '有' && chars.get(e) == Some(&'\n') { e + 1 } else { e });
     }
     if !(at(i, &['出', '席']) || at(i, &['参', '加']) || at(i, &['列', '席'])) {
         return None;
@@ -523,7 +525,12 @@ fn attendee_list(chars: &[char], toks: &TokenIndex, from: usize) -> Vec<Anchor> 
     let mut out = Vec::new();
     let mut at = from;
     while out.len() < 30 {
-        let Some(e) = parse_name(chars, at, &close).filter(|&e| !vetoed(toks, at, e) && !longer_word(chars, toks, at, e)) else { break };
+        let Some(e) = parse_name(chars, at, &close)
+            .filter(|&e| !vetoed(toks, at, e) && !longer_word(chars, toks, at, e))
+            .or_else(|| padded_name(chars, at))
+        else {
+            break;
+        };
         let mut own = titles.clone();
         let mut end = e;
         let mut in_brackets = false;

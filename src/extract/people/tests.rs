@@ -1052,6 +1052,12 @@ fn attendees_one_a_line_with_titles_in_brackets() {
     assert_eq!(find(&ps, "岳少华").titles, vec!["县领导", "县委常委", "政法委书记"]);
     assert_eq!(find(&ps, "凌云飞").titles, vec!["县领导", "副县长"]);
     assert!(ps.iter().all(|p| p.roles == vec!["出席"]), "{ps:?}");
+    let ps = people("参会领导：\n岳少华（县委常委、政法委书记）\n凌云飞（副县长）");
+    assert_eq!(names(&ps), vec!["岳少华", "凌云飞"]);
+    assert!(ps.iter().all(|p| p.roles == vec!["出席"]), "{ps:?}");
+    let ps = people("出席会议的县领导有：甘  霖、史文博。");
+    assert_eq!(names(&ps), vec!["甘霖", "史文博"]);
+    all_evidenced(&ps);
     let ps = people("出席会议的县领导：岳少华（县委常委、政法委书记）、凌云飞（副县长）。");
     assert!(ps.iter().all(|p| p.roles == vec!["出席"] && p.titles[0] == "县领导"), "{ps:?}");
     all_evidenced(&ps);
