@@ -104,12 +104,30 @@ fn arabic_number(cs: &[char], i: usize) -> Option<(usize, u32)> {
     v.parse().ok().filter(|&v| v > 0).map(|v| (len, v))
 }
 
+/// Most bullet symbols (and spaces among them) read back before a marker.
+const MAX_BULLET: usize = 6;
+
+/// A list bullet: geometric shapes, arrows, dingbats and emoji (with their joiners), never a
+/// letter or punctuation of the text.
+fn is_bullet(c: char) -> bool {
+    matches!(c, '▶' | '►' | '▸' | '▷' | '▪' | '■' | '□' | '●' | '○' | '◆' | '◇' | '★' | '☆' | '•' | '➤' | '➢' | '→' | '✔' | '✅' | '❖' | '◎' | '\u{FE0F}' | '\u{200D}')
+        || ('\u{1F300}'..='\u{1FAFF}').contains(&c)
+        || ('\u{2700}'..='\u{27BF}').contains(&c)
+}
+
 /// What precedes position `i`: (opens a line, follows a stop, follows a comma, follows spaces).
 fn context_before(cs: &[char], i: usize) -> (bool, bool, bool, bool) {
     let mut j = i;
     // Spaces of any width (the ideographic space indents many speeches), not line breaks.
     while j > 0 && cs[j - 1] != '\n' && cs[j - 1].is_whitespace() {
         j -= 1;
+    }
+    // A WeChat list's bullet (👉一要…；👉二要…, ▶一是…) stands where a line break or a space
+    // would: skip a few such symbols (and their spaces) before the marker.
+    let mut k = 0;
+    while j > 0 && k < MAX_BULLET && (is_bullet(cs[j - 1]) || (cs[j - 1] != '\n' && cs[j - 1].is_whitespace())) {
+        j -= 1;
+        k += 1;
     }
     let spaced = j < i;
     if j == 0 || cs[j - 1] == '\n' {
