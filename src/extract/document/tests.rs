@@ -592,3 +592,15 @@ fn related_news_list_below_the_article_does_not_decide_the_region() {
     let masked: Vec<&str> = i.masked.iter().map(|s| doc.unmasked_slice(*s)).collect();
     assert!(masked.iter().any(|m| m.contains("春茶")), "{masked:?}");
 }
+
+#[test]
+fn wechat_account_header_is_metadata_not_the_title() {
+    let text = "某某法院 某某市人民法院 2024-07-22 18:05 甲省\n\n3月2日，某某县召开政法工作会议。县委书记张三出席会议并讲话。会议要求，要压实责任。";
+    let (doc, i) = info(text);
+    assert_eq!(i.document.published.as_deref(), Some("2024-07-22"));
+    assert_ne!(i.document.title.as_deref(), Some("某某法院 某某市人民法院 2024-07-22 18：05 甲省"));
+    assert_eq!(chrome_texts(&doc, &i), vec!["某某法院 某某市人民法院 2024-07-22 18：05 甲省"]);
+    // One word and a date: a headline with its date stays the headline.
+    let (_, i) = info("市委召开全市政法工作会议 2024-07-22 18:05\n\n3月2日，市委召开全市政法工作会议。市委书记张三出席会议并讲话。");
+    assert!(i.document.title.as_deref().is_some_and(|t| t.contains("政法工作会议")), "{:?}", i.document.title);
+}
