@@ -32,6 +32,8 @@ enum Family {
     Yao,
     /// 首先 / 其次 / 再次 / 最后
     Sequence,
+    /// 第一部分 (a heading opening its line; the speech's parts, above its 一、 headings)
+    Part,
 }
 
 impl Family {
@@ -39,7 +41,7 @@ impl Family {
     /// paragraph (or each open a paragraph), so that an 一要 here and an 二要 three paragraphs
     /// later are not taken for one list.
     fn inline(self) -> bool {
-        !matches!(self, Family::HanComma | Family::HanParen | Family::ArabicDot)
+        !matches!(self, Family::HanComma | Family::HanParen | Family::ArabicDot | Family::Part)
     }
 }
 
@@ -104,12 +106,30 @@ fn arabic_number(cs: &[char], i: usize) -> Option<(usize, u32)> {
     v.parse().ok().filter(|&v| v > 0).map(|v| (len, v))
 }
 
+/// Most bullet symbols (and spaces among them) read back before a marker.
+const MAX_BULLET: usize = 6;
+
+/// A list bullet: geometric shapes, arrows, dingbats and emoji (with their joiners), never a
+/// letter or punctuation of the text.
+fn is_bullet(c: char) -> bool {
+    matches!(c, '▶' | '►' | '▸' | '▷' | '▪' | '■' | '□' | '●' | '○' | '◆' | '◇' | '★' | '☆' | '•' | '➤' | '➢' | '→' | '✔' | '✅' | '❖' | '◎' | '\u{FE0F}' | '\u{200D}')
+        || ('\u{1F300}'..='\u{1FAFF}').contains(&c)
+        || ('\u{2700}'..='\u{27BF}').contains(&c)
+}
+
 /// What precedes position `i`: (opens a line, follows a stop, follows a comma, follows spaces).
 fn context_before(cs: &[char], i: usize) -> (bool, bool, bool, bool) {
     let mut j = i;
     // Spaces of any width (the ideographic space indents many speeches), not line breaks.
     while j > 0 && cs[j - 1] != '\n' && cs[j - 1].is_whitespace() {
         j -= 1;
+    }
+    // A WeChat list's bullet (👉一要…；👉二要…, ▶一是…) stands where a line break or a space
+    // would: skip a few such symbols (and their spaces) before the marker.
+    let mut k = 0;
+    while j > 0 && k < MAX_BULLET && (is_bullet(cs[j - 1]) || (cs[j - 1] != '\n' && cs[j - 1].is_whitespace())) {
+        j -= 1;
+        k += 1;
     }
     let spaced = j < i;
     if j == 0 || cs[j - 1] == '\n' {
@@ -180,7 +200,8 @@ fn find_markers(ctx: &Ctx, cs: &[char]) -> Vec<Marker> {
         // 一. and 一， stand for 一、 only as a heading opening its line.
         let loose = fam == Family::HanComma
             && (matches!(cs.get(body.wrapping_sub(1)), Some('.' | '，')) || cs.get(body.wrapping_sub(2)).is_some_and(|c| c.is_whitespace()));
-        let ok = if loose { opens } else { opens || stop || spaced || (fam.inline() && fam != Family::Sequence && comma) };
+        // 第一部分 in running text (报告第一部分…) names a part; as a heading it opens its line.
+        let ok = if loose || fam == Family::Part { opens } else { opens || stop || spaced || (fam.inline() && fam != Family::Sequence && comma) };
         if ok {
             out.push(Marker { fam, n, start: i, body, para: para_of(i), opens_line: opens });
             i = body;
@@ -245,6 +266,9 @@ fn marker_at(cs: &[char], i: usize) -> Option<(Family, u32, usize)> {
     if c == '第' && i + 1 < cs.len() {
         let (l, n) = han_number(cs, i + 1)?;
         let e = i + 1 + l;
+        if at(e) == '部' && at(e + 1) == '分' {
+            return Some((Family::Part, n, e + 2));
+        }
         return matches!(at(e), '，' | '、' | '：').then_some((Family::Ordinal, n, e + 1));
     }
     let two = [c, at(i + 1)];
@@ -266,7 +290,7 @@ fn marker_at(cs: &[char], i: usize) -> Option<(Family, u32, usize)> {
 /// Group markers into consecutive runs per family; runs of one item are dropped unless `lone`
 /// keeps that item.
 fn sequences(markers: &[Marker], lone: impl Fn(&Marker) -> bool) -> Vec<Vec<Marker>> {
-    const FAMS: [Family; 9] = [
+    const FAMS: [Family; 10] = [
         Family::HanComma,
         Family::HanParen,
         Family::ArabicDot,
@@ -276,9 +300,10 @@ fn sequences(markers: &[Marker], lone: impl Fn(&Marker) -> bool) -> Vec<Vec<Mark
         Family::Shi,
         Family::Yao,
         Family::Sequence,
+        Family::Part,
     ];
     let mut done = Vec::new();
-    let mut open: [Vec<Marker>; 9] = Default::default();
+    let mut open: [Vec<Marker>; 10] = Default::default();
     for m in markers {
         let k = FAMS.iter().position(|f| *f == m.fam).unwrap_or(0);
         let cur = &mut open[k];
@@ -384,7 +409,7 @@ impl Env<'_> {
     fn heading(&self, body: usize, end: usize) -> String {
         const MAX: usize = 60;
         let mut s = body;
-        while s < end && self.cs.get(s).is_some_and(|&c| c == ' ' || c == '，' || c == '：') {
+        while s < end && self.cs.get(s).is_some_and(|&c| c == ' ' || c == '\u{3000}' || c == '，' || c == '：' || c == '、') {
             s += 1;
         }
         let mut e = s;
@@ -587,7 +612,8 @@ pub fn extract(ctx: &Ctx, people: &[Person]) -> Vec<OutlineNode> {
     // The speaker's top points: 一、 headings when there are any; in a speech without them, a
     // list whose points open lines (a 主持词's 一要…). Lists before them (a review's 一是…, the
     // reasons for meeting) and after them (past a closing 同志们) are not top-level points.
-    let head = seqs.iter().find(|s| s[0].fam == Family::HanComma).map(|s| (s[0].start, Family::HanComma));
+    // A speech in parts (第一部分 … 第二部分 …) has them above its 一、 headings.
+    let head = [Family::Part, Family::HanComma].into_iter().find_map(|f| seqs.iter().find(|s| s[0].fam == f).map(|s| (s[0].start, f)));
     let head = head.or_else(|| {
         speech
             // (第一，…第二，… opening lines is such a list too, its 一是… lines inside it.)

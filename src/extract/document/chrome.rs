@@ -66,6 +66,14 @@ pub(super) static RE_TIMESTAMP: LazyLock<regex::Regex> = LazyLock::new(|| {
         .expect("timestamp regex")
 });
 
+/// A WeChat article's header: the account's name and author (two or three words; one word and a
+/// date may be a headline with its date), the date and time, and
+/// the place it posted from ("某某发布 某某市融媒体中心 2024-07-22 18：05 某省"). Group 1 is the date.
+pub(super) static RE_ACCOUNT_HEADER: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(r"^(?:[\x{4E00}-\x{9FFF}A-Za-z0-9]{2,16}[ \t\x{3000}]+){2,3}([0-9]{4}-[0-9]{1,2}-[0-9]{1,2})[ \t\x{3000}]+[0-9]{1,2}：[0-9]{2}(?:[ \t\x{3000}]+[\x{4E00}-\x{9FFF}]{2,4})?$")
+        .expect("account header regex")
+});
+
 /// Lines longer than this, or with more than one full stop, are body text whatever they contain.
 const MAX_CHROME_LINE: usize = 160;
 /// The longest line a `strong` marker makes chrome (a document-sharing site's notice).
@@ -150,7 +158,7 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
     if t.chars().all(|c| c.is_whitespace() || crate::text::has_char("|｜/·•-_=*>~", c)) {
         return vec![("页面工具", "分隔符")];
     }
-    if RE_TIMESTAMP.is_match(t) {
+    if RE_TIMESTAMP.is_match(t) || RE_ACCOUNT_HEADER.is_match(t) {
         return vec![("元数据", "发布时间")];
     }
     if RE_PAGE.is_match(t) {

@@ -82,6 +82,10 @@ pub(super) fn read(lines: &[Line]) -> Meta {
             m.published = dates::parse(t).map(|d| d.iso());
         }
         if m.published.is_none() {
+            let header = super::chrome::RE_ACCOUNT_HEADER.captures(t).and_then(|c| c.get(1));
+            m.published = header.and_then(|d| dates::parse(d.as_str())).map(|d| d.iso());
+        }
+        if m.published.is_none() {
             if let Some(d) = RE_PUBLISHED.captures(t).and_then(|c| c.get(1)).and_then(|v| dates::parse(v.as_str())) {
                 m.published = Some(d.iso());
             }

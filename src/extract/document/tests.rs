@@ -569,3 +569,38 @@ fn document_site_counters_and_reading_hints() {
     }
     assert!(!chrome.iter().any(|c| c.contains("统计字数")), "{chrome:?}");
 }
+
+#[test]
+fn wechat_follow_prompts_and_past_issue_lists() {
+    let text = "点击蓝字关注我们\n3月2日，某某县召开政法工作会议。县委书记张三出席会议并讲话。会议要求，要压实责任。\n\
+        会议强调，要深化平安建设，确保社会大局持续稳定，为高质量发展提供安全环境。\n\
+        往期推荐\n某某县召开秋季农业生产现场会\n长按识别二维码\n阅读原文";
+    let (doc, i) = info(text);
+    let c = chrome_texts(&doc, &i).join("|");
+    for w in ["点击蓝字关注我们", "往期推荐", "长按识别二维码", "阅读原文"] {
+        assert!(c.contains(w), "{w} not chrome: {c}");
+    }
+    assert!(!c.contains("政法工作会议"), "{c}");
+}
+
+#[test]
+fn related_news_list_below_the_article_does_not_decide_the_region() {
+    let text = "3月2日，甲乙省召开全省政法工作会议。省委书记张三出席会议并讲话。会议要求，要压实责任，强化源头治理。\n\
+        会议强调，要深化平安建设，确保社会大局持续稳定，为高质量发展提供安全环境。会议还部署了下一阶段重点工作。\n\
+        相关新闻\n丙丁县春茶开采 丙丁县茶农忙采摘\n丙丁县各地茶园迎来采摘高峰，丙丁县茶农抢抓晴好天气采摘，丙丁县茶叶产量预计增长。";
+    let (doc, i) = info(text);
+    let masked: Vec<&str> = i.masked.iter().map(|s| doc.unmasked_slice(*s)).collect();
+    assert!(masked.iter().any(|m| m.contains("春茶")), "{masked:?}");
+}
+
+#[test]
+fn wechat_account_header_is_metadata_not_the_title() {
+    let text = "某某法院 某某市人民法院 2024-07-22 18:05 甲省\n\n3月2日，某某县召开政法工作会议。县委书记张三出席会议并讲话。会议要求，要压实责任。";
+    let (doc, i) = info(text);
+    assert_eq!(i.document.published.as_deref(), Some("2024-07-22"));
+    assert_ne!(i.document.title.as_deref(), Some("某某法院 某某市人民法院 2024-07-22 18：05 甲省"));
+    assert_eq!(chrome_texts(&doc, &i), vec!["某某法院 某某市人民法院 2024-07-22 18：05 甲省"]);
+    // One word and a date: a headline with its date stays the headline.
+    let (_, i) = info("市委召开全市政法工作会议 2024-07-22 18:05\n\n3月2日，市委召开全市政法工作会议。市委书记张三出席会议并讲话。");
+    assert!(i.document.title.as_deref().is_some_and(|t| t.contains("政法工作会议")), "{:?}", i.document.title);
+}

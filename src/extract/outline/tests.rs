@@ -355,3 +355,24 @@ fn ordinal_points_opening_lines_hold_a_yishi_line() {
     assert_eq!(markers(&nodes), vec!["第一，", "第二，", "第三，"]);
     assert_eq!(markers(&nodes[1].children), vec!["一是", "二是"]);
 }
+
+#[test]
+fn emoji_and_symbol_bullets_do_not_hide_markers() {
+    let text = "会议要求，👉一要压实工作责任，层层传导压力；👉二要强化源头治理，及时化解矛盾纠纷；👉三要加强队伍建设，提升履职能力。\n";
+    assert_eq!(markers(&run(text, &[])), ["一要", "二要", "三要"]);
+    let text = "会议指出：\n▶一是坚持问题导向，深入排查风险隐患。\n▶ 二是健全工作机制，完善联动处置流程。\n";
+    let out = run(text, &[]);
+    assert_eq!(markers(&out), ["一是", "二是"]);
+    assert_eq!(out[1].text, "健全工作机制，完善联动处置流程");
+}
+
+#[test]
+fn speech_parts_are_the_top_level() {
+    let text = "同志们：\n今天召开全县政法工作会议，我讲几点意见。\n\
+第一部分 回顾过去一年的工作\n一、平安建设取得新成效。全县治安形势持续向好。\n二、矛盾化解取得新进展。信访总量明显下降。\n\
+第二部分 部署今年的重点任务\n一、深化平安建设。要压实各方责任。\n二、加强队伍建设。要从严管理监督。\n";
+    let out = run(text, &[]);
+    assert_eq!(markers(&out), ["第一部分", "第二部分"]);
+    assert_eq!(out[0].text, "回顾过去一年的工作");
+    assert_eq!(markers(&out[1].children), ["一、", "二、"]);
+}
