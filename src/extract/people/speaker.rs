@@ -93,8 +93,7 @@ fn trim(chars: &[char], mut s: usize, mut e: usize) -> (usize, usize) {
 
 /// Where `w` first occurs in `chars[s..e]`.
 fn find_in(chars: &[char], s: usize, e: usize, w: &str) -> Option<Span> {
-    let w: Vec<char> = w.chars().collect();
-    chars.get(s..e)?.windows(w.len()).position(|x| x == &w[..]).map(|k| Span::new(s + k, s + k + w.len()))
+    super::find(chars.get(s..e)?, w).map(|k| Span::new(s + k, s + k + w.chars().count()))
 }
 
 fn starts_with(chars: &[char], at: usize, w: &str) -> bool {
