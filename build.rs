@@ -6,11 +6,11 @@
 
 use std::{env, fs, path::Path};
 
+#[path = "src/dictionary.rs"]
+mod dictionary;
 #[path = "src/lexicon.rs"]
 #[allow(dead_code)]
 mod lexicon;
-#[path = "src/dictionary.rs"]
-mod dictionary;
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
@@ -19,7 +19,8 @@ fn main() {
     for f in dictionary::FILES {
         println!("cargo::rerun-if-changed={f}");
     }
-    let (jieba, base_total) = dictionary::build(dictionary::BASE).unwrap_or_else(|e| panic!("src/lexicon/jieba_pruned.txt: {e}"));
+    let (jieba, base_total) =
+        dictionary::build(dictionary::BASE).unwrap_or_else(|e| panic!("src/lexicon/jieba_pruned.txt: {e}"));
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
     let write = |name: &str, bytes: &[u8]| {
         let p = out.join(name);

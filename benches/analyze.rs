@@ -12,9 +12,8 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 
 fn seeds() -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
+    let mut files: Vec<_> =
+        std::fs::read_dir(&dir).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
     files.sort();
     files
         .into_iter()
@@ -59,10 +58,18 @@ fn shapes(c: &mut Criterion) {
     huixi::warm_up();
     let mut g = c.benchmark_group("shapes");
     g.sample_size(10);
-    for (name, unit) in [("spaces", " "), ("colons", "："), ("ideographic_spaces", "\u{3000}"), ("town", "镇"), ("titles", "县委副书记、政法委书记张某，")] {
+    for (name, unit) in [
+        ("spaces", " "),
+        ("colons", "："),
+        ("ideographic_spaces", "\u{3000}"),
+        ("town", "镇"),
+        ("titles", "县委副书记、政法委书记张某，"),
+    ] {
         let text = unit.repeat((256 << 10) / unit.len());
         g.throughput(Throughput::Bytes(text.len() as u64));
-        g.bench_with_input(BenchmarkId::new("analyze_256kB", name), &text, |b, t| b.iter(|| huixi::analyze(black_box(t))));
+        g.bench_with_input(BenchmarkId::new("analyze_256kB", name), &text, |b, t| {
+            b.iter(|| huixi::analyze(black_box(t)))
+        });
     }
     g.finish();
 }

@@ -21,9 +21,13 @@ fn units() -> Vec<String> {
         .map(String::from)
         .collect();
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/lexicon");
-    let mut files: Vec<_> = std::fs::read_dir(dir).into_iter().flatten().filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut files: Vec<_> =
+        std::fs::read_dir(dir).into_iter().flatten().filter_map(|e| e.ok().map(|e| e.path())).collect();
     files.sort();
-    for f in files.iter().filter(|f| !f.ends_with("jieba_pruned.txt") && !f.ends_with("places.txt") && !f.ends_with("stopwords.txt")) {
+    for f in files
+        .iter()
+        .filter(|f| !f.ends_with("jieba_pruned.txt") && !f.ends_with("places.txt") && !f.ends_with("stopwords.txt"))
+    {
         let text = std::fs::read_to_string(f).unwrap_or_default();
         for line in text.lines().filter(|l| !l.starts_with('#')).take(400) {
             let words = line.split(|c: char| c.is_whitespace() || c == '|' || c == ',');
@@ -32,8 +36,11 @@ fn units() -> Vec<String> {
     }
     units.sort();
     units.dedup();
-    let punctuated: Vec<String> =
-        units.iter().filter(|u| u.chars().count() > 1).flat_map(|u| ["，", "。", "、", "：", " ", "\n"].map(|p| format!("{u}{p}"))).collect();
+    let punctuated: Vec<String> = units
+        .iter()
+        .filter(|u| u.chars().count() > 1)
+        .flat_map(|u| ["，", "。", "、", "：", " ", "\n"].map(|p| format!("{u}{p}")))
+        .collect();
     units.extend(punctuated);
     units
 }

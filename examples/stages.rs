@@ -20,7 +20,11 @@ fn main() {
     for (name, text, n) in [("seed000", &seeds[0], reps * 100), ("1MB", &big, reps)] {
         let mut times: Vec<(&str, f64)> = Vec::new();
         let mut add = |k: &'static str, ms: f64| {
-            if let Some(e) = times.iter_mut().find(|e| e.0 == k) { e.1 += ms / n as f64 } else { times.push((k, ms / n as f64)) }
+            if let Some(e) = times.iter_mut().find(|e| e.0 == k) {
+                e.1 += ms / n as f64
+            } else {
+                times.push((k, ms / n as f64))
+            }
         };
         for _ in 0..n {
             let mut last = Instant::now();
@@ -29,15 +33,23 @@ fn main() {
                 stages.push((stage, last.elapsed().as_secs_f64() * 1e3));
                 last = Instant::now();
             }));
-            for (k, ms) in stages { add(k, ms) }
+            for (k, ms) in stages {
+                add(k, ms)
+            }
         }
         let t = Instant::now();
-        for _ in 0..n { std::hint::black_box(huixi::segment::cut(text).len()); }
+        for _ in 0..n {
+            std::hint::black_box(huixi::segment::cut(text).len());
+        }
         add("(cut alone)", t.elapsed().as_secs_f64() * 1e3);
         let t = Instant::now();
-        for _ in 0..n { std::hint::black_box(huixi::analyze(text)); }
+        for _ in 0..n {
+            std::hint::black_box(huixi::analyze(text));
+        }
         add("(analyze)", t.elapsed().as_secs_f64() * 1e3);
         println!("== {name}");
-        for (k, ms) in times { println!("{k:>16} {ms:9.3} ms"); }
+        for (k, ms) in times {
+            println!("{k:>16} {ms:9.3} ms");
+        }
     }
 }

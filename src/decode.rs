@@ -114,18 +114,20 @@ impl DecodeError {
     /// [`Display`]: fmt::Display
     pub fn chinese(&self) -> String {
         match self {
-            DecodeError::NotText => "这不是文本文件（含二进制数据）。请把报道另存为纯文本（.txt，UTF-8）后再试。".to_string(),
+            DecodeError::NotText => {
+                "这不是文本文件（含二进制数据）。请把报道另存为纯文本（.txt，UTF-8）后再试。".to_string()
+            }
             DecodeError::Document(kind) => {
                 format!("这是 {kind} 文件，不是纯文本。请打开它，另存为或复制为纯文本（.txt，UTF-8）后再试。")
             }
             DecodeError::UnknownEncoding => {
-                "无法解码：既不是 UTF-8、UTF-16，也不是 GBK/GB18030（或已严重损坏）。请另存为 UTF-8 后再试。".to_string()
+                "无法解码：既不是 UTF-8、UTF-16，也不是 GBK/GB18030（或已严重损坏）。请另存为 UTF-8 后再试。"
+                    .to_string()
             }
             DecodeError::Docx(_) | DecodeError::OldWord => self.to_string(),
         }
     }
 }
-
 
 /// Most damaged bytes we replace silently-with-a-warning before calling the file undecodable:
 /// at most one bad sequence per this many good chars.
@@ -492,7 +494,11 @@ mod tests {
 
     #[test]
     fn word_errors_say_what_to_do() {
-        for e in [DecodeError::Docx(DocxProblem::Damaged), DecodeError::Docx(DocxProblem::TooLarge(50)), DecodeError::OldWord] {
+        for e in [
+            DecodeError::Docx(DocxProblem::Damaged),
+            DecodeError::Docx(DocxProblem::TooLarge(50)),
+            DecodeError::OldWord,
+        ] {
             let m = e.to_string();
             assert!(m.contains("无法读取") && m.contains(".docx") && m.contains("复制文字粘贴"), "{m}");
         }

@@ -333,7 +333,9 @@ mod tests {
             }],
             campaigns: vec![Term { text: "扫黑除恶专项斗争".into(), mentions: vec![Span(3, 11)] }],
             quoted: vec![Term { text: "-1+1".into(), mentions: vec![Span(20, 24)] }],
-            targets: vec![Target { when: "2020年底前".into(), text: "建成综治中心".into(), span: Span(0, 10) }],
+            targets: vec![Target {
+                when: "2020年底前".into(), text: "建成综治中心".into(), span: Span(0, 10)
+            }],
             keywords: vec![Keyword { word: "政法".into(), weight: 1.0, count: 7 }],
             anomalies: vec![Anomaly { kind: AnomalyKind::Placeholder, span: Span(5, 8), detail: "x同志 <b>".into() }],
             ..Report::default()
@@ -429,7 +431,8 @@ mod tests {
         assert!(md.starts_with("# 全市政法工作会议召开\n"));
         assert!(md.contains("- **时间**：2020-05-15 下午"));
         assert!(md.contains("- **形式**：电视电话会议"));
-        for h in ["## 参会人员", "## 讲话提纲", "## 提法", "## 专项行动", "## 目标", "## 关键词", "## 警告"] {
+        for h in ["## 参会人员", "## 讲话提纲", "## 提法", "## 专项行动", "## 目标", "## 关键词", "## 警告"]
+        {
             assert!(md.contains(h), "{h} missing");
         }
         assert!(md.contains("| 王建国 | 市委书记、市人大常委会主任 | 出席、讲话 | 2 |"));

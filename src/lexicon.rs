@@ -180,7 +180,8 @@ mod tests {
     fn counts_apart_count_as_str_matches_does() {
         let phrases = ["黄黄", "黄", "武平", "平武", "武平县", "某某某"];
         let p = Phrases::new(phrases);
-        for text in ["", "黄黄黄黄黄", "武平县武平武平县平武平", "某某某某某某某", "黄武平黄黄武平县黄", "无关文字"] {
+        for text in ["", "黄黄黄黄黄", "武平县武平武平县平武平", "某某某某某某某", "黄武平黄黄武平县黄", "无关文字"]
+        {
             let want: Vec<usize> = phrases.iter().map(|w| text.matches(w).count()).collect();
             assert_eq!(p.counts_apart(text), want, "{text}");
         }

@@ -16,10 +16,10 @@ use std::sync::{LazyLock, RwLock};
 
 use jieba_rs::Jieba;
 
-use crate::lexicon;
 use crate::dictionary::add_row;
 #[cfg(test)]
 use crate::dictionary::{self, skip_header, BASE as DICT};
+use crate::lexicon;
 use crate::report::Span;
 use crate::text::is_han;
 
@@ -101,9 +101,9 @@ impl Token<'_> {
 const POS: &[&str] = &[
     "n", "nr", "nr1", "nr2", "nrj", "nrf", "nrfg", "nrt", "ns", "nsf", "nt", "nz", "nl", "ng", "nnt", "t", "tg", "s",
     "f", "v", "vd", "vn", "vshi", "vyou", "vf", "vx", "vi", "vl", "vg", "a", "ad", "an", "ag", "al", "b", "bl", "z",
-    "r", "rr", "rz", "rzt", "rzs", "rzv", "ry", "ryt", "rys", "ryv", "rg", "m", "mq", "q", "qv", "qt", "d", "p",
-    "pba", "pbei", "c", "cc", "u", "uj", "ul", "uz", "ug", "uv", "ud", "e", "y", "o", "h", "k", "x", "xx", "xu",
-    "w", "eng", "l", "i", "j", "g", "df", "dg", "mg", "yg", "zg", "un",
+    "r", "rr", "rz", "rzt", "rzs", "rzv", "ry", "ryt", "rys", "ryv", "rg", "m", "mq", "q", "qv", "qt", "d", "p", "pba",
+    "pbei", "c", "cc", "u", "uj", "ul", "uz", "ug", "uv", "ud", "e", "y", "o", "h", "k", "x", "xx", "xu", "w", "eng",
+    "l", "i", "j", "g", "df", "dg", "mg", "yg", "zg", "un",
 ];
 
 /// jieba's tag as a `&'static str` (its own borrows the segmenter behind the lock). Hashed:
@@ -260,7 +260,8 @@ mod tests {
             assert_eq!(by_str.suggest_freq(w), by_reader.suggest_freq(w), "{w}");
         }
         assert_eq!(by_str.suggest_freq("甲"), 8, "the later 甲 7 replaces 甲 3");
-        let cut = |j: &Jieba| j.cut("甲乙乙丙丙丙戊戊", false).into_iter().map(|t| t.word).collect::<Vec<_>>().join("/");
+        let cut =
+            |j: &Jieba| j.cut("甲乙乙丙丙丙戊戊", false).into_iter().map(|t| t.word).collect::<Vec<_>>().join("/");
         assert_eq!(cut(&by_str), cut(&by_reader));
         assert_eq!(cut(&by_str), "甲/乙乙/丙丙丙/戊戊");
 
@@ -308,7 +309,8 @@ mod tests {
             }
         }
         assert_eq!(frozen.total_freq(), text.total_freq());
-        let sum: usize = skip_header(DICT).lines().filter_map(|l| l.split_whitespace().nth(1)?.parse::<usize>().ok()).sum();
+        let sum: usize =
+            skip_header(DICT).lines().filter_map(|l| l.split_whitespace().nth(1)?.parse::<usize>().ok()).sum();
         assert_eq!(base_total, sum, "no duplicate lines: the base total is the column's sum");
         assert_eq!(dict_total(), sum as f64);
         assert!(frozen.total_freq() > sum, "the lexicons add to the total");
@@ -388,7 +390,8 @@ mod tests {
         assert!(j.load_dict_str(dict).is_ok());
         let bytes = j.freeze();
         let mut back = Jieba::from_frozen(&bytes).expect("loads");
-        for w in ["平安", "平安建设", "建设", "𠀀𠀁", "𠀀", "村", "社区", "平", "平安建", "社", "𠀁"] {
+        for w in ["平安", "平安建设", "建设", "𠀀𠀁", "𠀀", "村", "社区", "平", "平安建", "社", "𠀁"]
+        {
             assert_eq!(back.word_entry(w), j.word_entry(w), "{w}");
         }
         assert_eq!(back.word_entry("平安建设"), Some((300, "vn")));
@@ -465,12 +468,10 @@ mod tests {
         if let Ok(p) = std::env::var("HUIXI_FULL_DICT") {
             return std::fs::read_to_string(p).ok();
         }
-        let home = std::env::var("CARGO_HOME")
-            .or_else(|_| std::env::var("HOME").map(|h| format!("{h}/.cargo")))
-            .ok()?;
+        let home =
+            std::env::var("CARGO_HOME").or_else(|_| std::env::var("HOME").map(|h| format!("{h}/.cargo"))).ok()?;
         let src = std::fs::read_dir(format!("{home}/registry/src")).ok()?;
-        src.flatten()
-            .find_map(|d| std::fs::read_to_string(d.path().join("jieba-rs-0.11.0/src/data/dict.txt")).ok())
+        src.flatten().find_map(|d| std::fs::read_to_string(d.path().join("jieba-rs-0.11.0/src/data/dict.txt")).ok())
     }
 
     fn corpus() -> Vec<(String, String)> {
@@ -478,7 +479,8 @@ mod tests {
         let mut out = Vec::new();
         for dir in ["seeds", "tests/genre"] {
             let Ok(rd) = std::fs::read_dir(format!("{root}/{dir}")) else { continue };
-            let mut paths: Vec<_> = rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+            let mut paths: Vec<_> =
+                rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
             paths.sort();
             for p in paths {
                 if let Ok(t) = std::fs::read_to_string(&p) {
@@ -518,7 +520,8 @@ mod tests {
                 // A differing stretch: advance whichever ends first until both end together.
                 let (si, sk) = (i, k);
                 loop {
-                    let (ea, eb) = (a.get(i).map_or(usize::MAX, |t| t.span.1), b.get(k).map_or(usize::MAX, |t| t.span.1));
+                    let (ea, eb) =
+                        (a.get(i).map_or(usize::MAX, |t| t.span.1), b.get(k).map_or(usize::MAX, |t| t.span.1));
                     if ea <= eb {
                         i += 1;
                     }
@@ -530,7 +533,8 @@ mod tests {
                     }
                 }
                 d += i - si;
-                let show = |ts: &[Token]| ts.iter().map(|t| format!("{}/{}", t.word, t.pos)).collect::<Vec<_>>().join(" ");
+                let show =
+                    |ts: &[Token]| ts.iter().map(|t| format!("{}/{}", t.word, t.pos)).collect::<Vec<_>>().join(" ");
                 eprintln!("  full: {}\n    pruned: {}", show(&a[si..i]), show(&b[sk..k]));
             }
             eprintln!("{name}: {d} of {} tokens differ", a.len());

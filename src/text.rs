@@ -173,12 +173,8 @@ impl Doc {
                 *m = true;
             }
         }
-        self.text = self
-            .unmasked
-            .chars()
-            .zip(masked.iter())
-            .map(|(c, &m)| if m && c != '\n' { ' ' } else { c })
-            .collect();
+        self.text =
+            self.unmasked.chars().zip(masked.iter()).map(|(c, &m)| if m && c != '\n' { ' ' } else { c }).collect();
         self.char_starts = char_starts(&self.text);
     }
 
@@ -195,10 +191,7 @@ impl Doc {
     /// Paragraphs: non-blank lines of the masked text, trimmed of surrounding spaces.
     /// Texts pasted as one long line are still one paragraph here; see [`Doc::sentences`].
     pub fn paragraphs(&self) -> Vec<Span> {
-        self.lines()
-            .into_iter()
-            .filter_map(|sp| trim_span(self, sp))
-            .collect()
+        self.lines().into_iter().filter_map(|sp| trim_span(self, sp)).collect()
     }
 
     /// Sentences of the masked text: split after 。！？； and line breaks (a closing quote or

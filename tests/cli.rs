@@ -95,8 +95,7 @@ fn many_files_in_parallel_keep_order() {
     args.extend(files.iter().map(|p| p.to_str().unwrap()));
     let o = huixi(&args);
     assert!(o.status.success());
-    let got: Vec<u64> =
-        stdout(&o).lines().map(|l| json(l)["document"]["chars"].as_u64().unwrap_or(0)).collect();
+    let got: Vec<u64> = stdout(&o).lines().map(|l| json(l)["document"]["chars"].as_u64().unwrap_or(0)).collect();
     let want: Vec<u64> = files.iter().map(|p| std::fs::read_to_string(p).unwrap().chars().count() as u64).collect();
     assert_eq!(got, want);
 }

@@ -83,7 +83,11 @@ fn cases() -> Vec<Case> {
 
 /// Quotes removed (Chinese, corner, straight), whitespace trimmed.
 fn unquote(s: &str) -> String {
-    s.chars().filter(|c| !matches!(c, '“' | '”' | '"' | '「' | '」' | '『' | '』')).collect::<String>().trim().to_string()
+    s.chars()
+        .filter(|c| !matches!(c, '“' | '”' | '"' | '「' | '」' | '『' | '』'))
+        .collect::<String>()
+        .trim()
+        .to_string()
 }
 
 fn strings(v: &Value) -> Vec<String> {
@@ -252,9 +256,7 @@ fn compare(r: &Report, exp: &Value) -> Vec<String> {
             Value::Object(o) => {
                 let name = o.get("name").and_then(Value::as_str);
                 let level = o.get("level").and_then(Value::as_str);
-                let ok = got.as_ref().is_some_and(|(n, l)| {
-                    name.is_none_or(|x| x == n) && level.is_none_or(|x| x == l)
-                });
+                let ok = got.as_ref().is_some_and(|(n, l)| name.is_none_or(|x| x == n) && level.is_none_or(|x| x == l));
                 if !ok {
                     out.push(format!("region: expected {reg}, got {got:?}"));
                 }

@@ -222,7 +222,12 @@ fn traditional_chinese_reads_like_simplified() {
         县委副书记、县长刘晓东主持会议。会议强调，要增强「四个意识」，深入推进扫黑除恶常态化。";
     assert_eq!(traditional.chars().count(), simplified.chars().count());
     let (t, s) = (checked(traditional), checked(simplified));
-    let people = |r: &Report| r.people.iter().map(|p| (p.name.clone(), p.titles.clone(), p.roles.clone(), p.mentions.clone())).collect::<Vec<_>>();
+    let people = |r: &Report| {
+        r.people
+            .iter()
+            .map(|p| (p.name.clone(), p.titles.clone(), p.roles.clone(), p.mentions.clone()))
+            .collect::<Vec<_>>()
+    };
     assert_eq!(people(&t), people(&s));
     assert!(names(&t).contains(&"张建国") && names(&t).contains(&"刘晓东"), "{:?}", names(&t));
     // Spans point into the text as written.
@@ -249,7 +254,12 @@ fn windows_line_endings_give_the_same_people() {
         let unix = seed(prefix).replace("\r\n", "\n");
         let windows = unix.replace('\n', "\r\n");
         let (a, b) = (checked(&unix), checked(&windows));
-        let summary = |r: &Report| r.people.iter().map(|p| (p.name.clone(), p.titles.clone(), p.roles.clone(), p.mentions.len())).collect::<Vec<_>>();
+        let summary = |r: &Report| {
+            r.people
+                .iter()
+                .map(|p| (p.name.clone(), p.titles.clone(), p.roles.clone(), p.mentions.len()))
+                .collect::<Vec<_>>()
+        };
         assert_eq!(summary(&a), summary(&b), "seed {prefix}");
         assert_eq!(a.meeting.date, b.meeting.date);
         assert_eq!(a.outline.len(), b.outline.len());

@@ -55,9 +55,21 @@ const NEWS_PAGE: &str = r#"<!DOCTYPE html>
 "#;
 
 const CHROME: &[&str] = &[
-    "当前位置", "首页", "政法要闻", "登录", "分享到", "打印本页", "上一篇", "下一篇", "热点新闻", "版权所有", "ICP备", "公网安备",
+    "当前位置",
+    "首页",
+    "政法要闻",
+    "登录",
+    "分享到",
+    "打印本页",
+    "上一篇",
+    "下一篇",
+    "热点新闻",
+    "版权所有",
+    "ICP备",
+    "公网安备",
 ];
-const SCRIPT_TEXT: &[&str] = &["欢迎访问某某长安网", "请使用新版浏览器访问", "星期三", "访问统计", "_hmt", "window.onload"];
+const SCRIPT_TEXT: &[&str] =
+    &["欢迎访问某某长安网", "请使用新版浏览器访问", "星期三", "访问统计", "_hmt", "window.onload"];
 
 #[test]
 fn news_page_gives_the_article_with_its_headline_first() {
@@ -124,7 +136,8 @@ fn malformed_pages_never_panic() {
         let _ = text_from_file(s.as_bytes(), "x");
     }
     let mut seed = 7u32;
-    let alphabet = ["<", ">", "/", "div", "p", "\"", "'", "=", "&", "#", "政法", " ", "!--", "script", "class", "\n", "nav"];
+    let alphabet =
+        ["<", ">", "/", "div", "p", "\"", "'", "=", "&", "#", "政法", " ", "!--", "script", "class", "\n", "nav"];
     for _ in 0..200 {
         let s: String = (0..200)
             .map(|_| {
@@ -175,7 +188,7 @@ fn zip(members: &[Member]) -> Vec<u8> {
         common.extend_from_slice(&m.flags.to_le_bytes());
         common.extend_from_slice(&method.to_le_bytes());
         common.extend_from_slice(&[0, 0, 0x21, 0x58]); // time, date
-        // (The bomb's 60 MB would take the unoptimised test build seconds; huixi ignores it.)
+                                                       // (The bomb's 60 MB would take the unoptimised test build seconds; huixi ignores it.)
         let crc = if m.data.len() < 1 << 20 { crc32(m.data) } else { 0 };
         common.extend_from_slice(&crc.to_le_bytes());
         common.extend_from_slice(&(body.len() as u32).to_le_bytes());
@@ -219,7 +232,10 @@ const DOCUMENT_XML: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="y
 <w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>"#;
 
 fn docx(document_xml: &str) -> Vec<u8> {
-    zip(&[member("[Content_Types].xml", CONTENT_TYPES.as_bytes(), false), member("word/document.xml", document_xml.as_bytes(), true)])
+    zip(&[
+        member("[Content_Types].xml", CONTENT_TYPES.as_bytes(), false),
+        member("word/document.xml", document_xml.as_bytes(), true),
+    ])
 }
 
 #[test]
@@ -241,7 +257,10 @@ fn truncated_docx_is_an_error_that_says_what_to_do() {
         let e = text_from_file(&full[..cut], "讲话.docx").unwrap_err();
         assert_eq!(e, DecodeError::Docx(DocxProblem::Damaged), "cut at {cut}");
         let msg = e.to_string();
-        assert!(msg.contains("无法读取 Word 文件") && msg.contains("另存为 .docx") && msg.contains("复制文字粘贴"), "{msg}");
+        assert!(
+            msg.contains("无法读取 Word 文件") && msg.contains("另存为 .docx") && msg.contains("复制文字粘贴"),
+            "{msg}"
+        );
     }
     // Cut in the central directory only (an interrupted download that got the text): read
     // from the local headers.
@@ -340,7 +359,11 @@ fn cli_reads_a_web_page_and_a_docx() {
     }
 
     let word = temp("speech.docx", &docx(DOCUMENT_XML));
-    let out = Command::new(env!("CARGO_BIN_EXE_huixi")).args(["analyze", "-f", "jsonl"]).arg(&word.0).output().expect("run huixi");
+    let out = Command::new(env!("CARGO_BIN_EXE_huixi"))
+        .args(["analyze", "-f", "jsonl"])
+        .arg(&word.0)
+        .output()
+        .expect("run huixi");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let stdout = String::from_utf8(out.stdout).expect("UTF-8 output");
     assert!(stdout.contains("在全县政法工作会议上的讲话"), "{stdout:.300}");

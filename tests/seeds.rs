@@ -47,12 +47,8 @@ fn seed_001_off_topic_paragraph_and_footer() {
     let off: Vec<_> = r.anomalies.iter().filter(|a| a.kind == AnomalyKind::OffTopic).collect();
     assert_eq!(off.len(), 1, "{off:?}");
     assert!(chars_of(&text, off[0].span).contains("武平教育"));
-    let boiler: Vec<String> = r
-        .anomalies
-        .iter()
-        .filter(|a| a.kind == AnomalyKind::Boilerplate)
-        .map(|a| chars_of(&text, a.span))
-        .collect();
+    let boiler: Vec<String> =
+        r.anomalies.iter().filter(|a| a.kind == AnomalyKind::Boilerplate).map(|a| chars_of(&text, a.span)).collect();
     for footer in ["主办单位", "备案号", "技术支持"] {
         assert!(boiler.iter().any(|b| b.contains(footer)), "{footer} not boilerplate: {boiler:?}");
     }
@@ -65,12 +61,8 @@ fn seed_003_placeholders_and_outline() {
     let text = seed("003");
     let r = analyze(&text);
     assert_eq!(r.document.kind, DocumentKind::Speech);
-    let ph: Vec<String> = r
-        .anomalies
-        .iter()
-        .filter(|a| a.kind == AnomalyKind::Placeholder)
-        .map(|a| chars_of(&text, a.span))
-        .collect();
+    let ph: Vec<String> =
+        r.anomalies.iter().filter(|a| a.kind == AnomalyKind::Placeholder).map(|a| chars_of(&text, a.span)).collect();
     assert!(ph.iter().any(|p| p.contains("x同志")), "{ph:?}");
     assert!(ph.iter().any(|p| p.contains("老秘网")), "{ph:?}");
     let top: Vec<&str> = r.outline.iter().map(|n: &OutlineNode| n.marker.as_str()).collect();

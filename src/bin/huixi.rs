@@ -102,7 +102,10 @@ fn parse_args(args: &[String]) -> Result<Command, Usage> {
             _ => (arg.as_str(), None),
         };
         let mut value = |what: &str| -> Result<String, Usage> {
-            inline.clone().or_else(|| rest.next().cloned()).ok_or_else(|| Usage(format!("option '{name}' needs {what}")))
+            inline
+                .clone()
+                .or_else(|| rest.next().cloned())
+                .ok_or_else(|| Usage(format!("option '{name}' needs {what}")))
         };
         match name {
             "--" => only_files = true,
@@ -201,11 +204,8 @@ fn io_message(e: &io::Error) -> String {
 fn add_words(files: &[String]) -> Result<(), ()> {
     for file in files {
         let text = read_text(file, None).map_err(|e| warn(file, &e))?;
-        let rows: Vec<&str> = text
-            .lines()
-            .map(|l| l.split('#').next().unwrap_or("").trim())
-            .filter(|l| !l.is_empty())
-            .collect();
+        let rows: Vec<&str> =
+            text.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty()).collect();
         huixi::add_words(&rows);
     }
     Ok(())
@@ -354,6 +354,8 @@ mod tests {
         assert!(parse(&["analyze", "--format", "xml", "a"]).is_err());
         assert!(parse(&["analyze", "a", "--format"]).is_err());
         assert!(parse(&["a.txt"]).is_err());
-        assert!(matches!(parse(&["analyze", "--", "--weird-name"]), Ok(Command::Analyze(o)) if o.files == ["--weird-name"]));
+        assert!(
+            matches!(parse(&["analyze", "--", "--weird-name"]), Ok(Command::Analyze(o)) if o.files == ["--weird-name"])
+        );
     }
 }

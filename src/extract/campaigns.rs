@@ -70,7 +70,8 @@ const SPECIAL_MID: &str = "[\\x{4E00}-\\x{9FFF}&&[^和与及的、一二三四�
 
 /// The word of a numbered name before 行动 (六清): Han, not a count's unit (五大行动, 三年行动,
 /// 两项行动 are counts) nor a numeral.
-const NUMBERED_MID: &str = "[\\x{4E00}-\\x{9FFF}&&[^大个项场年月日天次批类些轮届一二三四五六七八九十两百千万的和与及、等]]";
+const NUMBERED_MID: &str =
+    "[\\x{4E00}-\\x{9FFF}&&[^大个项场年月日天次批类些轮届一二三四五六七八九十两百千万的和与及、等]]";
 
 /// A char between a quoted name and its 行动: Han, not a conjunction or particle.
 const QUOTED_MID: &str = "[\\x{4E00}-\\x{9FFF}&&[^和与及的、等]]";
@@ -120,7 +121,10 @@ fn name_start(ctx: &Ctx, cs: &[char], s: usize) -> Option<usize> {
     if start == s && k > 0 {
         let t = &toks[k - 1];
         let piece: String = cs.get(t.span.0..t.span.1.min(s)).map(|p| p.iter().collect()).unwrap_or_default();
-        if t.span.1 == s && is_count(&piece) && piece.chars().next().is_some_and(|c| "一二三四五六七八九十两百".contains(c)) {
+        if t.span.1 == s
+            && is_count(&piece)
+            && piece.chars().next().is_some_and(|c| "一二三四五六七八九十两百".contains(c))
+        {
             start = t.span.0;
             count_at = start;
             k -= 1;
@@ -181,15 +185,23 @@ fn name_start(ctx: &Ctx, cs: &[char], s: usize) -> Option<usize> {
         }
     }
     let name = cs.get(start..s).unwrap_or(&[]);
-    if RULES.openers.iter().any(|w| w.chars().count() <= name.len() && name.iter().copied().zip(w.chars()).all(|(a, b)| a == b)) {
+    if RULES
+        .openers
+        .iter()
+        .any(|w| w.chars().count() <= name.len() && name.iter().copied().zip(w.chars()).all(|(a, b)| a == b))
+    {
         return None;
     }
     // 一场又一场攻坚战: a count, however written.
-    if name.first().is_some_and(|c| "一二三四五六七八九十两".contains(*c)) && name.get(1).is_some_and(|c| "场个项批次轮类些".contains(*c)) {
+    if name.first().is_some_and(|c| "一二三四五六七八九十两".contains(*c))
+        && name.get(1).is_some_and(|c| "场个项批次轮类些".contains(*c))
+    {
         return None;
     }
     // The count right before the suffix (十大) does not make a name by itself.
-    let own = cs.get(start..count_at.max(start)).map_or(0, |n| n.iter().filter(|c| is_han(**c) || c.is_ascii_digit()).count());
+    let own = cs
+        .get(start..count_at.max(start))
+        .map_or(0, |n| n.iter().filter(|c| is_han(**c) || c.is_ascii_digit()).count());
     (own >= 2).then_some(start)
 }
 
@@ -207,8 +219,7 @@ fn ends_name(cs: &[char], t: &crate::segment::Token<'_>, start: usize) -> bool {
     // Place names (咸阳市, 某某县大寺乡) scope a campaign, they do not name it (the tagger's
     // ns alone is no proof: it tags 治安 so).
     let place = whole && t.pos == "ns" && piece.ends_with(|c| "市县区省州乡镇村旗盟".contains(c));
-    !han
-        || governed
+    !han || governed
         || place
         || is_enumerator(&piece)
         || RULES.stops.contains(&piece.as_str())
@@ -265,11 +276,13 @@ fn joins(ctx: &Ctx, cs: &[char], end: usize, next: usize) -> bool {
     let lo = ctx.tokens.partition_point(|t| t.span.1 <= end);
     let hi = ctx.tokens.partition_point(|t| t.span.0 < next);
     ctx.tokens.get(lo..hi).unwrap_or(&[]).iter().all(|t| {
-        let piece: String = cs.get(t.span.0.max(end)..t.span.1.min(next)).map(|p| p.iter().collect()).unwrap_or_default();
+        let piece: String =
+            cs.get(t.span.0.max(end)..t.span.1.min(next)).map(|p| p.iter().collect()).unwrap_or_default();
         let whole = t.span.0 >= end && t.span.1 <= next;
         let governed = RULES.stops.iter().any(|w| w.chars().count() >= 2 && piece.contains(w));
         // 集中整治三大攻坚战: a counted suffix is another thing (大 alone, as in 大化解, is no count).
-        let counted = is_count(&piece) && piece.chars().any(|c| crate::text::has_char("一二三四五六七八九十两百千几多", c));
+        let counted =
+            is_count(&piece) && piece.chars().any(|c| crate::text::has_char("一二三四五六七八九十两百千几多", c));
         let quote = piece.chars().all(|c| c == '“');
         quote || (!governed && !counted && !RULES.stops.contains(&piece.as_str()) && (!whole || !stop_pos(t.pos)))
     })
@@ -284,7 +297,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Term> {
     let found: Vec<Span> = re.find_iter(text).map(|m| ctx.doc.span_of_bytes(m.start(), m.end())).collect();
     // 打好审判执行攻坚战: a bare 攻坚战 is a figure of speech, not a named operation, unless
     // the document counts its battles (打好五场攻坚战。一要打好政治安全攻坚战).
-    static RE_COUNTED_BATTLES: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new("[一二三四五六七八九十两几]+[场大个项]攻坚战").ok());
+    static RE_COUNTED_BATTLES: LazyLock<Option<Regex>> =
+        LazyLock::new(|| Regex::new("[一二三四五六七八九十两几]+[场大个项]攻坚战").ok());
     let battles_counted = RE_COUNTED_BATTLES.as_ref().is_some_and(|r| r.is_match(text));
     let mut i = 0;
     while i < found.len() {
@@ -320,7 +334,9 @@ pub fn extract(ctx: &Ctx) -> Vec<Term> {
         let numbered = sp.1 - sp.0 == 4
             && end == sp.1
             && cs.get(sp.0).is_some_and(|c| "二三四五六七八九十两".contains(*c))
-            && cs.get(sp.0 + 1).is_some_and(|c| is_han(*c) && !"大个项场年月日天次批类些轮届一二三四五六七八九十两百千万的和与及、等".contains(*c))
+            && cs.get(sp.0 + 1).is_some_and(|c| {
+                is_han(*c) && !"大个项场年月日天次批类些轮届一二三四五六七八九十两百千万的和与及、等".contains(*c)
+            })
             && cs.get(sp.0 + 2..sp.1) == Some(&['行', '动'][..]);
         if numbered {
             // 第六清行动 or 十六清行动 are no numbered names.
@@ -336,8 +352,11 @@ pub fn extract(ctx: &Ctx) -> Vec<Term> {
         if cs.get(sp.0) == Some(&'“') {
             let inner: String = cs[sp.0 + 1..sp.1 - 3].iter().collect();
             // (以“实际行动”…, 用“具体行动”: a manner, not an operation.)
-            let manner = sp.0 > 0 && matches!(cs[sp.0 - 1], '以' | '用' | '诸' | '出') || ["实际", "具体", "自觉", "共同", "统一"].iter().any(|w| inner.starts_with(w));
-            let said = manner || inner.starts_with(['要', '以', '用', '见']) || RULES.stops.iter().any(|w| w.chars().count() >= 2 && inner.contains(w));
+            let manner = sp.0 > 0 && matches!(cs[sp.0 - 1], '以' | '用' | '诸' | '出')
+                || ["实际", "具体", "自觉", "共同", "统一"].iter().any(|w| inner.starts_with(w));
+            let said = manner
+                || inner.starts_with(['要', '以', '用', '见'])
+                || RULES.stops.iter().any(|w| w.chars().count() >= 2 && inner.contains(w));
             let counted = is_count(&inner.chars().take(2).collect::<String>());
             if !said && !counted {
                 let start = if sp.0 > 0 && is_han(cs[sp.0 - 1]) { walk_back(ctx, cs, sp.0, MAX_NAME) } else { sp.0 };
@@ -579,7 +598,8 @@ mod tests {
 
     #[test]
     fn battles_and_hundred_day_actions() {
-        let t = run("要坚决打好五场攻坚战。一要坚决打好网络安全攻坚战。全力推进净网护航百日行动，实施了一系列专项行动。");
+        let t =
+            run("要坚决打好五场攻坚战。一要坚决打好网络安全攻坚战。全力推进净网护航百日行动，实施了一系列专项行动。");
         assert_eq!(texts(&t), vec!["网络安全攻坚战", "净网护航百日行动"]);
     }
 
@@ -619,8 +639,12 @@ mod tests {
 
     #[test]
     fn a_span_of_years_belongs_to_the_suffix() {
-        let t = run("深入开展信访问题源头治理三年攻坚行动，全力打好禁毒人民战争三年攻坚战，实施平安校园建设三年专项行动。");
-        assert_eq!(texts(&t), vec!["信访问题源头治理三年攻坚行动", "禁毒人民战争三年攻坚战", "平安校园建设三年专项行动"]);
+        let t =
+            run("深入开展信访问题源头治理三年攻坚行动，全力打好禁毒人民战争三年攻坚战，实施平安校园建设三年专项行动。");
+        assert_eq!(
+            texts(&t),
+            vec!["信访问题源头治理三年攻坚行动", "禁毒人民战争三年攻坚战", "平安校园建设三年专项行动"]
+        );
     }
 
     #[test]
@@ -729,7 +753,21 @@ mod tests {
 
     #[test]
     fn junk_never_panics() {
-        for s in ["", "专项行动", "”专项行动", "“”专项行动", "“专项行动", "攻坚战攻坚战", "”行动", "“”行动", "等专项行动", "“甲”等行动", "问题专项整治", "对问题专项整治", "十大专项行动"] {
+        for s in [
+            "",
+            "专项行动",
+            "”专项行动",
+            "“”专项行动",
+            "“专项行动",
+            "攻坚战攻坚战",
+            "”行动",
+            "“”行动",
+            "等专项行动",
+            "“甲”等行动",
+            "问题专项整治",
+            "对问题专项整治",
+            "十大专项行动",
+        ] {
             let _ = run(s);
         }
         let _ = run(&"开展扫黑除恶专项斗争".repeat(5000));
@@ -767,7 +805,10 @@ mod tests {
         assert_eq!(names("镇派出所开展“百日行动”，排查隐患十二处。"), vec!["“百日行动”"]);
         assert_eq!(names("各地扎实开展“护校安园专项行动”。"), vec!["“护校安园专项行动”"]);
         // A quoted name ending in its own 行动.
-        assert_eq!(names("先后组织“春雷行动”和“清源行动”，开展“五大行动”，以“实际行动”回应关切。"), vec!["“春雷行动”", "“清源行动”"]);
+        assert_eq!(
+            names("先后组织“春雷行动”和“清源行动”，开展“五大行动”，以“实际行动”回应关切。"),
+            vec!["“春雷行动”", "“清源行动”"]
+        );
         // A quote that is no name's: punctuation inside it.
         assert!(names("他说：“要抓好百日行动”。").iter().all(|n| !n.starts_with('“')));
     }

@@ -42,7 +42,8 @@ impl Capped {
     pub(crate) fn captures<'t>(&self, text: &'t str) -> Option<Captures<'t>> {
         // No unbounded match: no bounded match either.
         let c = self.fast.captures(text)?;
-        let within = self.caps.iter().all(|&(group, max)| c.name(group).is_none_or(|m| m.as_str().chars().count() <= max));
+        let within =
+            self.caps.iter().all(|&(group, max)| c.name(group).is_none_or(|m| m.as_str().chars().count() <= max));
         if within {
             return Some(c);
         }
@@ -62,7 +63,13 @@ mod tests {
     /// The announcement form "召开 NAME会议", with its name's head at most `max` chars, and an
     /// optional venue of at most 4 after "在" (two bounded repeats).
     fn hold(max: usize) -> impl Fn(Bound) -> String {
-        move |b| format!(r"(?:在(?P<venue>[^，。]{{2,{}}}?))?(?:召开|举行)了?(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:工作会议|会议|大会))(?:[，。；！\s（]|$)", b(4), b(max))
+        move |b| {
+            format!(
+                r"(?:在(?P<venue>[^，。]{{2,{}}}?))?(?:召开|举行)了?(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:工作会议|会议|大会))(?:[，。；！\s（]|$)",
+                b(4),
+                b(max)
+            )
+        }
     }
 
     fn capped(max: usize) -> (Capped, Regex) {

@@ -265,7 +265,10 @@ pub fn year_in(s: &str) -> Option<i32> {
     });
     let m = RE.captures(s)?.get(1)?.as_str();
     // Full-width digits read as ASCII ones; Han digits one by one.
-    let ascii: String = m.chars().map(|c| if ('０'..='９').contains(&c) { char::from(b'0' + (c as u32 - '０' as u32) as u8) } else { c }).collect();
+    let ascii: String = m
+        .chars()
+        .map(|c| if ('０'..='９').contains(&c) { char::from(b'0' + (c as u32 - '０' as u32) as u8) } else { c })
+        .collect();
     let y = ascii.parse::<i32>().ok().or_else(|| han_value(m, true).and_then(|v| i32::try_from(v).ok()))?;
     (1900..2100).contains(&y).then_some(y)
 }
@@ -273,8 +276,10 @@ pub fn year_in(s: &str) -> Option<i32> {
 /// A year a quoted campaign carries with no 年: "“净网2015”专项行动", "“利剑-2019”行动".
 /// Only inside quotes: a bare four-digit number elsewhere may be a count.
 pub fn quoted_year(s: &str) -> Option<i32> {
-    static RE: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r"“(?:[^“”]{0,20}?[^0-9０-９“”])?((?:19|20)[0-9]{2})(?:[^0-9０-９年”][^“”]{0,20}?)?”").expect("quoted year regex"));
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"“(?:[^“”]{0,20}?[^0-9０-９“”])?((?:19|20)[0-9]{2})(?:[^0-9０-９年”][^“”]{0,20}?)?”")
+            .expect("quoted year regex")
+    });
     RE.captures(s).and_then(|c| c.get(1)).and_then(|m| m.as_str().parse().ok())
 }
 
@@ -306,7 +311,9 @@ pub fn time_of_day_at(s: &str) -> Option<&'static str> {
 pub fn time_of_day_after_date(s: &str) -> Option<&'static str> {
     time_of_day_at(s).or_else(|| {
         let mut cs = s.trim_start().chars();
-        (cs.next() == Some('晚') && cs.next().is_none_or(|c| !crate::text::is_han(c) || crate::text::has_char("召举在于我全市县区镇乡", c))).then_some("晚上")
+        (cs.next() == Some('晚')
+            && cs.next().is_none_or(|c| !crate::text::is_han(c) || crate::text::has_char("召举在于我全市县区镇乡", c)))
+        .then_some("晚上")
     })
 }
 
@@ -380,7 +387,10 @@ mod tests {
         assert_eq!(resolve_year(Date::new(None, 12, 30).unwrap(), pubd).iso(), "2020-12-30");
         assert_eq!(resolve_year(Date::new(None, 1, 3).unwrap(), pubd).iso(), "2021-01-03");
         assert_eq!(pubd.add_days(-5).map(|d| d.iso()), Some("2020-12-31".into()));
-        assert_eq!(Date::new(Some(2020), 3, 1).and_then(|d| d.add_days(-1)).map(|d| d.iso()), Some("2020-02-29".into()));
+        assert_eq!(
+            Date::new(Some(2020), 3, 1).and_then(|d| d.add_days(-1)).map(|d| d.iso()),
+            Some("2020-02-29".into())
+        );
         assert_eq!(year_in("2017年度政法暨平安建设工作会议"), Some(2017));
         assert_eq!(year_in("第12345年"), None);
         assert_eq!(year_in("二〇二四年全市政法工作会议"), Some(2024));

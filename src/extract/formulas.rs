@@ -71,9 +71,8 @@ static LISTED: LazyLock<Option<Regex>> = LazyLock::new(|| {
 
 /// “532”, “331”: a quoted code of two to five digits that is not a year; “3+X”, “1+3+N”: digits
 /// and Latin letters joined by +.
-static CODE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new("[“\"]([0-9]{2,5}|[0-9A-Za-z]{1,3}(?:\\+[0-9A-Za-z]{1,3}){1,4})[”\"]").ok()
-});
+static CODE: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new("[“\"]([0-9]{2,5}|[0-9A-Za-z]{1,3}(?:\\+[0-9A-Za-z]{1,3}){1,4})[”\"]").ok());
 
 /// “334楼院协商治理模式”: a quoted name opening with a digit code; the code is the formula.
 static PREFIX_CODE: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new("“([0-9]{2,5})[\\x{4E00}-\\x{9FFF}]").ok());
@@ -85,8 +84,7 @@ const FIGURE_UNITS: &str = "年月日万千百亿元个人名家余多件起次�
 const LINE_WORDS: [&str; 3] = ["热线", "电话", "服务热线"];
 
 /// A quoted part: “…” with no sentence punctuation inside, short enough to be a slogan list.
-static QUOTED: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new("“([^“”。，；！？：\n]{2,24})”").ok());
+static QUOTED: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new("“([^“”。，；！？：\n]{2,24})”").ok());
 
 /// Longest quoted numbered slogan (chars, an alternative in parentheses not counted): 五个一,
 /// 两降一升, 一人一专班, 三期叠加; longer quoted text is a name or a sentence.
@@ -192,7 +190,9 @@ fn repeats_itself(compound: &str) -> bool {
     let mut heads: Vec<(char, char)> = Vec::new();
     for w in cs.windows(2) {
         if let [n, c] = w {
-            if (crate::text::has_char(NUMERALS, *n) || *n == '一') && !(crate::text::has_char(NUMERALS, *c) || *c == '一') {
+            if (crate::text::has_char(NUMERALS, *n) || *n == '一')
+                && !(crate::text::has_char(NUMERALS, *c) || *c == '一')
+            {
                 if heads.contains(&(*n, *c)) {
                     return true;
                 }
@@ -233,7 +233,10 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
         hits.push(Hit { text: f.to_string(), span, gloss: (!gloss.is_empty()).then_some(*gloss) });
     }
     let preceded_by_number = |s: usize| {
-        s > 0 && cs.get(s - 1).is_some_and(|&c| c == '第' || c.is_ascii_digit() || crate::text::has_char(NUMERALS, c) || c == '一')
+        s > 0
+            && cs
+                .get(s - 1)
+                .is_some_and(|&c| c == '第' || c.is_ascii_digit() || crate::text::has_char(NUMERALS, c) || c == '一')
     };
     // A numeral inside a word (进一步, 统一, 唯一) opens no compound: 进一步统一思想.
     let inside_word = |s: usize| {
@@ -321,7 +324,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
                 let k = ctx.tokens.partition_point(|t| t.span.1 <= span.1);
                 let cut = ctx.tokens.get(k).map_or(span.1, |t| t.span.0);
                 let kept: String = cs.get(span.0..cut).map(|c| c.iter().collect()).unwrap_or_default();
-                let last_is_numeral = kept.chars().last().is_some_and(|c| crate::text::has_char(NUMERALS, c) || c == '一');
+                let last_is_numeral =
+                    kept.chars().last().is_some_and(|c| crate::text::has_char(NUMERALS, c) || c == '一');
                 let items = kept.chars().filter(|c| crate::text::has_char(NUMERALS, *c) || *c == '一').count();
                 if cut <= span.0 || last_is_numeral || items < 2 || repeats_itself(&kept) {
                     continue;
@@ -355,7 +359,9 @@ pub fn extract(ctx: &Ctx) -> Vec<Formula> {
             let (Some(all), Some(inner)) = (c.get(0), c.get(1)) else { continue };
             // “打防管控建、严廉精爱锻”十字要求: the text names the quote as one unit of so many
             // chars; it stays whole.
-            if counted_chars_after(&piece[all.end()..]) == Some(inner.as_str().chars().filter(|c| crate::text::is_han(*c)).count()) {
+            if counted_chars_after(&piece[all.end()..])
+                == Some(inner.as_str().chars().filter(|c| crate::text::is_han(*c)).count())
+            {
                 let span = ctx.doc.span_of_bytes(off + inner.start(), off + inner.end());
                 if is_free(&taken, span) {
                     mark(&mut taken, span, 2);
@@ -464,7 +470,8 @@ mod tests {
 
     #[test]
     fn open_pattern_finds_unseen_formulas() {
-        let f = run("全力推进“七大行动”，深入开展八清行动，构建三级联动机制，落实两个坚持。二是维护稳定，三要全面推进。");
+        let f =
+            run("全力推进“七大行动”，深入开展八清行动，构建三级联动机制，落实两个坚持。二是维护稳定，三要全面推进。");
         let t = texts(&f);
         assert!(t.contains(&"七大行动"), "{t:?}");
         assert!(t.contains(&"八清行动"), "{t:?}");
@@ -564,7 +571,16 @@ mod tests {
 坚持“零容忍”。");
         assert_eq!(
             texts(&f),
-            vec!["双江双城", "零上访", "一户一档", "一户一专员", "两连冠", "一三五", "一十百千", "查防管控治、学比赶超帮"]
+            vec![
+                "双江双城",
+                "零上访",
+                "一户一档",
+                "一户一专员",
+                "两连冠",
+                "一三五",
+                "一十百千",
+                "查防管控治、学比赶超帮"
+            ]
         );
         // A quote the text does not count as N chars is split as usual.
         let f = run("贯彻“查防管控治、学比赶超帮”要求。");
@@ -594,7 +610,21 @@ mod tests {
 
     #[test]
     fn junk_never_panics() {
-        for t in ["", "“", "“1”", "两", "五大", "“12345678”", "十十十十十十意识", "“()”", "“一(”", "“一)二(三”", "“”十字", "“甲”十", "五大网络、"] {
+        for t in [
+            "",
+            "“",
+            "“1”",
+            "两",
+            "五大",
+            "“12345678”",
+            "十十十十十十意识",
+            "“()”",
+            "“一(”",
+            "“一)二(三”",
+            "“”十字",
+            "“甲”十",
+            "五大网络、",
+        ] {
             let _ = run(t);
         }
         let _ = run(&"六稳六保".repeat(10_000));

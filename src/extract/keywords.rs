@@ -19,7 +19,6 @@ use crate::segment::Token;
 /// How many keywords a report lists.
 const TOP: usize = 20;
 
-
 /// Generic heads of compounds: "信访工作" and "政法工作" are about 信访 and 政法, and count as them.
 const GENERIC_HEADS: &[&str] = &["工作"];
 
@@ -53,7 +52,6 @@ pub fn extract_with(ctx: &Ctx, people: &[crate::report::Person]) -> Vec<Keyword>
     rank(&kept, crate::segment::dict_freqs)
 }
 
-
 /// A token worth counting: a content word of two or more chars, with Han in it, no digits, not a
 /// person's name (people are reported on their own) and not a stop word.
 fn is_candidate(t: &Token) -> bool {
@@ -63,7 +61,27 @@ fn is_candidate(t: &Token) -> bool {
     // candidate has 2 chars, one of them Han, so 4 bytes at least.
     if t.pos.starts_with("nr")
         || t.pos.starts_with("ns")
-        || matches!(t.pos, "nnt" | "m" | "mq" | "q" | "t" | "tg" | "r" | "p" | "c" | "u" | "uj" | "ul" | "d" | "e" | "y" | "o" | "w" | "x")
+        || matches!(
+            t.pos,
+            "nnt"
+                | "m"
+                | "mq"
+                | "q"
+                | "t"
+                | "tg"
+                | "r"
+                | "p"
+                | "c"
+                | "u"
+                | "uj"
+                | "ul"
+                | "d"
+                | "e"
+                | "y"
+                | "o"
+                | "w"
+                | "x"
+        )
         || w.len() < 4
     {
         return false;
@@ -84,7 +102,25 @@ fn is_candidate(t: &Token) -> bool {
 fn is_enumeration(w: &str) -> bool {
     let mut cs = w.chars();
     matches!(cs.next(), Some('一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '两' | '第'))
-        && matches!(cs.next(), Some('是' | '要' | '则' | '方' | '个' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'))
+        && matches!(
+            cs.next(),
+            Some(
+                '是' | '要'
+                    | '则'
+                    | '方'
+                    | '个'
+                    | '一'
+                    | '二'
+                    | '三'
+                    | '四'
+                    | '五'
+                    | '六'
+                    | '七'
+                    | '八'
+                    | '九'
+                    | '十'
+            )
+        )
 }
 
 fn strip_generic_head(word: &str) -> &str {
@@ -250,7 +286,15 @@ mod tests {
         ];
         // Known: 甲乙 rare, 丙丁 common; 戊己 unknown gets the median of the two known IDFs
         // (the upper one of two), so it ties 甲乙 and the tie is broken by the word.
-        let kw = rank(&toks, |ws| ws.iter().map(|w| match *w { "甲乙" => Some(10), "丙丁" => Some(100_000), _ => None }).collect());
+        let kw = rank(&toks, |ws| {
+            ws.iter()
+                .map(|w| match *w {
+                    "甲乙" => Some(10),
+                    "丙丁" => Some(100_000),
+                    _ => None,
+                })
+                .collect()
+        });
         assert_eq!(words(&kw), vec!["戊己", "甲乙", "丙丁"]);
         assert_eq!(kw[0].weight, kw[1].weight);
     }

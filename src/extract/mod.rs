@@ -143,11 +143,15 @@ mod tests {
     #[test]
     fn pieces_keep_only_sentences_with_a_marked_char_at_their_offsets() {
         let text = "到2025年底，全面建成。工作要抓实。\n力争用三年时间完成";
-        let got = pieces(text, |c| matches!(c, '。' | '\n'), |c| match c {
-            '年' => 1,
-            '时' => 2,
-            _ => 0,
-        });
+        let got = pieces(
+            text,
+            |c| matches!(c, '。' | '\n'),
+            |c| match c {
+                '年' => 1,
+                '时' => 2,
+                _ => 0,
+            },
+        );
         let kept: Vec<(&str, u32)> = got.iter().map(|&(_, p, m)| (p, m)).collect();
         assert_eq!(kept, vec![("到2025年底，全面建成。", 1), ("力争用三年时间完成", 3)]);
         for &(off, p, _) in got.iter() {

@@ -115,7 +115,8 @@ fn extend_head(chars: &[char], e: usize) -> usize {
 
 /// Does a title start at `e` (局长, 主任 …)? Then the name stops before it.
 fn title_follows(chars: &[char], e: usize) -> bool {
-    const TITLES: [&[char]; 8] = [&['书', '记'], &['常', '委'], &['主', '任'], &['主', '席'], &['委', '员'], &['领', '导'], &['副'], &['长']];
+    const TITLES: [&[char]; 8] =
+        [&['书', '记'], &['常', '委'], &['主', '任'], &['主', '席'], &['委', '员'], &['领', '导'], &['副'], &['长']];
     TITLES.iter().any(|t| chars.get(e..e + t.len()) == Some(t))
 }
 
@@ -211,7 +212,9 @@ mod tests {
 
     #[test]
     fn long_leading_group_office() {
-        let got = names("会上，市委平安建设领导小组办公室副主任通报了市域社会治理现代化试点工作领导小组各专项工作组组建情况。");
+        let got = names(
+            "会上，市委平安建设领导小组办公室副主任通报了市域社会治理现代化试点工作领导小组各专项工作组组建情况。",
+        );
         assert_eq!(got.first().map(String::as_str), Some("市委平安建设领导小组办公室"));
     }
 

@@ -112,8 +112,31 @@ const MAX_BULLET: usize = 6;
 /// A list bullet: geometric shapes, arrows, dingbats and emoji (with their joiners), never a
 /// letter or punctuation of the text.
 fn is_bullet(c: char) -> bool {
-    matches!(c, '▶' | '►' | '▸' | '▷' | '▪' | '■' | '□' | '●' | '○' | '◆' | '◇' | '★' | '☆' | '•' | '➤' | '➢' | '→' | '✔' | '✅' | '❖' | '◎' | '\u{FE0F}' | '\u{200D}')
-        || ('\u{1F300}'..='\u{1FAFF}').contains(&c)
+    matches!(
+        c,
+        '▶' | '►'
+            | '▸'
+            | '▷'
+            | '▪'
+            | '■'
+            | '□'
+            | '●'
+            | '○'
+            | '◆'
+            | '◇'
+            | '★'
+            | '☆'
+            | '•'
+            | '➤'
+            | '➢'
+            | '→'
+            | '✔'
+            | '✅'
+            | '❖'
+            | '◎'
+            | '\u{FE0F}'
+            | '\u{200D}'
+    ) || ('\u{1F300}'..='\u{1FAFF}').contains(&c)
         || ('\u{2700}'..='\u{27BF}').contains(&c)
 }
 
@@ -199,9 +222,14 @@ fn find_markers(ctx: &Ctx, cs: &[char]) -> Vec<Marker> {
         // a point: a Sequence marker opens a sentence or a paragraph.
         // 一. and 一， stand for 一、 only as a heading opening its line.
         let loose = fam == Family::HanComma
-            && (matches!(cs.get(body.wrapping_sub(1)), Some('.' | '，')) || cs.get(body.wrapping_sub(2)).is_some_and(|c| c.is_whitespace()));
+            && (matches!(cs.get(body.wrapping_sub(1)), Some('.' | '，'))
+                || cs.get(body.wrapping_sub(2)).is_some_and(|c| c.is_whitespace()));
         // 第一部分 in running text (报告第一部分…) names a part; as a heading it opens its line.
-        let ok = if loose || fam == Family::Part { opens } else { opens || stop || spaced || (fam.inline() && fam != Family::Sequence && comma) };
+        let ok = if loose || fam == Family::Part {
+            opens
+        } else {
+            opens || stop || spaced || (fam.inline() && fam != Family::Sequence && comma)
+        };
         if ok {
             out.push(Marker { fam, n, start: i, body, para: para_of(i), opens_line: opens });
             i = body;
@@ -225,13 +253,19 @@ fn marker_at(cs: &[char], i: usize) -> Option<(Family, u32, usize)> {
         return match at(e) {
             '、' | '．' => Some((Family::HanComma, n, e + 1)),
             // 一.提高认识 (not 一.5); find_markers takes these only at a line's start.
-            '.' | '，' if !at(e + 1).is_ascii_digit() && !at(e + 1).is_whitespace() => Some((Family::HanComma, n, e + 1)),
+            '.' | '，' if !at(e + 1).is_ascii_digit() && !at(e + 1).is_whitespace() => {
+                Some((Family::HanComma, n, e + 1))
+            }
             // "一 、提高认识": a converted page's stray space before the 、 (a heading opening its line).
             ' ' | '\u{3000}' if at(e + 1) == '、' => Some((Family::HanComma, n, e + 2)),
             // "一.   统一思想": a typed heading spaces out its dot too; its text follows on the line.
             '.' => {
                 let k = (e + 1..e + 1 + DOT_SPACES).find(|&k| !matches!(at(k), ' ' | '\t' | '\u{3000}'))?;
-                (!at(k).is_ascii_digit() && !at(k).is_whitespace() && at(k) != '\0').then_some((Family::HanComma, n, e + 1))
+                (!at(k).is_ascii_digit() && !at(k).is_whitespace() && at(k) != '\0').then_some((
+                    Family::HanComma,
+                    n,
+                    e + 1,
+                ))
             }
             '是' if n <= 10 => Some((Family::Shi, n, e + 1)),
             '要' if n <= 10 => Some((Family::Yao, n, e + 1)),
@@ -385,10 +419,7 @@ impl Env<'_> {
             span_paras = span_paras.max(last_para.saturating_sub(m.para) + 1);
         }
         let Some(last) = seq.last() else { return ends };
-        let para_end = paras
-            .get(last.para + span_paras - 1)
-            .or(paras.last())
-            .map_or(self.cs.len(), |p| p.1);
+        let para_end = paras.get(last.para + span_paras - 1).or(paras.last()).map_or(self.cs.len(), |p| p.1);
         // A 一、 heading's last point holds the rest of the speech (its sub-lists too), not
         // just the paragraphs its siblings took.
         let guess = if fill || (self.speech && last.fam == Family::HanComma) { hi } else { para_end.min(hi) };
@@ -409,7 +440,9 @@ impl Env<'_> {
     fn heading(&self, body: usize, end: usize) -> String {
         const MAX: usize = 60;
         let mut s = body;
-        while s < end && self.cs.get(s).is_some_and(|&c| c == ' ' || c == '\u{3000}' || c == '，' || c == '：' || c == '、') {
+        while s < end
+            && self.cs.get(s).is_some_and(|&c| c == ' ' || c == '\u{3000}' || c == '，' || c == '：' || c == '、')
+        {
             s += 1;
         }
         let mut e = s;
@@ -524,17 +557,16 @@ fn salutation(cs: &[char]) -> Option<usize> {
     let word = ['同', '志', '们'];
     // 同志们： opening a line, or after a short address on it (各位领导、同志们：).
     (0..cs.len()).find(|&i| {
-        cs.get(i..i + 3) == Some(&word[..])
-            && matches!(cs.get(i + 3), Some('：' | '，' | '！'))
-            && {
-                let before: Vec<char> = cs[..i].iter().rev().take_while(|&&c| c != '\n').take(MAX_ADDRESS + 1).copied().collect();
-                let text: Vec<char> = before.iter().copied().filter(|c| !c.is_whitespace()).collect();
-                before.len() <= MAX_ADDRESS
-                    && (text.is_empty()
-                        || (matches!(text.first(), Some('、' | '，'))
-                            && text.contains(&'各')
-                            && !text.iter().any(|c| matches!(c, '。' | '：'))))
-            }
+        cs.get(i..i + 3) == Some(&word[..]) && matches!(cs.get(i + 3), Some('：' | '，' | '！')) && {
+            let before: Vec<char> =
+                cs[..i].iter().rev().take_while(|&&c| c != '\n').take(MAX_ADDRESS + 1).copied().collect();
+            let text: Vec<char> = before.iter().copied().filter(|c| !c.is_whitespace()).collect();
+            before.len() <= MAX_ADDRESS
+                && (text.is_empty()
+                    || (matches!(text.first(), Some('、' | '，'))
+                        && text.contains(&'各')
+                        && !text.iter().any(|c| matches!(c, '。' | '：'))))
+        }
     })
 }
 
@@ -613,11 +645,15 @@ pub fn extract(ctx: &Ctx, people: &[Person]) -> Vec<OutlineNode> {
     // list whose points open lines (a 主持词's 一要…). Lists before them (a review's 一是…, the
     // reasons for meeting) and after them (past a closing 同志们) are not top-level points.
     // A speech in parts (第一部分 … 第二部分 …) has them above its 一、 headings.
-    let head = [Family::Part, Family::HanComma].into_iter().find_map(|f| seqs.iter().find(|s| s[0].fam == f).map(|s| (s[0].start, f)));
+    let head = [Family::Part, Family::HanComma]
+        .into_iter()
+        .find_map(|f| seqs.iter().find(|s| s[0].fam == f).map(|s| (s[0].start, f)));
     let head = head.or_else(|| {
         speech
             // (第一，…第二，… opening lines is such a list too, its 一是… lines inside it.)
-            .then(|| seqs.iter().find(|s| s[0].opens_line && matches!(s[0].fam, Family::Yao | Family::Shi | Family::Ordinal)))
+            .then(|| {
+                seqs.iter().find(|s| s[0].opens_line && matches!(s[0].fam, Family::Yao | Family::Shi | Family::Ordinal))
+            })
             .flatten()
             .map(|s| (s[0].start, s[0].fam))
     });

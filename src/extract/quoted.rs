@@ -125,7 +125,8 @@ mod tests {
 
     #[test]
     fn two_char_terms_count_only_quoted_occurrences() {
-        let t = run("开展“护航”行动，为经济发展保驾护航，补齐“短板”，补短板，“护航”成效明显。推广“微网格”，微网格全覆盖。");
+        let t =
+            run("开展“护航”行动，为经济发展保驾护航，补齐“短板”，补短板，“护航”成效明显。推广“微网格”，微网格全覆盖。");
         let got: Vec<(&str, usize)> = t.iter().map(|x| (x.text.as_str(), x.mentions.len())).collect();
         assert_eq!(got, vec![("护航", 2), ("短板", 1), ("微网格", 2)]);
         assert_eq!(t[0].mentions, vec![Span::new(3, 5), Span::new(31, 33)]);

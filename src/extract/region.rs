@@ -39,7 +39,14 @@ fn level(s: &str) -> Option<RegionLevel> {
 }
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
-    let mut r = Rules { suffixes: Vec::new(), selves: Vec::new(), stops: FastSet::default(), stop_heads: Vec::new(), suffix_ends: Vec::new(), self_chars: Vec::new() };
+    let mut r = Rules {
+        suffixes: Vec::new(),
+        selves: Vec::new(),
+        stops: FastSet::default(),
+        stop_heads: Vec::new(),
+        suffix_ends: Vec::new(),
+        self_chars: Vec::new(),
+    };
     for row in lexicon::rows(include_str!("../lexicon/places.txt")) {
         match (row.first().copied(), row.get(1).copied(), row.get(2).and_then(|l| level(l))) {
             (Some("suffix"), Some(v), Some(l)) => {
@@ -238,7 +245,8 @@ mod tests {
 
     #[test]
     fn headline_with_suffix() {
-        let r = region("嘉兴市召开政法工作会议\n\n2月5日，市委召开全市政法工作会议。会议强调，要建设更高水平的平安嘉兴。");
+        let r =
+            region("嘉兴市召开政法工作会议\n\n2月5日，市委召开全市政法工作会议。会议强调，要建设更高水平的平安嘉兴。");
         assert_eq!(r, Some(("嘉兴".into(), RegionLevel::City)));
     }
 
@@ -283,7 +291,10 @@ mod tests {
 
     #[test]
     fn nothing_to_find() {
-        assert_eq!(region("同志们：今天，我们召开全市综治工作会议。去年我文秘网市综治工作成绩显著，我文秘网市要继续努力。"), None);
+        assert_eq!(
+            region("同志们：今天，我们召开全市综治工作会议。去年我文秘网市综治工作成绩显著，我文秘网市要继续努力。"),
+            None
+        );
         assert_eq!(region(""), None);
         with_ctx("全市全区全县", |ctx| assert_eq!(extract(ctx, &Document::default()), None));
     }

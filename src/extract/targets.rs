@@ -51,7 +51,10 @@ static INLINE: LazyLock<[Option<Regex>; 2]> = LazyLock::new(|| time_pair("", "|�
 static WITHIN_YEAR: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::new(r"(?:力争|争取|确保)年内").ok());
 
 static STAGES: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:19|20)[0-9０-９]{2}年[\x{4E00}-\x{9FFF}]{2,5}、)+(?:19|20)[0-9０-９]{2}年[\x{4E00}-\x{9FFF}]{2,5}").ok()
+    Regex::new(
+        r"(?:(?:19|20)[0-9０-９]{2}年[\x{4E00}-\x{9FFF}]{2,5}、)+(?:19|20)[0-9０-９]{2}年[\x{4E00}-\x{9FFF}]{2,5}",
+    )
+    .ok()
 });
 
 static STAGE: LazyLock<Option<Regex>> =
@@ -169,7 +172,8 @@ pub fn extract(ctx: &Ctx, year: Option<i32>) -> Vec<Target> {
                 continue;
             }
             // 2019年1月至2020年5月: a past period, not a goal.
-            if sp.0 > 0 && sc.cs.get(sp.0 - 1).is_some_and(|c| c.is_ascii_digit() || matches!(c, '月' | '日' | '年')) {
+            if sp.0 > 0 && sc.cs.get(sp.0 - 1).is_some_and(|c| c.is_ascii_digit() || matches!(c, '月' | '日' | '年'))
+            {
                 continue;
             }
             let when = normalise(&c, year).unwrap_or_else(|| t.as_str().to_string());
@@ -265,7 +269,8 @@ mod tests {
 
     #[test]
     fn lead_in_deadlines_resolve() {
-        let text = "到2023年底，县级矛盾调解中心要全部建成；到今年年底，网格员队伍要配齐配强。到2024年6月，全面完成试点任务。";
+        let text =
+            "到2023年底，县级矛盾调解中心要全部建成；到今年年底，网格员队伍要配齐配强。到2024年6月，全面完成试点任务。";
         let t = run(text, Some(2022));
         assert_eq!(whens(&t), vec!["2023-12-31", "2022-12-31", "2024-06"]);
         assert_eq!(t[0].text, "县级矛盾调解中心要全部建成");
@@ -300,7 +305,10 @@ mod tests {
 
     #[test]
     fn a_deadline_opening_its_sentence_leads_in_the_goal() {
-        let t = run("会议要求，年底前，各村社区要全部建成标准化调解室，做到应建尽建。2024年前，基本完成网格整合。", Some(2023));
+        let t = run(
+            "会议要求，年底前，各村社区要全部建成标准化调解室，做到应建尽建。2024年前，基本完成网格整合。",
+            Some(2023),
+        );
         assert_eq!(whens(&t), vec!["2023-12-31", "2024"]);
         assert_eq!(t[0].text, "各村社区要全部建成标准化调解室，做到应建尽建");
         assert_eq!(t[0].span, Span::new(5, 31));
@@ -317,7 +325,8 @@ mod tests {
     #[test]
     fn di_and_mo_alone_are_no_time() {
         // 做到底数清 is not 到 + 底; a blank month (××月底前) has no time either.
-        let t = run("要逐一落实包案领导和稳控措施，做到底数清、情况明、措施实。××月底前，积案要全部化解到位。", Some(2024));
+        let t =
+            run("要逐一落实包案领导和稳控措施，做到底数清、情况明、措施实。××月底前，积案要全部化解到位。", Some(2024));
         assert!(t.is_empty(), "{t:?}");
         let t = run("到今年底，网格员要配齐。", Some(2024));
         assert_eq!(whens(&t), vec!["2024-12-31"]);
@@ -325,7 +334,10 @@ mod tests {
 
     #[test]
     fn past_dates_and_plain_years_are_not_targets() {
-        let t = run("2021年度平安建设考核情况通报。2020年1月至2021年5月，共化解矛盾纠纷300件。3月9日上午召开会议。", Some(2022));
+        let t = run(
+            "2021年度平安建设考核情况通报。2020年1月至2021年5月，共化解矛盾纠纷300件。3月9日上午召开会议。",
+            Some(2022),
+        );
         assert!(t.is_empty(), "{t:?}");
     }
 

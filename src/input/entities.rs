@@ -77,8 +77,8 @@ const NAMED: &[(&str, &str, bool)] = &[
 
 /// Windows-1252 meanings of references to C1 controls (`&#147;` is “), as browsers read them.
 const C1: [char; 32] = [
-    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}', '\u{90}', '‘', '’', '“',
-    '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
+    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}', '\u{90}', '‘', '’',
+    '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
 ];
 
 /// `s` with its character references replaced.
@@ -113,7 +113,8 @@ fn reference(s: &str) -> Option<(Cow<'static, str>, usize)> {
     if b.first() == Some(&b'#') {
         let hex = matches!(b.get(1), Some(b'x' | b'X'));
         let start = if hex { 2 } else { 1 };
-        let digits = b[start..].iter().take_while(|c| if hex { c.is_ascii_hexdigit() } else { c.is_ascii_digit() }).count();
+        let digits =
+            b[start..].iter().take_while(|c| if hex { c.is_ascii_hexdigit() } else { c.is_ascii_digit() }).count();
         if digits == 0 {
             return None;
         }

@@ -64,9 +64,14 @@ pub fn local_headers(b: &[u8]) -> Vec<Entry> {
     let mut out = Vec::new();
     let mut at = 0usize;
     while b.get(at..at + 4) == Some(b"PK\x03\x04") {
-        let (Some(flags), Some(method), Some(comp), Some(size), Some(name_len), Some(extra_len)) =
-            (u16_at(b, at + 6), u16_at(b, at + 8), u32_at(b, at + 18), u32_at(b, at + 22), u16_at(b, at + 26), u16_at(b, at + 28))
-        else {
+        let (Some(flags), Some(method), Some(comp), Some(size), Some(name_len), Some(extra_len)) = (
+            u16_at(b, at + 6),
+            u16_at(b, at + 8),
+            u32_at(b, at + 18),
+            u32_at(b, at + 22),
+            u16_at(b, at + 26),
+            u16_at(b, at + 28),
+        ) else {
             break;
         };
         let Some(name) = b.get(at + 30..at + 30 + name_len as usize) else { break };

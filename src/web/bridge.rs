@@ -316,14 +316,17 @@ fn make_slot(inner: &Rc<Inner>, serial: u32) -> Option<Slot> {
             match Worker::new_with_options(WORKER_URL, &opts) {
                 Ok(w) => w,
                 Err(e) => {
-                    web_sys::console::warn_1(&format!("huixi: no analysis worker ({}); analysing on the page", describe(&e)).into());
+                    web_sys::console::warn_1(
+                        &format!("huixi: no analysis worker ({}); analysing on the page", describe(&e)).into(),
+                    );
                     return None;
                 }
             }
         }
     };
     let weak = Rc::downgrade(inner);
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| on_message(&weak, serial, &e.data()));
+    let on_message =
+        Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| on_message(&weak, serial, &e.data()));
     let weak = Rc::downgrade(inner);
     let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
         e.prevent_default();
@@ -412,9 +415,10 @@ fn on_message(weak: &Weak<Inner>, serial: u32, data: &JsValue) {
                         events.push(AnalyzerEvent::Failed(failed_message(&detail)));
                     } else {
                         let bytes = field(data, "view").dyn_into::<js_sys::Uint8Array>().map(|b| b.to_vec());
-                        match bytes.map_err(|_| "no view".to_owned()).and_then(|b| {
-                            serde_json::from_slice::<PageView>(&b).map_err(|e| e.to_string())
-                        }) {
+                        match bytes
+                            .map_err(|_| "no view".to_owned())
+                            .and_then(|b| serde_json::from_slice::<PageView>(&b).map_err(|e| e.to_string()))
+                        {
                             Ok(view) => {
                                 learn_rate(&mut st, chars, field(data, "millis").as_f64());
                                 st.last_done = Some(id as u32);
@@ -559,7 +563,9 @@ fn schedule_warm_up(inner: &Rc<Inner>, st: &mut State) {
                         }
                     }
                     Err(e) => {
-                        web_sys::console::error_1(&format!("huixi: the analysis engine could not be loaded: {e}").into());
+                        web_sys::console::error_1(
+                            &format!("huixi: the analysis engine could not be loaded: {e}").into(),
+                        );
                         if st.pending.take().is_some() {
                             events.push(AnalyzerEvent::Failed(no_engine_message(&e)));
                         }
@@ -751,9 +757,7 @@ impl Drop for Interval {
 }
 
 pub(crate) fn describe(e: &JsValue) -> String {
-    e.as_string()
-        .or_else(|| field(e, "message").as_string())
-        .unwrap_or_else(|| format!("{e:?}"))
+    e.as_string().or_else(|| field(e, "message").as_string()).unwrap_or_else(|| format!("{e:?}"))
 }
 
 pub(crate) fn now_ms() -> f64 {

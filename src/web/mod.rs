@@ -17,12 +17,15 @@ mod api;
 mod app;
 #[cfg(feature = "ui")]
 pub mod bridge;
+pub mod page;
 #[cfg(feature = "read")]
 mod read;
-pub mod page;
 
 #[cfg(feature = "api")]
-pub use api::{add_words, analyze, analyze_stages, page_analyze, page_exports, segment, segment_count, utf16_offsets, warm_up, warm_up_step};
+pub use api::{
+    add_words, analyze, analyze_stages, page_analyze, page_exports, segment, segment_count, utf16_offsets, warm_up,
+    warm_up_step,
+};
 #[cfg(feature = "ui")]
 pub use app::run_app;
 #[cfg(feature = "read")]

@@ -173,7 +173,9 @@ impl Exports {
     /// `{ json, people_csv, … }` of `Uint8Array`s, whose buffers can be transferred.
     pub fn to_js(&self) -> js_sys::Object {
         let obj = js_sys::Object::new();
-        for (key, s) in EXPORT_KEYS.iter().zip([&self.json, &self.people_csv, &self.terms_csv, &self.outline_csv, &self.markdown]) {
+        for (key, s) in
+            EXPORT_KEYS.iter().zip([&self.json, &self.people_csv, &self.terms_csv, &self.outline_csv, &self.markdown])
+        {
             let _ = js_sys::Reflect::set(&obj, &JsValue::from_str(key), &js_sys::Uint8Array::from(s.as_bytes()));
         }
         obj

@@ -17,7 +17,8 @@ const MAX_SIMILARITY: f64 = 0.1;
 /// Content words a paragraph needs before its vocabulary says anything.
 const MIN_WORDS: usize = 12;
 
-static TOPICS: LazyLock<Vec<&'static str>> = LazyLock::new(|| lexicon::entries(include_str!("../../lexicon/topics.txt")).collect());
+static TOPICS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::entries(include_str!("../../lexicon/topics.txt")).collect());
 static TOPIC_PHRASES: LazyLock<lexicon::Phrases> = LazyLock::new(|| lexicon::Phrases::new(TOPICS.iter().copied()));
 
 fn content(t: &Token) -> bool {
@@ -101,11 +102,13 @@ fn cosine_with_rest(own: &[(u32, f64)], total: &[f64], total_sq: f64) -> f64 {
 /// some common words ns (治安/ns), so the tag alone proves nothing; a place context is required.
 const NOUN: &[&str] = &["n", "ns", "nsf", "nr", "nrt", "nrfg", "nr1", "nr2"];
 /// Words right after a place name (武平人民, 桐庐县) or right before it (振兴桐庐).
-const PLACE_AFTER: &[&str] = &["县", "市", "区", "州", "镇", "乡", "人民", "籍", "经验", "模式", "大地", "群众", "全域"];
+const PLACE_AFTER: &[&str] =
+    &["县", "市", "区", "州", "镇", "乡", "人民", "籍", "经验", "模式", "大地", "群众", "全域"];
 const PLACE_BEFORE: &[&str] = &["平安", "美丽", "振兴", "来到", "赴", "振"];
 
 /// Common nouns that begin with a suffix char of PLACE_AFTER: 属地乡镇 is no place + 乡.
-const NOT_AFTER: &[&str] = &["乡镇", "乡村", "区域", "区县", "县区", "县域", "市域", "市县", "市场", "市民", "镇街", "州县", "县城", "区划"];
+const NOT_AFTER: &[&str] =
+    &["乡镇", "乡村", "区域", "区县", "县区", "县域", "市域", "市县", "市场", "市民", "镇街", "州县", "县城", "区划"];
 
 /// Tokens that read as place names: nouns seen at least once in a place context. One pass over
 /// the paragraph, so a long paragraph with many words stays linear.
@@ -119,7 +122,9 @@ fn place_like<'a>(toks: &[Token<'a>]) -> FastSet<&'a str> {
         }
         if NOUN.contains(&t.pos)
             && t.word.len() <= 9
-            && (toks.get(i + 1).is_some_and(|n| !NOT_AFTER.contains(&n.word) && PLACE_AFTER.iter().any(|a| n.word.starts_with(a)))
+            && (toks
+                .get(i + 1)
+                .is_some_and(|n| !NOT_AFTER.contains(&n.word) && PLACE_AFTER.iter().any(|a| n.word.starts_with(a)))
                 || i.checked_sub(1).and_then(|j| toks.get(j)).is_some_and(|p| PLACE_BEFORE.contains(&p.word)))
             && plausible_place(t.word)
         {
@@ -234,5 +239,11 @@ fn paragraph_topic<'a>(tokens: &[Token<'a>], name: &str) -> Option<&'a str> {
 /// The genre subject the rest of the document talks about most, from its topic counts (in
 /// [`TOPICS`] order).
 fn doc_topic(counts: &[usize]) -> Option<&'static str> {
-    TOPICS.iter().zip(counts).map(|(t, n)| (*n, *t)).filter(|(n, _)| *n > 0).max_by_key(|(n, t)| (*n, t.chars().count())).map(|(_, t)| t)
+    TOPICS
+        .iter()
+        .zip(counts)
+        .map(|(t, n)| (*n, *t))
+        .filter(|(n, _)| *n > 0)
+        .max_by_key(|(n, t)| (*n, t.chars().count()))
+        .map(|(_, t)| t)
 }

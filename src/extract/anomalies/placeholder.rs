@@ -185,7 +185,9 @@ pub(super) fn find(doc: &Doc) -> Vec<Anomaly> {
             }
             let written = text.get(sb..me).unwrap_or("");
             let site = text.get(sb..me - text[..me].chars().next_back().map_or(0, char::len_utf8)).unwrap_or("");
-            found.push(Found { range: (sb, me), detail: format!("网站名“{site}”出现在地名的位置（“{written}”）") });
+            found.push(Found {
+                range: (sb, me), detail: format!("网站名“{site}”出现在地名的位置（“{written}”）")
+            });
         }
     }
 
@@ -253,7 +255,11 @@ fn matches(lines: &super::super::Pieces, re: &Regex, bit: u32, fence: Fence) -> 
                 out.push((off + m.start(), off + m.end()));
             }
             // An empty match would otherwise be found again at the same place.
-            at = if m.end() > m.start() { m.end() } else { m.end() + line[m.end()..].chars().next().map_or(1, char::len_utf8) };
+            at = if m.end() > m.start() {
+                m.end()
+            } else {
+                m.end() + line[m.end()..].chars().next().map_or(1, char::len_utf8)
+            };
             if at > line.len() {
                 break;
             }

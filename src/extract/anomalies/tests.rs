@@ -24,7 +24,11 @@ fn of(kind: AnomalyKind, doc: &Doc, a: &[Anomaly]) -> Vec<(String, String)> {
 /// The placeholders each warning names (the first “…” of each of its parts).
 fn tokens(p: &[(String, String)]) -> Vec<String> {
     p.iter()
-        .flat_map(|(_, d)| d.split('；').filter_map(|part| part.split_once('“').and_then(|(_, r)| r.split_once('”')).map(|(t, _)| t.to_string())))
+        .flat_map(|(_, d)| {
+            d.split('；').filter_map(|part| {
+                part.split_once('“').and_then(|(_, r)| r.split_once('”')).map(|(t, _)| t.to_string())
+            })
+        })
         .collect()
 }
 
@@ -34,12 +38,23 @@ fn placeholders() {
                 XX市要学习。请[单位名称]负责，×××要落实。（此处插入数据表）某某县要抓紧。";
     let (doc, a) = run(text);
     let p = of(AnomalyKind::Placeholder, &doc, &a);
-    assert_eq!(tokens(&p), vec!["X同志", "xx书记", "范文网", "XX市", "[单位名称]", "×××", "（此处插入数据表）", "某某县"]);
+    assert_eq!(
+        tokens(&p),
+        vec!["X同志", "xx书记", "范文网", "XX市", "[单位名称]", "×××", "（此处插入数据表）", "某某县"]
+    );
     // Each warning spans the clause its placeholder sits in.
     let written: Vec<&str> = p.iter().map(|(w, _)| w.as_str()).collect();
     assert_eq!(
         written,
-        vec!["X同志通报了情况", "xx书记也作了讲话", "去年我范文网县综治工作成绩显著", "XX市要学习", "请[单位名称]负责", "×××要落实", "（此处插入数据表）某某县要抓紧"]
+        vec![
+            "X同志通报了情况",
+            "xx书记也作了讲话",
+            "去年我范文网县综治工作成绩显著",
+            "XX市要学习",
+            "请[单位名称]负责",
+            "×××要落实",
+            "（此处插入数据表）某某县要抓紧"
+        ]
     );
     assert!(p[0].1.contains("人名"), "{}", p[0].1);
     assert_eq!(p[2].1, "网站名“范文网”出现在地名的位置（“范文网县”）");
@@ -68,7 +83,15 @@ fn placeholder_spans_hold_their_clause() {
         会议传达了第**次全省信访工作会议精神，**要想继续走在前列，必须狠抓落实。");
     let p = of(AnomalyKind::Placeholder, &doc, &a);
     let written: Vec<&str> = p.iter().map(|(w, _)| w.as_str()).collect();
-    assert_eq!(written, vec!["县公安局局长X同志通报全县治安形势", "请政府办副主任李x宣读表彰决定", "会议传达了第**次全省信访工作会议精神", "**要想继续走在前列"]);
+    assert_eq!(
+        written,
+        vec![
+            "县公安局局长X同志通报全县治安形势",
+            "请政府办副主任李x宣读表彰决定",
+            "会议传达了第**次全省信访工作会议精神",
+            "**要想继续走在前列"
+        ]
+    );
     // Placeholders joined by 、 are one warning over the list.
     let (doc, a) = run("上午，大家观摩了**区、**街道、**社区三级综治中心。");
     let p = of(AnomalyKind::Placeholder, &doc, &a);
@@ -109,7 +132,9 @@ fn no_bare_mark_in_ordinary_words() {
 
 #[test]
 fn no_placeholder_in_normal_text() {
-    let (_, a) = run("互联网市场监管要加强，全网市场要规范。X光机、XML文件、Windows系统不受影响。王某某不在此列吗？本单位要落实。");
+    let (_, a) = run(
+        "互联网市场监管要加强，全网市场要规范。X光机、XML文件、Windows系统不受影响。王某某不在此列吗？本单位要落实。",
+    );
     let p: Vec<_> = a.iter().filter(|x| x.kind == AnomalyKind::Placeholder).map(|x| x.detail.clone()).collect();
     // 王某某 is an anonymised name: 某某 is still a placeholder, nothing else is.
     assert_eq!(p.len(), 1, "{p:?}");
@@ -173,7 +198,11 @@ fn seeds_have_no_other_off_topic_or_placeholders() {
         let (doc, a) = seed(s);
         assert!(of(AnomalyKind::OffTopic, &doc, &a).is_empty(), "{s}: {:?}", of(AnomalyKind::OffTopic, &doc, &a));
         if s != "003_" {
-            assert!(of(AnomalyKind::Placeholder, &doc, &a).is_empty(), "{s}: {:?}", of(AnomalyKind::Placeholder, &doc, &a));
+            assert!(
+                of(AnomalyKind::Placeholder, &doc, &a).is_empty(),
+                "{s}: {:?}",
+                of(AnomalyKind::Placeholder, &doc, &a)
+            );
         }
     }
 }
@@ -229,7 +258,8 @@ fn analyze_seeds_end_to_end() {
     let r = crate::analyze(&document::tests::seed("003_"));
     assert_eq!(r.document.kind, DocumentKind::Speech);
     assert_eq!(r.region, None);
-    let p: Vec<&str> = r.anomalies.iter().filter(|a| a.kind == AnomalyKind::Placeholder).map(|a| a.detail.as_str()).collect();
+    let p: Vec<&str> =
+        r.anomalies.iter().filter(|a| a.kind == AnomalyKind::Placeholder).map(|a| a.detail.as_str()).collect();
     assert!(p.iter().any(|d| d.contains("x同志")) && p.iter().any(|d| d.contains("老秘网")), "{p:?}");
 
     let r = crate::analyze(&document::tests::seed("004_"));
@@ -242,7 +272,6 @@ fn analyze_seeds_end_to_end() {
     assert_eq!(r.region.as_ref().map(|g| (g.name.as_str(), g.level)), Some(("大理", RegionLevel::Prefecture)));
 }
 
-
 /// Scores of every paragraph (after the pipeline's masking and region).
 fn scores_of(text: &str) -> Vec<(String, f64, off_topic::Foreign)> {
     let mut doc = Doc::new(text);
@@ -251,7 +280,10 @@ fn scores_of(text: &str) -> Vec<(String, f64, off_topic::Foreign)> {
     let tokens = crate::segment::tag(&doc.text);
     let ctx = Ctx::new(&doc, &tokens);
     let r = region::extract(&ctx, &info.document);
-    off_topic::scores(&ctx, r.as_ref()).into_iter().map(|(i, s, f)| (ctx.slice(ctx.paragraphs[i]).to_string(), s, f)).collect()
+    off_topic::scores(&ctx, r.as_ref())
+        .into_iter()
+        .map(|(i, s, f)| (ctx.slice(ctx.paragraphs[i]).to_string(), s, f))
+        .collect()
 }
 
 #[test]
@@ -273,7 +305,9 @@ fn genre_set_has_no_off_topic_paragraph() {
     // whose expected facts say so): no paragraph names a foreign place.
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/genre");
     let files: Vec<_> = std::fs::read_dir(dir)
-        .map(|rd| rd.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect())
+        .map(|rd| {
+            rd.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect()
+        })
         .unwrap_or_default();
     assert!(!files.is_empty());
     for f in files {
@@ -326,7 +360,8 @@ fn foreign_names_are_counted_in_the_whole_text() {
 
 #[test]
 fn bracketed_blanks_of_a_template_are_placeholders() {
-    let text = "述职报告\n我叫（姓名），现任（单位名称）党组书记。一年来共办理信访案件（具体数字）件，（填写主要成绩）。";
+    let text =
+        "述职报告\n我叫（姓名），现任（单位名称）党组书记。一年来共办理信访案件（具体数字）件，（填写主要成绩）。";
     let (doc, a) = run(text);
     let p = of(AnomalyKind::Placeholder, &doc, &a);
     assert_eq!(tokens(&p), vec!["（姓名）", "（单位名称）", "（具体数字）", "（填写主要成绩）"]);

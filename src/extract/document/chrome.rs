@@ -178,13 +178,15 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
         }
     };
     // Every marker in one pass over the line, then in the lexicon's order.
-    static PHRASES: LazyLock<lexicon::Phrases> = LazyLock::new(|| lexicon::Phrases::new(MARKERS.iter().map(|m| m.first)));
+    static PHRASES: LazyLock<lexicon::Phrases> =
+        LazyLock::new(|| lexicon::Phrases::new(MARKERS.iter().map(|m| m.first)));
     let mut hits = PHRASES.find_all(t);
     hits.sort_unstable_by_key(|&(k, b, _)| (k, b));
     let bare = is_bare(t);
     // The line without the brackets and bullets around a label: 【资料图】, （图为…）, ▲会议现场.
     let unbracketed = t.trim_matches(|c: char| c.is_whitespace() || crate::text::has_char("【】[]（）〔〕▲△▼■◆●", c));
-    let label_at = t.len() - t.trim_start_matches(|c: char| c.is_whitespace() || crate::text::has_char("【[（〔▲△▼■◆●", c)).len();
+    let label_at =
+        t.len() - t.trim_start_matches(|c: char| c.is_whitespace() || crate::text::has_char("【[（〔▲△▼■◆●", c)).len();
     // A toolbar line: nothing but `tool` words, their counts and separators ("点赞 0  评论 3",
     // a pager's "< 上一页 1 2 3 下一页 >").
     let toolbar = n <= MAX_NAV_LINE && {
@@ -196,7 +198,10 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
         }
         covered.iter().any(|c| *c)
             && t.char_indices().all(|(i, c)| {
-                covered.get(i).copied().unwrap_or(false) || c.is_whitespace() || c.is_ascii_digit() || crate::text::has_char("：:|｜/（）()【】[]·•<>«»", c)
+                covered.get(i).copied().unwrap_or(false)
+                    || c.is_whitespace()
+                    || c.is_ascii_digit()
+                    || crate::text::has_char("：:|｜/（）()【】[]·•<>«»", c)
             })
     };
     let mut prev_k = None;
@@ -216,7 +221,9 @@ fn markers_in(t: &str) -> Vec<(&'static str, &'static str)> {
             Flag::Bare => !prose && bare,
             Flag::Short => n <= MAX_SHORT_LINE,
             // A widget's heading may end in a colon ("相关范文：").
-            Flag::Line => unbracketed == mk.text || unbracketed.strip_suffix('：').is_some_and(|u| u.trim_end() == mk.text),
+            Flag::Line => {
+                unbracketed == mk.text || unbracketed.strip_suffix('：').is_some_and(|u| u.trim_end() == mk.text)
+            }
             // A label holding its own brackets ("（图）会议现场") opens the line before them.
             Flag::Tool => toolbar,
             Flag::Head => (b == label_at || b == t.len() - t.trim_start().len()) && n <= MAX_HEAD_LINE,
@@ -311,7 +318,12 @@ fn absorb_after(lines: &mut [Line]) {
             // "会议现场" / "县委副书记、县长张三": the caption's second line is short and bare.
             if let Some(next) = lines.get_mut(i + 1) {
                 let n = next.text.chars().count();
-                if !next.is_chrome() && (2..=24).contains(&n) && is_bare(next.text) && !next.text.contains('：') && !toc_entry(next.text) {
+                if !next.is_chrome()
+                    && (2..=24).contains(&n)
+                    && is_bare(next.text)
+                    && !next.text.contains('：')
+                    && !toc_entry(next.text)
+                {
                     next.markers.push(CAPTION_NAMES);
                 }
             }
@@ -321,7 +333,8 @@ fn absorb_after(lines: &mut [Line]) {
         if has_category(&lines[i], "相关推荐") && (body[i] >= MIN_ARTICLE_ABOVE || total - all[i + 1] < body[i]) {
             for l in lines[i + 1..].iter_mut().filter(|l| !l.is_blank() && !l.is_chrome()) {
                 // A teaser: sentences, or a cut paragraph ending in "…" / "...".
-                let prose = l.text.chars().count() > MAX_SHORT_LINE && (l.text.contains('。') || l.text.ends_with(['…', '.']));
+                let prose =
+                    l.text.chars().count() > MAX_SHORT_LINE && (l.text.contains('。') || l.text.ends_with(['…', '.']));
                 l.markers.push(if prose { OTHER_ARTICLE } else { ("相关推荐", "推荐标题") });
             }
             break;
@@ -389,7 +402,11 @@ fn split_tag_prefix(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     let cut = tag_n + 1;
     let lead = rest.chars().count() - rest.trim_start().chars().count();
     let sep = l.text[tag.len()..].chars().next().map_or(1, char::len_utf8);
-    let head = Line { span: Span::new(l.span.0, l.span.0 + cut), text: &l.text[..tag.len() + sep], markers: vec![("网站页头", "标签")] };
+    let head = Line {
+        span: Span::new(l.span.0, l.span.0 + cut),
+        text: &l.text[..tag.len() + sep],
+        markers: vec![("网站页头", "标签")],
+    };
     let body = Line { span: Span::new(l.span.0 + cut + lead, l.span.1), text: rest_t, markers: markers_in(rest_t) };
     let mut out = lines;
     out.splice(first..=first, [head, body]);
@@ -411,9 +428,8 @@ fn mark_byline(lines: &mut [Line]) {
 fn absorb_footer(lines: &mut [Line]) {
     let Some(first) = lines.iter().position(|l| l.markers.iter().any(|(c, _)| *c == "网站页脚")) else { return };
     let rest = &lines[first..];
-    let all_short = rest
-        .iter()
-        .all(|l| l.is_blank() || l.is_chrome() || (l.text.chars().count() <= 80 && !l.text.contains('。')));
+    let all_short =
+        rest.iter().all(|l| l.is_blank() || l.is_chrome() || (l.text.chars().count() <= 80 && !l.text.contains('。')));
     if all_short {
         for l in lines[first..].iter_mut().filter(|l| !l.is_blank() && !l.is_chrome()) {
             l.markers.push(("网站页脚", "页脚"));
@@ -434,7 +450,11 @@ pub(super) fn anomalies(lines: &[Line]) -> Vec<Anomaly> {
     let mut run: Vec<&Line> = Vec::new();
     let flush = |run: &mut Vec<&Line>, out: &mut Vec<Anomaly>| {
         if let (Some(f), Some(l)) = (run.first(), run.last()) {
-            out.push(Anomaly { kind: AnomalyKind::Boilerplate, span: Span::new(f.span.0, l.span.1), detail: detail(run) });
+            out.push(Anomaly {
+                kind: AnomalyKind::Boilerplate,
+                span: Span::new(f.span.0, l.span.1),
+                detail: detail(run),
+            });
         }
         run.clear();
     };

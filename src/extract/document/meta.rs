@@ -17,14 +17,16 @@ pub(super) struct Meta {
 
 static RE_PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
     // "发布于 2022-06-20" has no colon.
-    Regex::new(r"(?:(?:发布时间|发布日期|发稿时间|更新时间|时间|日期)\s*：|发布于|发表于)\s*(.+)").expect("published regex")
+    Regex::new(r"(?:(?:发布时间|发布日期|发稿时间|更新时间|时间|日期)\s*：|发布于|发表于)\s*(.+)")
+        .expect("published regex")
 });
 
 /// A field value runs to the next separator or the next key.
 const VALUE: &str = r"([^\s，、）\]】|｜•·：]+)";
 
-static RE_SOURCE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?:信息来源|文章来源|稿件来源|来源|稿源)\s*：\s*{VALUE}")).expect("source regex"));
+static RE_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?:信息来源|文章来源|稿件来源|来源|稿源)\s*：\s*{VALUE}")).expect("source regex")
+});
 
 static RE_AUTHOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?:作者|撰稿|记者|通讯员)\s*：\s*{VALUE}")).expect("author regex"));
@@ -46,8 +48,25 @@ static RE_VIEWS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Keys that may be glued to the end of a value ("来源：政法委浏览次数：").
 const KEYS: &[&str] = &[
-    "浏览次数", "查阅次数", "阅读次数", "点击次数", "点击数", "浏览量", "阅读量", "发布时间", "发布日期", "作者", "编辑", "字号",
-    "字体", "来源", "时间", "稿源", "访问量", "阅读数", "发布者",
+    "浏览次数",
+    "查阅次数",
+    "阅读次数",
+    "点击次数",
+    "点击数",
+    "浏览量",
+    "阅读量",
+    "发布时间",
+    "发布日期",
+    "作者",
+    "编辑",
+    "字号",
+    "字体",
+    "来源",
+    "时间",
+    "稿源",
+    "访问量",
+    "阅读数",
+    "发布者",
 ];
 
 fn clean_value(v: &str) -> Option<String> {
@@ -96,7 +115,8 @@ pub(super) fn read(lines: &[Line]) -> Meta {
             }
             // "（来源：第一昆山，2020年5月15日）": the source's own date.
             if source_date.is_none() {
-                source_date = dates::find_dates(t).iter().find(|d| !d.damaged && d.date.year.is_some()).map(|d| d.date.iso());
+                source_date =
+                    dates::find_dates(t).iter().find(|d| !d.damaged && d.date.year.is_some()).map(|d| d.date.iso());
             }
         }
         for c in RE_AUTHOR.captures_iter(t) {
@@ -150,7 +170,10 @@ mod tests {
 
     #[test]
     fn published_without_a_colon() {
-        let c = RE_PUBLISHED.captures("作者：某某 发布于 2022-06-20 10:11").and_then(|c| c.get(1)).map(|v| v.as_str().to_string());
+        let c = RE_PUBLISHED
+            .captures("作者：某某 发布于 2022-06-20 10:11")
+            .and_then(|c| c.get(1))
+            .map(|v| v.as_str().to_string());
         assert_eq!(c.as_deref().and_then(dates::parse).map(|d| d.iso()).as_deref(), Some("2022-06-20"));
     }
 }

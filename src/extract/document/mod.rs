@@ -31,12 +31,18 @@ pub fn extract(doc: &Doc) -> DocumentInfo {
     let mut boilerplate = chrome::anomalies(&lines);
     let mut masked = chrome::masked(&lines);
     let tags = chrome::html_tags(doc);
-    masked.extend(tags.iter().map(|a| a.span).chain(boilerplate.iter().filter(|a| a.kind == AnomalyKind::OffTopic).map(|a| a.span)));
+    masked.extend(
+        tags.iter()
+            .map(|a| a.span)
+            .chain(boilerplate.iter().filter(|a| a.kind == AnomalyKind::OffTopic).map(|a| a.span)),
+    );
     boilerplate.extend(tags);
     boilerplate.sort_by_key(|a| (a.span, a.kind));
     let meta = meta::read(&lines);
     let (title, subtitle) = headline(&lines);
-    let lead = lines.iter().find(|l| !l.is_blank() && !l.is_chrome() && Some(l.text) != title.as_deref() && Some(l.text) != subtitle.as_deref());
+    let lead = lines.iter().find(|l| {
+        !l.is_blank() && !l.is_chrome() && Some(l.text) != title.as_deref() && Some(l.text) != subtitle.as_deref()
+    });
     let kind = kind(&doc.unmasked, title.as_deref(), subtitle.as_deref(), lead.map(|l| l.text));
     // A speech is signed by its speaker under the title ("县委书记　张三").
     let author = meta.author.or_else(|| (kind == DocumentKind::Speech).then(|| speaker(&lines)).flatten());
@@ -99,7 +105,8 @@ fn headline(lines: &[Line]) -> (Option<String>, Option<String>) {
     // A line led by dashes is the subtitle of the line above, never the title itself.
     let candidates: Vec<usize> =
         (0..head.len()).filter(|&i| headline_like(head[i].text) && strip_dashes(head[i].text).is_none()).collect();
-    let has_subtitle = |i: usize| head.get(i + 1).is_some_and(|l| is_dash_line(l.text) || strip_dashes(l.text).is_some());
+    let has_subtitle =
+        |i: usize| head.get(i + 1).is_some_and(|l| is_dash_line(l.text) || strip_dashes(l.text).is_some());
     let pick = candidates
         .iter()
         .copied()
@@ -117,12 +124,17 @@ fn headline(lines: &[Line]) -> (Option<String>, Option<String>) {
         headline_like(first)
             && !MEETING_WORDS.iter().any(|w| first.contains(w))
             && first.chars().count() + second.chars().count() <= MAX_HEADLINE
-            && (second.starts_with("召开") || second.starts_with("举行")
-                || (first.contains('在') && !first.contains("讲话") && ["讲话", "发言", "主持词"].iter().any(|w| second.ends_with(w))))
+            && (second.starts_with("召开")
+                || second.starts_with("举行")
+                || (first.contains('在')
+                    && !first.contains("讲话")
+                    && ["讲话", "发言", "主持词"].iter().any(|w| second.ends_with(w))))
     };
     let title = if broken { format!("{}{}", head[i - 1].text, head[i].text) } else { head[i].text.to_string() };
     let subtitle = match head.get(i + 1) {
-        Some(l) if is_dash_line(l.text) => head.get(i + 2).filter(|n| headline_like(n.text)).map(|n| n.text.to_string()),
+        Some(l) if is_dash_line(l.text) => {
+            head.get(i + 2).filter(|n| headline_like(n.text)).map(|n| n.text.to_string())
+        }
         Some(l) => strip_dashes(l.text).map(str::to_string),
         None => None,
     };
@@ -151,7 +163,10 @@ const SPEAKER_TITLE_MAX: usize = 30;
 
 static RE_SPEAKER: LazyLock<Capped> = LazyLock::new(|| {
     let h = crate::extract::dates::HAN;
-    Capped::new(|b| format!(r"^(?P<t>(?:{h}|、){{2,{}}})\s+(?P<n>{h}{{2,4}})(?:同志)?$", b(SPEAKER_TITLE_MAX)), &[("t", SPEAKER_TITLE_MAX)])
+    Capped::new(
+        |b| format!(r"^(?P<t>(?:{h}|、){{2,{}}})\s+(?P<n>{h}{{2,4}})(?:同志)?$", b(SPEAKER_TITLE_MAX)),
+        &[("t", SPEAKER_TITLE_MAX)],
+    )
 });
 
 /// The speaker line of a speech: among the head lines before the address 同志们.
@@ -182,7 +197,8 @@ fn kind(text: &str, title: Option<&str>, subtitle: Option<&str>, lead: Option<&s
         return DocumentKind::Speech;
     }
     let (mut speech, mut news) = (0, 0);
-    static PHRASES: LazyLock<lexicon::Phrases> = LazyLock::new(|| lexicon::Phrases::new(KIND_RULES.iter().map(|r| r.0)));
+    static PHRASES: LazyLock<lexicon::Phrases> =
+        LazyLock::new(|| lexicon::Phrases::new(KIND_RULES.iter().map(|r| r.0)));
     for ((_, k, w), n) in KIND_RULES.iter().zip(PHRASES.counts(text)) {
         let n = n.min(5) as i32;
         match k {

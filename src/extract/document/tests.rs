@@ -35,7 +35,8 @@ fn news_header_title_subtitle_and_metadata() {
 
 #[test]
 fn dash_line_subtitle_and_glued_keys() {
-    let text = "县委召开政法工作会议\n——\n凝心聚力 护航发展\n发布日期:2021-02-05   来源:县委政法委浏览次数: 字号:〖\n\n正文。";
+    let text =
+        "县委召开政法工作会议\n——\n凝心聚力 护航发展\n发布日期:2021-02-05   来源:县委政法委浏览次数: 字号:〖\n\n正文。";
     let (_, i) = info(text);
     assert_eq!(i.document.subtitle.as_deref(), Some("凝心聚力 护航发展"));
     assert_eq!(i.document.source.as_deref(), Some("县委政法委"));
@@ -267,7 +268,8 @@ fn speeches_behind_a_site_header_and_host_scripts_are_speeches() {
     // A 主持词 and a 发言稿 under a template site's header, with news-like words (召开, 出席).
     let (_, i) = info("首页 > 范文 > 主持词\n在全县信访工作会议上的主持词\n现在开会。今天召开全县信访工作会议，出席今天会议的有县委、县政府领导。\n下面，请县委副书记讲话。");
     assert_eq!(i.document.kind, DocumentKind::Speech);
-    let (_, i) = info("扫黑除恶座谈会发言稿\n根据会议安排，我结合工作实际谈几点体会。我们要提高政治站位，大家要形成合力。");
+    let (_, i) =
+        info("扫黑除恶座谈会发言稿\n根据会议安排，我结合工作实际谈几点体会。我们要提高政治站位，大家要形成合力。");
     assert_eq!(i.document.kind, DocumentKind::Speech);
     // A speech opening with 今天，我们 and no address.
     let (_, i) = info("今天，我们隆重召开全市政法工作会议。刚才，市委书记作了重要讲话，我们要认真抓好落实。");
@@ -325,7 +327,14 @@ fn captions_reprint_notices_and_follow_prompts() {
         本文为某某融媒原创文章，转载请附上原文出处链接和本声明。\n看某某新闻，关注某某新闻网微信\n";
     let (doc, i) = info(text);
     let c = chrome_texts(&doc, &i);
-    assert_eq!(c, vec!["【资料图】", "会议现场\n县委副书记、县长李四", "本文为某某融媒原创文章，转载请附上原文出处链接和本声明。\n看某某新闻，关注某某新闻网微信"]);
+    assert_eq!(
+        c,
+        vec![
+            "【资料图】",
+            "会议现场\n县委副书记、县长李四",
+            "本文为某某融媒原创文章，转载请附上原文出处链接和本声明。\n看某某新闻，关注某某新闻网微信"
+        ]
+    );
     // The caption's names stay readable for the people extractor; its label is blanked.
     let masked: Vec<&str> = i.masked.iter().map(|s| doc.unmasked_slice(*s)).collect();
     assert!(masked.contains(&"会议现场") && !masked.contains(&"县委副书记、县长李四"), "{masked:?}");
@@ -354,7 +363,10 @@ fn html_markup_and_tag_clouds() {
         治理\n\n基层\n\n工作\n\n例会\n\n街道";
     let (doc, i) = info(text);
     let c = chrome_texts(&doc, &i);
-    assert_eq!(c, vec!["<p class=\"ql-block\">", "</p> <p class=\"ql-block\">", "</p>", "治理\n\n基层\n\n工作\n\n例会\n\n街道"]);
+    assert_eq!(
+        c,
+        vec!["<p class=\"ql-block\">", "</p> <p class=\"ql-block\">", "</p>", "治理\n\n基层\n\n工作\n\n例会\n\n街道"]
+    );
     let (doc, i) = info("会议要求，要压实&nbsp;&nbsp;责任，R&D投入要加大。");
     assert_eq!(chrome_texts(&doc, &i), vec!["&nbsp；&nbsp；"]);
     // Three short lines are not a tag cloud (a signature block, headings).
@@ -436,7 +448,10 @@ fn credit_keyword_and_membership_lines() {
     let text = "3月2日，某某县召开政法工作会议。县委书记出席会议并讲话。\n本台记者：张小明\n制作：李四明\n关键词：\n\
         某某新闻中心主办  某某新闻网站加盟单位";
     let (doc, i) = info(text);
-    assert_eq!(chrome_texts(&doc, &i), vec!["本台记者：张小明\n制作：李四明\n关键词：\n某某新闻中心主办  某某新闻网站加盟单位"]);
+    assert_eq!(
+        chrome_texts(&doc, &i),
+        vec!["本台记者：张小明\n制作：李四明\n关键词：\n某某新闻中心主办  某某新闻网站加盟单位"]
+    );
 }
 
 #[test]
@@ -448,12 +463,15 @@ fn a_column_name_is_not_the_headline() {
 
 #[test]
 fn a_headline_broken_over_two_lines_is_joined() {
-    let (_, i) = info("区委平安某某建设领导小组\n\n召开第一次（扩大）会议\n\n25日上午，区委平安某某建设领导小组召开会议。");
+    let (_, i) =
+        info("区委平安某某建设领导小组\n\n召开第一次（扩大）会议\n\n25日上午，区委平安某某建设领导小组召开会议。");
     assert_eq!(i.document.title.as_deref(), Some("区委平安某某建设领导小组召开第一次（扩大）会议"));
     let (_, i) = info("市政法委书记在全市社会治安综合\n治理中心建设推进会上的讲话\n同志们：\n今天召开会议。");
     assert_eq!(i.document.title.as_deref(), Some("市政法委书记在全市社会治安综合治理中心建设推进会上的讲话"));
     // A kicker above the headline stays apart.
-    let (_, i) = info("整治顽瘴痼疾 纯洁政法队伍\n某某市检察院召开队伍教育整顿动员会\n\n本报讯 4月9日，某某市检察院召开动员会。");
+    let (_, i) = info(
+        "整治顽瘴痼疾 纯洁政法队伍\n某某市检察院召开队伍教育整顿动员会\n\n本报讯 4月9日，某某市检察院召开动员会。",
+    );
     assert_eq!(i.document.title.as_deref(), Some("某某市检察院召开队伍教育整顿动员会"));
 }
 
@@ -490,7 +508,8 @@ fn more_metadata_keys_and_page_links() {
     let text = "全县禁毒工作会议召开\n发布者：县委政法委  稿源：县融媒体中心  访问量：77\n本文链接：http://www.example.gov.cn/art/1.html\n5月6日，全县禁毒工作会议召开。县委书记张三出席会议。\n文章作者：李小明  审核人：王小红\n阅读数：310\n原标题：筑牢平安防线\n【免责声明】本网转载稿件仅供参考。\n";
     let (doc, found) = info(text);
     let chrome = chrome_texts(&doc, &found);
-    for l in ["发布者：县委政法委", "本文链接：", "文章作者：李小明", "阅读数：310", "原标题：", "【免责声明】"] {
+    for l in ["发布者：县委政法委", "本文链接：", "文章作者：李小明", "阅读数：310", "原标题：", "【免责声明】"]
+    {
         assert!(chrome.iter().any(|c| c.contains(l)), "{l}: {chrome:?}");
     }
     assert_eq!(found.document.source.as_deref(), Some("县融媒体中心"));
@@ -501,7 +520,8 @@ fn photo_credits_and_marked_captions() {
     let text = "全县信访工作会议召开\n（组图）\n（记者 刘小兵 摄）\n5月6日，全县信访工作会议召开。县委书记张三出席会议。\n▲县委书记张三在会上讲话\n周小红/摄\n图：会议现场\n";
     let (doc, found) = info(text);
     let chrome = chrome_texts(&doc, &found);
-    for l in ["（组图）", "（记者 刘小兵 摄）", "▲县委书记张三在会上讲话", "周小红/摄", "图：会议现场"] {
+    for l in ["（组图）", "（记者 刘小兵 摄）", "▲县委书记张三在会上讲话", "周小红/摄", "图：会议现场"]
+    {
         assert!(chrome.iter().any(|c| c.contains(l)), "{l}: {chrome:?}");
     }
     // A heading about filming, and a long ▲ paragraph, are body text.
@@ -536,7 +556,8 @@ fn preview_cuts_share_footers_and_a_widget_heading_with_a_colon() {
     let text = "全县信访工作会议召开\n5月6日，全县信访工作会议召开。县委书记张三出席会议。\n（此处为预览内容，完整文档请下载后查看）\n（全文共5页，当前仅显示前2页，剩余内容请购买后阅读）\n分享 点赞 在看\n分享让更多人看到\n相关范文：\n";
     let (doc, found) = info(text);
     let chrome = chrome_texts(&doc, &found);
-    for l in ["下载后查看", "购买后阅读", "分享 点赞 在看", "分享让更多人看到", "相关范文："] {
+    for l in ["下载后查看", "购买后阅读", "分享 点赞 在看", "分享让更多人看到", "相关范文："]
+    {
         assert!(chrome.iter().any(|c| c.contains(l)), "{l}: {chrome:?}");
     }
 }
@@ -553,7 +574,12 @@ fn preview_notices_disclaimers_and_tag_lines() {
 
 #[test]
 fn texts_given_at_a_meeting_are_speeches() {
-    for t in ["在全县政法工作会议上的汇报", "在全市平安建设工作会议上的交流材料", "全县信访工作会议典型发言材料", "全县政法工作会议讲话范文"] {
+    for t in [
+        "在全县政法工作会议上的汇报",
+        "在全市平安建设工作会议上的交流材料",
+        "全县信访工作会议典型发言材料",
+        "全县政法工作会议讲话范文",
+    ] {
         let (_, i) = info(&format!("{t}\n\n抓源头，化积案，工作取得进展。"));
         assert_eq!(i.document.kind, DocumentKind::Speech, "{t}");
     }
@@ -601,6 +627,8 @@ fn wechat_account_header_is_metadata_not_the_title() {
     assert_ne!(i.document.title.as_deref(), Some("某某法院 某某市人民法院 2024-07-22 18：05 甲省"));
     assert_eq!(chrome_texts(&doc, &i), vec!["某某法院 某某市人民法院 2024-07-22 18：05 甲省"]);
     // One word and a date: a headline with its date stays the headline.
-    let (_, i) = info("市委召开全市政法工作会议 2024-07-22 18:05\n\n3月2日，市委召开全市政法工作会议。市委书记张三出席会议并讲话。");
+    let (_, i) = info(
+        "市委召开全市政法工作会议 2024-07-22 18:05\n\n3月2日，市委召开全市政法工作会议。市委书记张三出席会议并讲话。",
+    );
     assert!(i.document.title.as_deref().is_some_and(|t| t.contains("政法工作会议")), "{:?}", i.document.title);
 }

@@ -13,8 +13,9 @@ use super::Ctx;
 use crate::lexicon;
 use crate::report::{Document, DocumentKind, Meeting, Region, Span};
 
-static LEX: LazyLock<Vec<(&'static str, &'static str)>> =
-    LazyLock::new(|| lexicon::rows(include_str!("../../lexicon/meeting.txt")).filter_map(|r| Some((*r.first()?, *r.get(1)?))).collect());
+static LEX: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    lexicon::rows(include_str!("../../lexicon/meeting.txt")).filter_map(|r| Some((*r.first()?, *r.get(1)?))).collect()
+});
 
 fn words(rule: &str) -> Vec<&'static str> {
     let mut v: Vec<&'static str> = LEX.iter().filter(|(r, _)| *r == rule).map(|(_, w)| *w).collect();
@@ -44,7 +45,15 @@ const AFTER_NAME: &str = "部署|研究|传达|总结|安排|动员|学习|贯�
 /// stays ("领导小组会议（扩大）").
 static RE_HOLD_NAME: LazyLock<Capped> = LazyLock::new(|| {
     let noun = alternation("noun");
-    Capped::new(|b| format!(r"(?:召开|举行|举办)了?(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:{noun})(?:（[^（），。]{{1,8}}）)?)(?:[，。；！\s（]|$|{AFTER_NAME})", b(NAME_MAX)), &[("head", NAME_MAX)])
+    Capped::new(
+        |b| {
+            format!(
+                r"(?:召开|举行|举办)了?(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:{noun})(?:（[^（），。]{{1,8}}）)?)(?:[，。；！\s（]|$|{AFTER_NAME})",
+                b(NAME_MAX)
+            )
+        },
+        &[("head", NAME_MAX)],
+    )
 });
 
 /// "NAME (在 VENUE) 召开/举行" ending at punctuation (the headline form "XX会议召开").
@@ -54,7 +63,13 @@ static RE_HOLD_NAME: LazyLock<Capped> = LazyLock::new(|| {
 static RE_NAME_HELD: LazyLock<Capped> = LazyLock::new(|| {
     let noun = alternation("noun");
     Capped::new(
-        |b| format!(r"(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:{noun})(?:（[^（），。]{{1,8}}）)?)(?:于[^，。；在]{{2,16}}?|{HELD_WHEN})?(?:在(?P<venue>[^，。；]{{1,{}}}?))?(?:(?:以|通过|采取|采用)[^，。；]{{1,12}}?(?:形式|方式))?(?:隆重|胜利|顺利|正式|合并|联合|同时)?(?:召开|举行|举办)(?:[，。；！\s]|$)", b(NAME_MAX), b(VENUE_MAX)),
+        |b| {
+            format!(
+                r"(?P<name>(?P<head>{NAME}{{2,{}}}?)(?:{noun})(?:（[^（），。]{{1,8}}）)?)(?:于[^，。；在]{{2,16}}?|{HELD_WHEN})?(?:在(?P<venue>[^，。；]{{1,{}}}?))?(?:(?:以|通过|采取|采用)[^，。；]{{1,12}}?(?:形式|方式))?(?:隆重|胜利|顺利|正式|合并|联合|同时)?(?:召开|举行|举办)(?:[，。；！\s]|$)",
+                b(NAME_MAX),
+                b(VENUE_MAX)
+            )
+        },
         &[("head", NAME_MAX), ("venue", VENUE_MAX)],
     )
 });
@@ -73,29 +88,46 @@ static RE_SPEECH: LazyLock<Regex> = LazyLock::new(|| {
 /// speaker ("区委书记某某在…上的讲话"), or at its close ("在…会议结束时的讲话").
 static RE_SPEECH_TITLE: LazyLock<Capped> = LazyLock::new(|| {
     Capped::new(
-        |b| format!(r"^(?:[^，。；：\s在]{{2,20}}?)?在(?P<name>{NAME}{{4,{}}}?)(?P<on>上|开幕式上|闭幕式上|结束时|结束前|闭幕时|开幕时)?的(?:[^，。；\s]{{0,6}})(?:讲话|发言|致辞|报告|主持词|总结|汇报|交流材料)", b(TITLE_NAME_MAX)),
+        |b| {
+            format!(
+                r"^(?:[^，。；：\s在]{{2,20}}?)?在(?P<name>{NAME}{{4,{}}}?)(?P<on>上|开幕式上|闭幕式上|结束时|结束前|闭幕时|开幕时)?的(?:[^，。；\s]{{0,6}})(?:讲话|发言|致辞|报告|主持词|总结|汇报|交流材料)",
+                b(TITLE_NAME_MAX)
+            )
+        },
         &[("name", TITLE_NAME_MAX)],
     )
 });
 
 /// A line that is nothing but a date, perhaps in brackets: a speech's date line "（2024年3月28日）".
-static RE_DATE_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[（(〔\[]?\s*(?P<d>[^（）()〔〕\[\]]{6,20}?)\s*[）)〕\]]?$").expect("date line regex"));
+static RE_DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[（(〔\[]?\s*(?P<d>[^（）()〔〕\[\]]{6,20}?)\s*[）)〕\]]?$").expect("date line regex")
+});
 
 static RE_VENUE: LazyLock<Capped> = LazyLock::new(|| {
-    Capped::new(|b| format!(r"在(?P<venue>[^，。；在]{{1,{}}}?)(?:隆重|胜利)?(?:召开|举行|举办)", b(VENUE_MAX)), &[("venue", VENUE_MAX)])
+    Capped::new(
+        |b| format!(r"在(?P<venue>[^，。；在]{{1,{}}}?)(?:隆重|胜利)?(?:召开|举行|举办)", b(VENUE_MAX)),
+        &[("venue", VENUE_MAX)],
+    )
 });
 
 /// "在县委三楼会议室主持会议": a room is the venue even without 召开 after it.
 static RE_VENUE_ROOM: LazyLock<Capped> = LazyLock::new(|| {
     let room = alternation("room");
-    Capped::new(|b| format!(r"在(?P<venue>[^，。；在]{{1,{}}}?(?:{room}))(?P<next>.?.?)", b(VENUE_MAX)), &[("venue", VENUE_MAX)])
+    Capped::new(
+        |b| format!(r"在(?P<venue>[^，。；在]{{1,{}}}?(?:{room}))(?P<next>.?.?)", b(VENUE_MAX)),
+        &[("venue", VENUE_MAX)],
+    )
 });
 
 /// A video meeting's main hall: "在…设主会场", "主会场设在…".
 static RE_MAIN_HALL: LazyLock<Capped> = LazyLock::new(|| {
     Capped::new(
-        |b| format!(r"在(?P<a>[^，。；在]{{2,{v}}}?)设(?:立)?主会场|主会场设在(?P<b>[^，。；]{{2,{v}}}?)(?:[，。；]|$)", v = b(VENUE_MAX)),
+        |b| {
+            format!(
+                r"在(?P<a>[^，。；在]{{2,{v}}}?)设(?:立)?主会场|主会场设在(?P<b>[^，。；]{{2,{v}}}?)(?:[，。；]|$)",
+                v = b(VENUE_MAX)
+            )
+        },
         &[("a", VENUE_MAX), ("b", VENUE_MAX)],
     )
 });
@@ -103,7 +135,12 @@ static RE_MAIN_HALL: LazyLock<Capped> = LazyLock::new(|| {
 /// A sentence of its own about the meeting just announced: "会议在…召开", "会议在…设主会场".
 static RE_VENUE_AFTER: LazyLock<Capped> = LazyLock::new(|| {
     Capped::new(
-        |b| format!(r"^(?:会议|本次会议|此次会议|大会)(?:在(?P<a>[^，。；在]{{2,{v}}}?)(?:隆重|胜利)?(?:召开|举行|举办)(?:[，。；！\s]|$)|在(?P<b>[^，。；在]{{2,{v}}}?)设(?:立)?主会场|主会场设在(?P<c>[^，。；]{{2,{v}}}?)(?:[，。；]|$))", v = b(VENUE_MAX)),
+        |b| {
+            format!(
+                r"^(?:会议|本次会议|此次会议|大会)(?:在(?P<a>[^，。；在]{{2,{v}}}?)(?:隆重|胜利)?(?:召开|举行|举办)(?:[，。；！\s]|$)|在(?P<b>[^，。；在]{{2,{v}}}?)设(?:立)?主会场|主会场设在(?P<c>[^，。；]{{2,{v}}}?)(?:[，。；]|$))",
+                v = b(VENUE_MAX)
+            )
+        },
         &[("a", VENUE_MAX), ("b", VENUE_MAX), ("c", VENUE_MAX)],
     )
 });
@@ -149,17 +186,31 @@ fn clean_name(s: &str) -> String {
     // "（记者 王小明）全县…会议", "【某某日报】全市…会议": a byline's or a source's bracket closing
     // before the name is no part of it (a bracket of the name's own, 联席会议（扩大）, is balanced).
     let s = match s.find(['）', '】']) {
-        Some(i) if !s[..i].contains(['（', '【']) || s.starts_with('【') && s[..i].rfind('【') == Some(0) => &s[i + '）'.len_utf8()..],
+        Some(i) if !s[..i].contains(['（', '【']) || s.starts_with('【') && s[..i].rfind('【') == Some(0) => {
+            &s[i + '）'.len_utf8()..]
+        }
         _ => s,
     };
     let s = RE_LEADING_DATE.replace(s, "");
     let s = s.trim_start_matches(['了', '的']).trim();
     // "召开这次全县政法工作会议": 这次 points at the name that follows.
-    let s = ["这次", "此次", "本次", "今天的"].iter().find_map(|w| s.strip_prefix(w)).filter(|r| r.chars().count() >= 6).unwrap_or(s);
+    let s = ["这次", "此次", "本次", "今天的"]
+        .iter()
+        .find_map(|w| s.strip_prefix(w))
+        .filter(|r| r.chars().count() >= 6)
+        .unwrap_or(s);
     // "我县2024年政法工作会议": 我县 says whose, like 该镇; it is no part of the name.
-    let s = ["我县", "我市", "我区", "我镇", "我乡", "我省", "我州", "我旗"].iter().find_map(|w| s.strip_prefix(w)).filter(|r| r.chars().count() >= 4).unwrap_or(s);
+    let s = ["我县", "我市", "我区", "我镇", "我乡", "我省", "我州", "我旗"]
+        .iter()
+        .find_map(|w| s.strip_prefix(w))
+        .filter(|r| r.chars().count() >= 4)
+        .unwrap_or(s);
     // "高规格的全区信访工作会议": a description before the name (党的 belongs to a name).
-    let after = s.char_indices().filter(|(i, c)| *c == '的' && !s[..*i].ends_with('党')).map(|(i, _)| i + '的'.len_utf8()).next_back();
+    let after = s
+        .char_indices()
+        .filter(|(i, c)| *c == '的' && !s[..*i].ends_with('党'))
+        .map(|(i, _)| i + '的'.len_utf8())
+        .next_back();
     match after.and_then(|i| s.get(i..)) {
         Some(rest) if rest.chars().count() >= 4 => rest.to_string(),
         _ => s.to_string(),
@@ -174,7 +225,9 @@ fn announce(sentence: &str) -> Option<(String, String, Option<String>)> {
     let b_at = b.as_ref().and_then(|c| c.get(0)).map(|m| m.start());
     // The earlier match names the meeting; a 召开 inside a name (…会议召开前) fails both forms.
     let use_a = match (a_at, b_at) {
-        (Some(x), Some(y)) => x < y || b.as_ref().and_then(|c| c.name("name")).is_some_and(|n| clean_name(n.as_str()).chars().count() < 4),
+        (Some(x), Some(y)) => {
+            x < y || b.as_ref().and_then(|c| c.name("name")).is_some_and(|n| clean_name(n.as_str()).chars().count() < 4)
+        }
         (Some(_), None) => true,
         _ => false,
     };
@@ -182,11 +235,23 @@ fn announce(sentence: &str) -> Option<(String, String, Option<String>)> {
         let c = a?;
         let m = c.get(0)?;
         // "区委决定召开的一次重要会议": a relative clause describing a meeting, no announcement.
-        if sentence.get(m.start()..).is_some_and(|t| t.trim_start_matches(['召', '开', '举', '行', '办']).starts_with('的')) {
+        if sentence
+            .get(m.start()..)
+            .is_some_and(|t| t.trim_start_matches(['召', '开', '举', '行', '办']).starts_with('的'))
+        {
             return None;
         }
         // "及时召开…", "分别召开了全国、全省…会议": a directive or other bodies' meetings.
-        let before: String = sentence.get(..m.start()).unwrap_or("").chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
+        let before: String = sentence
+            .get(..m.start())
+            .unwrap_or("")
+            .chars()
+            .rev()
+            .take(3)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
         if NOT_THIS_MEETING.iter().any(|w| before.ends_with(w)) {
             return None;
         }
@@ -214,16 +279,35 @@ fn descriptive(name: &str) -> bool {
 
 /// Words right before 召开 that make it no announcement of this meeting: a directive (要及时召开,
 /// 定期召开) or meetings held by others before this one (分别召开, 相继召开了).
-const NOT_THIS_MEETING: &[&str] = &["及时", "定期", "适时", "分别", "相继", "先后", "陆续", "要", "将", "拟", "应", "须", "每月", "每周", "每季度"];
+const NOT_THIS_MEETING: &[&str] =
+    &["及时", "定期", "适时", "分别", "相继", "先后", "陆续", "要", "将", "拟", "应", "须", "每月", "每周", "每季度"];
 
 /// A name that is only an ordinal ("2019年第二次全体（扩大）会议", "第一次会议"): the body holding it
 /// stands before 召开 and is part of the name.
 static RE_ORDINAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:19|20)[0-9]{2}年度?)?(?:第[一二三四五六七八九十百零〇0-9]{1,4}次|首次|全体|扩大|（扩大）|\(扩大\))").expect("ordinal name regex")
+    Regex::new(
+        r"^(?:(?:19|20)[0-9]{2}年度?)?(?:第[一二三四五六七八九十百零〇0-9]{1,4}次|首次|全体|扩大|（扩大）|\(扩大\))",
+    )
+    .expect("ordinal name regex")
 });
 
 /// Endings of a standing body that numbers its meetings (领导小组第一次会议, 常委会第5次会议).
-const BODY_ENDINGS: &[&str] = &["小组", "委员会", "常委会", "委", "党组", "联席会议", "办公室", "指挥部", "领导小组", "工作组", "协调小组", "政府", "党委", "党工委"];
+const BODY_ENDINGS: &[&str] = &[
+    "小组",
+    "委员会",
+    "常委会",
+    "委",
+    "党组",
+    "联席会议",
+    "办公室",
+    "指挥部",
+    "领导小组",
+    "工作组",
+    "协调小组",
+    "政府",
+    "党委",
+    "党工委",
+];
 
 /// "县综治委召开2019年第二次全体会议" → "县综治委2019年第二次全体会议".
 fn compose(prefix: &str, name: String) -> String {
@@ -250,7 +334,10 @@ fn compose(prefix: &str, name: String) -> String {
 /// The clause that ends at byte `end`: back to the previous comma, colon or sentence start.
 fn clause_before(s: &str, end: usize) -> String {
     let head = s.get(..end).unwrap_or("");
-    let start = head.rfind(['，', '：', '。', ' ']).map(|i| i + head[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
+    let start = head
+        .rfind(['，', '：', '。', ' '])
+        .map(|i| i + head[i..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
     head.get(start..).unwrap_or("").to_string()
 }
 
@@ -273,14 +360,23 @@ fn find_announcement(ctx: &Ctx, document: &Document) -> Option<Announcement> {
                 (n == name).then_some((prefix, venue, *sp))
             });
             if let Some((prefix, venue, sp)) = same {
-                return Some(Announcement { name, span: Some(sp), sentence: ctx.slice(sp).to_string(), prefix, venue, speech: true });
+                return Some(Announcement {
+                    name,
+                    span: Some(sp),
+                    sentence: ctx.slice(sp).to_string(),
+                    prefix,
+                    venue,
+                    speech: true,
+                });
             }
-            let (span, sentence) = body.map(|(_, sp)| (Some(sp), ctx.slice(sp).to_string())).unwrap_or((None, String::new()));
+            let (span, sentence) =
+                body.map(|(_, sp)| (Some(sp), ctx.slice(sp).to_string())).unwrap_or((None, String::new()));
             return Some(Announcement { name, span, sentence, prefix: String::new(), venue: None, speech: true });
         }
     }
     // The headline is the fallback: the body's announcement is fuller (全市… vs 昆山市…).
-    let heading = |s: &str| Some(s.trim()) == document.title.as_deref() || Some(s.trim()) == document.subtitle.as_deref();
+    let heading =
+        |s: &str| Some(s.trim()) == document.title.as_deref() || Some(s.trim()) == document.subtitle.as_deref();
     let mut headline_like: Option<Announcement> = None;
     for (i, sp) in ctx.sentences.iter().enumerate() {
         let s = ctx.slice(*sp);
@@ -289,7 +385,9 @@ fn find_announcement(ctx: &Ctx, document: &Document) -> Option<Announcement> {
         }
         if let Some(h) = &headline_like {
             // Only the next few sentences may hold the body's own announcement.
-            if h.span.is_some_and(|hs| ctx.sentences.get(i.saturating_sub(BODY_AFTER_HEADLINE)).is_some_and(|x| x.0 > hs.0)) {
+            if h.span
+                .is_some_and(|hs| ctx.sentences.get(i.saturating_sub(BODY_AFTER_HEADLINE)).is_some_and(|x| x.0 > hs.0))
+            {
                 break;
             }
         }
@@ -324,19 +422,36 @@ fn find_announcement(ctx: &Ctx, document: &Document) -> Option<Announcement> {
     }
     // "县委书记张三在全县政法工作会议上强调": a lead that names the meeting only as where a
     // leader spoke.
-    let lead = ctx.sentences.iter().filter(|sp| !heading(ctx.slice(**sp)) && !ctx.slice(**sp).trim().is_empty()).take(LEAD_SENTENCES);
+    let lead = ctx
+        .sentences
+        .iter()
+        .filter(|sp| !heading(ctx.slice(**sp)) && !ctx.slice(**sp).trim().is_empty())
+        .take(LEAD_SENTENCES);
     for sp in lead {
         let s = ctx.slice(*sp);
         if let Some(name) = RE_AT_MEETING.captures(s).and_then(|c| c.name("name")).map(|n| clean_name(n.as_str())) {
             if name.chars().count() >= 4 && !descriptive(&name) {
-                return Some(Announcement { name, span: Some(*sp), sentence: s.to_string(), prefix: String::new(), venue: None, speech: false });
+                return Some(Announcement {
+                    name,
+                    span: Some(*sp),
+                    sentence: s.to_string(),
+                    prefix: String::new(),
+                    venue: None,
+                    speech: false,
+                });
             }
         }
     }
     if let Some(t) = document.title.as_deref() {
         if let Some((name, prefix, venue)) = announce(t) {
             // A headline split before 召开: the organ is the line above it.
-            let above = ctx.sentences.iter().take(TITLE_LINES).position(|sp| ctx.slice(*sp).trim() == t).and_then(|i| i.checked_sub(1)).and_then(|i| ctx.sentences.get(i));
+            let above = ctx
+                .sentences
+                .iter()
+                .take(TITLE_LINES)
+                .position(|sp| ctx.slice(*sp).trim() == t)
+                .and_then(|i| i.checked_sub(1))
+                .and_then(|i| ctx.sentences.get(i));
             let name = match above {
                 Some(sp) if prefix.is_empty() && t.starts_with(['召', '举']) => compose(ctx.slice(*sp).trim(), name),
                 _ => name,
@@ -348,14 +463,20 @@ fn find_announcement(ctx: &Ctx, document: &Document) -> Option<Announcement> {
 }
 
 /// A meeting called by who attends: "全体干警会议", "全体党员大会".
-static RE_GENERIC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^全体[^，。]{1,6}(?:会议|大会)$").expect("generic name regex"));
+static RE_GENERIC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^全体[^，。]{1,6}(?:会议|大会)$").expect("generic name regex"));
 
 /// "在全县政法工作会议上强调": the meeting where a leader spoke; "记者从…召开的…会议上获悉":
 /// where a report learnt its news.
 static RE_AT_MEETING: LazyLock<Capped> = LazyLock::new(|| {
     let noun = alternation("noun");
     Capped::new(
-        |b| format!(r"[在从](?P<name>[^，。；！？：\s在从]{{2,{}}}?(?:{noun}))上(?:强调|指出|讲话|表示|要求|作|发表|提出|部署|获悉|了解到)", b(NAME_MAX)),
+        |b| {
+            format!(
+                r"[在从](?P<name>[^，。；！？：\s在从]{{2,{}}}?(?:{noun}))上(?:强调|指出|讲话|表示|要求|作|发表|提出|部署|获悉|了解到)",
+                b(NAME_MAX)
+            )
+        },
         &[("name", NAME_MAX)],
     )
 });
@@ -365,7 +486,10 @@ const BODY_AFTER_HEADLINE: usize = 4;
 
 fn looks_like_headline(s: &str) -> bool {
     let t = s.trim();
-    t.chars().count() <= 50 && !crate::text::has_char("。！；，", t.chars().last().unwrap_or('。')) && !t.contains('，') && dates::find_dates(t).is_empty()
+    t.chars().count() <= 50
+        && !crate::text::has_char("。！；，", t.chars().last().unwrap_or('。'))
+        && !t.contains('，')
+        && dates::find_dates(t).is_empty()
 }
 
 /// Lines read from the top for a speech's title.
@@ -378,12 +502,18 @@ const TITLE_LINE_CHARS: usize = 120;
 static RE_NAME_SPEECH_TITLE: LazyLock<Capped> = LazyLock::new(|| {
     let noun = alternation("noun");
     Capped::new(
-        |b| format!(r"(?:^|[\s○●◆■|｜：:、在])(?P<name>{TITLE_NAME}{{2,{}}}?(?:{noun}))(?:上的|上)?(?:表态|典型|交流|主持)?(?:讲话稿|讲话|发言稿|发言|致辞|主持词)(?P<next>.?.?)", b(TITLE_NAME_MAX)),
+        |b| {
+            format!(
+                r"(?:^|[\s○●◆■|｜：:、在])(?P<name>{TITLE_NAME}{{2,{}}}?(?:{noun}))(?:上的|上)?(?:表态|典型|交流|主持)?(?:讲话稿|讲话|发言稿|发言|致辞|主持词)(?P<next>.?.?)",
+                b(TITLE_NAME_MAX)
+            )
+        },
         &[("name", TITLE_NAME_MAX)],
     )
 });
 
-static RE_LIST_NUMBER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[0-9０-９]{1,2}\s*[、.．]\s*").expect("list number regex"));
+static RE_LIST_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[0-9０-９]{1,2}\s*[、.．]\s*").expect("list number regex"));
 
 /// A name in a title line: no 在 (the speaker stands before it) and no decoration.
 const TITLE_NAME: &str = r"[^，。；！？：\s在|｜○●◆■]";
@@ -391,9 +521,16 @@ const TITLE_NAME: &str = r"[^，。；！？：\s在|｜○●◆■]";
 /// The meeting a speech's title names: the fullest among the first lines' "在…上的讲话" (the
 /// same title often comes twice, once with its quotes stripped), and the document's title.
 fn head_speech_name(ctx: &Ctx, document: &Document) -> Option<String> {
-    let head: Vec<Span> = ctx.doc.unmasked_lines().into_iter().filter(|l| !ctx.doc.unmasked_slice(*l).trim().is_empty()).take(TITLE_LINES).collect();
+    let head: Vec<Span> = ctx
+        .doc
+        .unmasked_lines()
+        .into_iter()
+        .filter(|l| !ctx.doc.unmasked_slice(*l).trim().is_empty())
+        .take(TITLE_LINES)
+        .collect();
     // A speech even when the document took it for something else: "同志们：" opens its body.
-    let speech = document.kind == DocumentKind::Speech || head.iter().any(|l| ctx.doc.unmasked_slice(*l).trim().starts_with("同志们"));
+    let speech = document.kind == DocumentKind::Speech
+        || head.iter().any(|l| ctx.doc.unmasked_slice(*l).trim().starts_with("同志们"));
     // (in the "在…上的讲话" form, name): that form outranks a bare "…会议讲话"; a later title
     // replaces an earlier one only when it is the same name written fuller (its quotes kept),
     // not when it is another page's title further down.
@@ -413,7 +550,8 @@ fn head_speech_name(ctx: &Ctx, document: &Document) -> Option<String> {
         });
         // "《…会议上的讲话.doc》已上传": an opening mark whose closing one is outside the name.
         let found = found.map(|(e, n)| {
-            let open = [('《', '》'), ('“', '”'), ('（', '）')].iter().find(|(o, c)| n.starts_with(*o) && !n.contains(*c));
+            let open =
+                [('《', '》'), ('“', '”'), ('（', '）')].iter().find(|(o, c)| n.starts_with(*o) && !n.contains(*c));
             (e, open.map_or(n.clone(), |(o, _)| n[o.len_utf8()..].to_string()))
         });
         let Some((explicit, n)) = found.filter(|(_, n)| n.chars().count() >= 4 && !descriptive(n)) else { return };
@@ -465,7 +603,9 @@ fn prefer_speech_name(title: String, body: &str) -> String {
     }
     let core = title.trim_start_matches(['*', '＊', 'X', 'x', '×', 'Ｘ', '某']);
     let damaged = core.len() != title.len();
-    let core = core.strip_prefix(['区', '县', '市', '镇', '乡']).map_or(core, |c| if c.chars().count() >= 4 { c } else { core });
+    let core =
+        core.strip_prefix(['区', '县', '市', '镇', '乡'])
+            .map_or(core, |c| if c.chars().count() >= 4 { c } else { core });
     let bare = core.len() != title.len();
     if (damaged || bare) && body.ends_with(core) && body.len() > core.len() {
         return body.to_string();
@@ -482,14 +622,33 @@ fn speech_title_name(title: &str) -> Option<String> {
 }
 
 /// Endings of an institution that can hold a meeting.
-const ORG_ENDINGS: &[&str] =
-    &["委", "政府", "府", "院", "局", "办", "部", "会", "厅", "室", "组", "中心", "处", "所", "队", "党组", "办公室", "政法委"];
+const ORG_ENDINGS: &[&str] = &[
+    "委",
+    "政府",
+    "府",
+    "院",
+    "局",
+    "办",
+    "部",
+    "会",
+    "厅",
+    "室",
+    "组",
+    "中心",
+    "处",
+    "所",
+    "队",
+    "党组",
+    "办公室",
+    "政法委",
+];
 
 /// Words between the organisers and 召开 that say how or where, not who: "市委政法委以视频会议
 /// 形式召开", "县委在县会议中心召开".
 const HOW_WORDS: &[&str] = &["以", "通过", "采取", "采用", "利用", "在", "于"];
 /// Adverbs and light verbs right before 召开: "县委、县政府隆重召开", "市委政法委组织召开".
-const TRAILING_ADVERBS: &[&str] = &["组织", "牵头", "隆重", "专门", "专题", "再次", "共同", "联合", "又", "今天", "今日"];
+const TRAILING_ADVERBS: &[&str] =
+    &["组织", "牵头", "隆重", "专门", "专题", "再次", "共同", "联合", "又", "今天", "今日"];
 /// Conjunctions between two institutions: split only when both sides are institutions
 /// (市住房和城乡建设局 stays whole).
 const CONJUNCTIONS: &[&str] = &["联合", "会同", "和", "与", "及", "同"];
@@ -530,14 +689,12 @@ fn organizers(prefix: &str) -> Vec<String> {
     while let Some(w) = TRAILING_ADVERBS.iter().find(|w| p.ends_with(*w)) {
         p = p.get(..p.len() - w.len()).unwrap_or("").trim_end();
     }
-    p.split('、')
-        .flat_map(|s| split_conjunction(s.trim().trim_start_matches('由')))
-        .filter(|s| is_org(s))
-        .collect()
+    p.split('、').flat_map(|s| split_conjunction(s.trim().trim_start_matches('由'))).filter(|s| is_org(s)).collect()
 }
 
 /// Verbs and adverbs between a venue and 召开 ("在区综治中心组织召开", "在三楼会议室主持召开").
-const AFTER_VENUE: &[&str] = &["组织", "牵头", "主持", "隆重", "专门", "专题", "再次", "联合", "集中", "正式", "顺利", "胜利"];
+const AFTER_VENUE: &[&str] =
+    &["组织", "牵头", "主持", "隆重", "专门", "专题", "再次", "联合", "集中", "正式", "顺利", "胜利"];
 
 fn clean_venue(v: &str) -> Option<String> {
     let cut = ["以", "通过", "采取"].iter().filter_map(|w| v.find(w)).min().unwrap_or(v.len());
@@ -575,7 +732,10 @@ fn format_in(s: &str) -> Option<String> {
 fn announcing_clause<'a>(sentence: &'a str, name: &str) -> &'a str {
     let Some(at) = sentence.find(name) else { return sentence };
     let start = sentence.get(..at).and_then(|h| h.rfind(['，', '。', '；'])).map_or(0, |i| i + '，'.len_utf8());
-    let end = sentence.get(at + name.len()..).and_then(|t| t.find(['，', '。', '；'])).map_or(sentence.len(), |e| at + name.len() + e);
+    let end = sentence
+        .get(at + name.len()..)
+        .and_then(|t| t.find(['，', '。', '；']))
+        .map_or(sentence.len(), |e| at + name.len() + e);
     sentence.get(start..end).unwrap_or(sentence)
 }
 
@@ -585,13 +745,19 @@ fn find_format(ctx: &Ctx, ann: Option<&Announcement>) -> Option<String> {
             return Some(f);
         }
         // "全市…视频调度会", "…电视电话推进会": the name says how it was held.
-        if let Some(f) = [("电视电话", "电视电话会议"), ("视频", "视频会议")].iter().find(|(w, _)| a.name.contains(w)) {
+        if let Some(f) = [("电视电话", "电视电话会议"), ("视频", "视频会议")].iter().find(|(w, _)| a.name.contains(w))
+        {
             return Some(f.1.to_string());
         }
     }
-    ctx.sentences.iter().map(|sp| ctx.slice(*sp)).filter(|s| {
-        (s.contains("形式") || s.contains("方式")) && (s.contains("召开") || s.contains("举行") || s.contains("会议"))
-    }).find_map(format_in)
+    ctx.sentences
+        .iter()
+        .map(|sp| ctx.slice(*sp))
+        .filter(|s| {
+            (s.contains("形式") || s.contains("方式"))
+                && (s.contains("召开") || s.contains("举行") || s.contains("会议"))
+        })
+        .find_map(format_in)
 }
 
 /// The reference date for year-less dates: the publication date.
@@ -639,7 +805,8 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
         match ann.span {
             Some(sp) => {
                 // The first dates of the sentence only: each is looked up by a char skip.
-                let here: Vec<DateMatch> = all.iter().copied().filter(|d| sp.covers(&d.span)).take(DATES_READ).collect();
+                let here: Vec<DateMatch> =
+                    all.iter().copied().filter(|d| sp.covers(&d.span)).take(DATES_READ).collect();
                 if let Some(dl) = here.iter().find(|d| dateline(d)) {
                     reference = Some(reference.map_or(dl.date, |p| dates::resolve_year(dl.date, p)));
                 }
@@ -665,7 +832,10 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
         .map(|(d, _)| d.date)
         .or_else(|| if ann.speech { None } else { relative_date(&ann.sentence, reference) })
         .or_else(|| if ann.speech { None } else { same_day(ctx, &ann, &all) })
-        .or_else(|| head_date_line(ctx).filter(|_| ann.speech || document.kind == DocumentKind::Speech || says_today(&ann.sentence)));
+        .or_else(|| {
+            head_date_line(ctx)
+                .filter(|_| ann.speech || document.kind == DocumentKind::Speech || says_today(&ann.sentence))
+        });
     let date = date.map(|d| complete_year(d, ctx, document, Some(&ann), &all));
     m.date = date.map(|d| d.iso());
     m.year = date.and_then(|d| d.year).or_else(|| undated_year(ctx, document, &ann));
@@ -678,7 +848,11 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
     .or_else(|| time_in_prefix(&ann.sentence))
     .or_else(|| {
         // A headline's meeting: the lead's opening time ("25日上午，县委书记…主持会议").
-        let lead = ctx.sentences.iter().map(|sp| ctx.slice(*sp)).find(|s| !s.trim().is_empty() && Some(s.trim()) != document.title.as_deref());
+        let lead = ctx
+            .sentences
+            .iter()
+            .map(|sp| ctx.slice(*sp))
+            .find(|s| !s.trim().is_empty() && Some(s.trim()) != document.title.as_deref());
         (ann.span.is_none() && !ann.speech).then_some(lead).flatten().and_then(time_in_prefix)
     })
     .map(str::to_string);
@@ -687,7 +861,9 @@ pub fn extract(ctx: &Ctx, document: &Document, _region: Option<&Region>) -> Meet
         .venue
         .as_deref()
         .and_then(clean_venue)
-        .or_else(|| RE_VENUE.captures(&ann.sentence).and_then(|c| c.name("venue")).and_then(|v| clean_venue(v.as_str())))
+        .or_else(|| {
+            RE_VENUE.captures(&ann.sentence).and_then(|c| c.name("venue")).and_then(|v| clean_venue(v.as_str()))
+        })
         .or_else(|| venue_nearby(ctx, document, &ann));
     m.organizers = organizers(&ann.prefix);
     m.name = Some(ann.name);
@@ -747,7 +923,10 @@ fn complete_year(d: Date, ctx: &Ctx, document: &Document, ann: Option<&Announcem
     if let Some(p) = published(document) {
         return dates::resolve_year(d, p);
     }
-    if let Some(y) = ann.and_then(|a| name_year(&a.name, d.month)).or_else(|| document.title.as_deref().and_then(|t| name_year(t, d.month))) {
+    if let Some(y) = ann
+        .and_then(|a| name_year(&a.name, d.month))
+        .or_else(|| document.title.as_deref().and_then(|t| name_year(t, d.month)))
+    {
         return d.with_year(y);
     }
     if let Some(y) = framed_year(ctx, document, ann.and_then(|a| a.span)) {
@@ -769,7 +948,11 @@ fn undated_year(ctx: &Ctx, document: &Document, ann: &Announcement) -> Option<i3
     let published = if speech { None } else { published(document).and_then(|d| d.year) };
     // "2023年12月，县委召开…": the month given before the meeting's verb, with its year.
     let verb = ["召开", "举行", "举办"].iter().filter_map(|w| ann.sentence.find(w)).min().unwrap_or(0);
-    let month = ann.sentence.get(..verb).and_then(|h| RE_YEAR_MONTH_LEAD.captures(h)).and_then(|c| c.get(1)?.as_str().parse().ok());
+    let month = ann
+        .sentence
+        .get(..verb)
+        .and_then(|h| RE_YEAR_MONTH_LEAD.captures(h))
+        .and_then(|c| c.get(1)?.as_str().parse().ok());
     month
         .or(published)
         .or_else(|| dates::year_in(&ann.name).or_else(|| dates::quoted_year(&ann.name)))
@@ -801,12 +984,15 @@ static RE_FRAMED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn framed_year(ctx: &Ctx, document: &Document, from: Option<Span>) -> Option<i32> {
-    let heading = |s: &str| Some(s.trim()) == document.title.as_deref() || Some(s.trim()) == document.subtitle.as_deref();
+    let heading =
+        |s: &str| Some(s.trim()) == document.title.as_deref() || Some(s.trim()) == document.subtitle.as_deref();
     let start = from.map_or(0, |sp| ctx.sentences.partition_point(|s| s.0 < sp.0));
-    ctx.sentences.get(start..)?.iter().map(|sp| ctx.slice(*sp)).filter(|s| !heading(s)).take(FRAME_SENTENCES).find_map(|s| {
-        let c = RE_FRAMED_YEAR.captures(s)?;
-        ["y1", "y2", "y3", "y4", "y5"].iter().find_map(|k| c.name(k)).and_then(|y| y.as_str().parse().ok())
-    })
+    ctx.sentences.get(start..)?.iter().map(|sp| ctx.slice(*sp)).filter(|s| !heading(s)).take(FRAME_SENTENCES).find_map(
+        |s| {
+            let c = RE_FRAMED_YEAR.captures(s)?;
+            ["y1", "y2", "y3", "y4", "y5"].iter().find_map(|k| c.name(k)).and_then(|y| y.as_str().parse().ok())
+        },
+    )
 }
 
 /// The venue when the announcement does not give it: the main hall of a video meeting
@@ -814,7 +1000,9 @@ fn framed_year(ctx: &Ctx, document: &Document, from: Option<Span>) -> Option<i32
 /// in the same paragraph ("会议在镇便民服务中心三楼会议室召开。"); after a headline
 /// announcement, the lead's first sentences.
 fn venue_nearby(ctx: &Ctx, document: &Document, ann: &Announcement) -> Option<String> {
-    let hall = |s: &str| RE_MAIN_HALL.captures(s).and_then(|c| c.name("a").or_else(|| c.name("b"))).and_then(|v| clean_venue(v.as_str()));
+    let hall = |s: &str| {
+        RE_MAIN_HALL.captures(s).and_then(|c| c.name("a").or_else(|| c.name("b"))).and_then(|v| clean_venue(v.as_str()))
+    };
     // In a later sentence only a chair's room tells this meeting ("在…会议室主持会议", "…出席"), not a
     // clause about a time ("会议在…会议室召开前").
     let room = |s: &str, later: bool| {
@@ -827,14 +1015,28 @@ fn venue_nearby(ctx: &Ctx, document: &Document, ann: &Announcement) -> Option<St
     if let Some(v) = hall(&ann.sentence).or_else(|| room(&ann.sentence, false)) {
         return Some(v);
     }
-    let heading = |s: &str| Some(s.trim()) == document.title.as_deref() || Some(s.trim()) == document.subtitle.as_deref();
+    let heading =
+        |s: &str| Some(s.trim()) == document.title.as_deref() || Some(s.trim()) == document.subtitle.as_deref();
     let after: Vec<Span> = match ann.span {
         Some(sp) => {
             let para_end = ctx.paragraphs.iter().find(|p| p.0 <= sp.0 && sp.0 < p.1).map_or(sp.1, |p| p.1);
             let from = ctx.sentences.partition_point(|s| s.0 < sp.1);
-            ctx.sentences.get(from..).unwrap_or(&[]).iter().filter(|s| s.0 < para_end).take(VENUE_AFTER).copied().collect()
+            ctx.sentences
+                .get(from..)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|s| s.0 < para_end)
+                .take(VENUE_AFTER)
+                .copied()
+                .collect()
         }
-        None => ctx.sentences.iter().filter(|s| !heading(ctx.slice(**s)) && !ctx.slice(**s).trim().is_empty()).take(LEAD_SENTENCES).copied().collect(),
+        None => ctx
+            .sentences
+            .iter()
+            .filter(|s| !heading(ctx.slice(**s)) && !ctx.slice(**s).trim().is_empty())
+            .take(LEAD_SENTENCES)
+            .copied()
+            .collect(),
     };
     let venue_after = |sp: &Span| {
         let c = RE_VENUE_AFTER.captures(ctx.slice(*sp).trim_start())?;
@@ -850,7 +1052,8 @@ fn venue_nearby(ctx: &Ctx, document: &Document, ann: &Announcement) -> Option<St
         venue_after(next)
     });
     // "会议以电视电话会议形式召开，在市行政中心设主会场": the main hall later in the sentence.
-    let said = said.or_else(|| if ann.span.is_some() { after.iter().find_map(|sp| hall(ctx.slice(*sp))) } else { None });
+    let said =
+        said.or_else(|| if ann.span.is_some() { after.iter().find_map(|sp| hall(ctx.slice(*sp))) } else { None });
     // "县委书记张三在县委三楼会议室主持会议": only while the lead still tells this meeting.
     said.or_else(|| if ann.span.is_some() { after.iter().find_map(|sp| room(ctx.slice(*sp), true)) } else { None })
 }
@@ -861,11 +1064,17 @@ const LEAD_SENTENCES: usize = 3;
 /// The date opening the news lead ("8月9日下午，…"), for a meeting only the headline names: the
 /// lead reports the day of the event it is about.
 fn lead_date(ctx: &Ctx, document: &Document, all: &[DateMatch]) -> Option<DateMatch> {
-    let heading = |s: &str| Some(s.trim()) == document.title.as_deref() || Some(s.trim()) == document.subtitle.as_deref();
-    let sp = ctx.sentences.iter().filter(|sp| !heading(ctx.slice(**sp)) && !ctx.slice(**sp).trim().is_empty()).take(LEAD_SENTENCES).find(|sp| {
-        let s = ctx.slice(**sp);
-        RE_LEADING_DATE.find(s).is_some_and(|m| m.end() > 0 && !dates::find_dates(m.as_str()).is_empty())
-    })?;
+    let heading =
+        |s: &str| Some(s.trim()) == document.title.as_deref() || Some(s.trim()) == document.subtitle.as_deref();
+    let sp = ctx
+        .sentences
+        .iter()
+        .filter(|sp| !heading(ctx.slice(**sp)) && !ctx.slice(**sp).trim().is_empty())
+        .take(LEAD_SENTENCES)
+        .find(|sp| {
+            let s = ctx.slice(**sp);
+            RE_LEADING_DATE.find(s).is_some_and(|m| m.end() > 0 && !dates::find_dates(m.as_str()).is_empty())
+        })?;
     all.iter().copied().find(|d| sp.covers(&d.span))
 }
 
@@ -875,7 +1084,9 @@ const HEAD_LINES: usize = 6;
 /// A full date standing alone on one of the first lines, before the body starts.
 fn head_date_line(ctx: &Ctx) -> Option<Date> {
     // Unmasked: a date line may have been taken for a web timestamp.
-    for sp in ctx.doc.unmasked_lines().into_iter().filter(|l| !ctx.doc.unmasked_slice(*l).trim().is_empty()).take(HEAD_LINES) {
+    for sp in
+        ctx.doc.unmasked_lines().into_iter().filter(|l| !ctx.doc.unmasked_slice(*l).trim().is_empty()).take(HEAD_LINES)
+    {
         let t = ctx.doc.unmasked_slice(sp).trim();
         if t.starts_with("同志们") || t.contains('。') {
             return None;
@@ -898,12 +1109,16 @@ static RE_YEAR_MONTH_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A speech's date line giving a month but no day: "（2019年5月）", "2024年3月".
-static RE_YEAR_MONTH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?$").expect("year-month regex"));
+static RE_YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:19|20)[0-9]{2})\s*年\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:份)?$")
+        .expect("year-month regex")
+});
 
 /// The year of a date line with no day among the first lines (see `head_date_line`).
 fn head_year_line(ctx: &Ctx) -> Option<i32> {
-    for sp in ctx.doc.unmasked_lines().into_iter().filter(|l| !ctx.doc.unmasked_slice(*l).trim().is_empty()).take(HEAD_LINES) {
+    for sp in
+        ctx.doc.unmasked_lines().into_iter().filter(|l| !ctx.doc.unmasked_slice(*l).trim().is_empty()).take(HEAD_LINES)
+    {
         let t = ctx.doc.unmasked_slice(sp).trim();
         if t.starts_with("同志们") || t.contains('。') {
             return None;

@@ -1,7 +1,7 @@
 use super::*;
 use crate::extract::{document, region};
-use crate::text::Doc;
 use crate::lexicon;
+use crate::text::Doc;
 
 fn run(text: &str) -> Meeting {
     let mut doc = Doc::new(text);
@@ -150,7 +150,10 @@ fn seed_003() {
 #[test]
 fn seed_004() {
     let m = seed("004_");
-    assert_eq!(m.name.as_deref(), Some("平安大理建设暨市域社会治理现代化试点工作领导小组办公室第一次主任会议暨第一次工作推进会"));
+    assert_eq!(
+        m.name.as_deref(),
+        Some("平安大理建设暨市域社会治理现代化试点工作领导小组办公室第一次主任会议暨第一次工作推进会")
+    );
     assert_eq!(m.venue.as_deref(), Some("州国际会议中心3号厅"));
     assert_eq!(m.date.as_deref(), Some("2020-06-11"));
     assert_eq!(m.time_of_day.as_deref(), Some("上午"));
@@ -278,7 +281,10 @@ fn venue_in_the_next_sentence_or_as_the_main_hall() {
 fn lexicon_kinds_are_known() {
     // A rule of an unknown kind would be silently ignored: make it an error.
     for r in lexicon::rows(include_str!("../../lexicon/meeting.txt")) {
-        assert!(["noun", "format", "review", "room", "city"].contains(r.first().unwrap_or(&"")), "unknown rule kind in meeting.txt: {r:?}");
+        assert!(
+            ["noun", "format", "review", "room", "city"].contains(r.first().unwrap_or(&"")),
+            "unknown rule kind in meeting.txt: {r:?}"
+        );
     }
 }
 
@@ -368,7 +374,8 @@ fn not_this_meeting() {
 #[test]
 fn speech_title_lines_name_the_meeting() {
     // The title line beats a body sentence about other meetings.
-    let text = "范文网 首页\n县长在全县防汛工作会议上的讲话\n同志们：\n前段时间，省、市都相继召开了防汛工作会议。我讲三点。";
+    let text =
+        "范文网 首页\n县长在全县防汛工作会议上的讲话\n同志们：\n前段时间，省、市都相继召开了防汛工作会议。我讲三点。";
     assert_eq!(run(text).name.as_deref(), Some("全县防汛工作会议"));
     // The fuller of two title lines (one with its quotes stripped); a bare "…会议讲话" title.
     let text = "在全市护苗行动推进会上的讲话\n在全市“护苗2024”行动推进会上的讲话\n同志们：\n我讲两点。";
@@ -381,7 +388,8 @@ fn speech_title_lines_name_the_meeting() {
     let text = "**区安全生产工作会议主持词\n同志们：\n今天，我们召开全区安全生产工作会议，主要任务是部署工作。";
     assert_eq!(run(text).name.as_deref(), Some("全区安全生产工作会议"));
     // 会 for 会议 in the title; the body says it whole, with the year.
-    let text = "某某在2025年县委农村工作会上的讲话\n同志们：\n今天，我们召开2025年县委农村工作会议，主要任务是部署工作。";
+    let text =
+        "某某在2025年县委农村工作会上的讲话\n同志们：\n今天，我们召开2025年县委农村工作会议，主要任务是部署工作。";
     assert_eq!(run(text).name.as_deref(), Some("2025年县委农村工作会议"));
     // "…会议的主持词", and a template site's timestamp is no date of a speech.
     let text = "在全镇森林防火工作会议的主持词\n时间：2019-03-02 来源：范文\n同志们：\n3月1日，县里召开了森林防火工作会议。今天在这里开会。";
@@ -511,7 +519,8 @@ fn this_meeting_points_at_its_name_and_a_scope_is_no_venue() {
 
 #[test]
 fn a_later_title_of_another_speech_does_not_replace_the_first() {
-    let text = "在全县禁毒工作会议上的讲话\n相关推荐：县长在全县安全生产暨森林防火工作会议上的讲话\n同志们：\n我讲三点意见。";
+    let text =
+        "在全县禁毒工作会议上的讲话\n相关推荐：县长在全县安全生产暨森林防火工作会议上的讲话\n同志们：\n我讲三点意见。";
     assert_eq!(run(text).name.as_deref(), Some("全县禁毒工作会议"));
     // The "在…上的讲话" form outranks a bare "…会议讲话" banner.
     let text = "全区禁毒会讲话：守住底线\n在全区禁毒工作推进会议上的讲话\n同志们：\n我讲三点意见。";
@@ -613,7 +622,8 @@ fn a_year_in_a_quoted_campaign_is_the_meetings_year() {
 
 #[test]
 fn the_venue_sentence_may_open_the_next_short_paragraph() {
-    let m = run("5月6日，某某县召开全县禁毒工作会议。县委副书记张三出席会议并讲话。\n会议在县行政中心二楼报告厅召开。\n");
+    let m =
+        run("5月6日，某某县召开全县禁毒工作会议。县委副书记张三出席会议并讲话。\n会议在县行政中心二楼报告厅召开。\n");
     assert_eq!(m.venue.as_deref(), Some("县行政中心二楼报告厅"));
     // Further on, another meeting's venue says nothing of this one.
     let m = run("5月6日，某某县召开全县禁毒工作会议。县委副书记张三出席会议并讲话。县长李四主持。\n会议在县行政中心二楼报告厅召开。\n");
@@ -680,7 +690,8 @@ fn year_of_a_full_date_and_of_a_dateless_meeting() {
 
 #[test]
 fn year_from_a_news_page_publication_line() {
-    let m = run("县委召开全县信访工作会议\n发布时间：2023-07-12\n日前，县委召开全县信访工作会议。副县长李四明出席会议。");
+    let m =
+        run("县委召开全县信访工作会议\n发布时间：2023-07-12\n日前，县委召开全县信访工作会议。副县长李四明出席会议。");
     assert_eq!(m.date, None);
     assert_eq!(m.year, Some(2023));
 }
@@ -708,7 +719,9 @@ fn speech_year_month_line_gives_the_year_but_no_date() {
 
 #[test]
 fn speech_ignores_a_template_site_timestamp_for_the_year() {
-    let m = run("在全县信访工作会议上的讲话\n更新时间：2024-01-14\n同志们：\n今天召开全县信访工作会议，主要任务是部署工作。");
+    let m = run(
+        "在全县信访工作会议上的讲话\n更新时间：2024-01-14\n同志们：\n今天召开全县信访工作会议，主要任务是部署工作。",
+    );
     assert_eq!(m.year, None);
 }
 

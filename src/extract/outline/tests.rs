@@ -149,7 +149,8 @@ fn speaker_is_the_latest_speech_act() {
 
 #[test]
 fn junk_never_panics() {
-    for t in ["", "一", "一、", "（", "（一", "第", "第一", "1", "1.", "首", "最后", "一、二、三、", "\n\n一是\n二是"] {
+    for t in ["", "一", "一、", "（", "（一", "第", "第一", "1", "1.", "首", "最后", "一、二、三、", "\n\n一是\n二是"]
+    {
         let _ = run(t, &[]);
     }
     let long = "一、二、".repeat(20_000);

@@ -123,9 +123,22 @@ pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
         list.extend(&verbs_wild);
         list.sort_unstable();
     }
-    Lex { compound_surnames, surnames, heads, labels, edges, modifiers, bylines, verbs, verbs_by_first, verbs_wild, adverbs, not_names, leads }
+    Lex {
+        compound_surnames,
+        surnames,
+        heads,
+        labels,
+        edges,
+        modifiers,
+        bylines,
+        verbs,
+        verbs_by_first,
+        verbs_wild,
+        adverbs,
+        not_names,
+        leads,
+    }
 });
-
 
 /// Wildcard span of `…` in verb patterns.
 const GAP: usize = 14;
@@ -186,7 +199,8 @@ pub fn match_pattern(chars: &[char], pos: usize, pat: &[char]) -> Option<usize> 
 /// The verb at `pos` (longest match): (end, kind).
 pub fn verb_at(chars: &[char], pos: usize) -> Option<(usize, Verb)> {
     // The 作 of 工作/合作 … is no verb ("工作会议上的讲话" is no 作…讲话).
-    if chars.get(pos) == Some(&'作') && pos > 0 && crate::text::has_char("工合协操运创写动制振", chars[pos - 1]) {
+    if chars.get(pos) == Some(&'作') && pos > 0 && crate::text::has_char("工合协操运创写动制振", chars[pos - 1])
+    {
         return None;
     }
     LEX.verbs_at(chars, pos)
@@ -210,5 +224,7 @@ pub fn role_ending_at(chars: &[char], pos: usize, end: usize) -> Option<&'static
 
 /// No clause break in `[from, to)`.
 pub fn clean_clause(chars: &[char], from: usize, to: usize) -> bool {
-    chars.get(from..to).is_some_and(|g| !g.iter().any(|c| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n' | '“' | '、')))
+    chars
+        .get(from..to)
+        .is_some_and(|g| !g.iter().any(|c| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n' | '“' | '、')))
 }

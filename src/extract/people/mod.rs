@@ -52,11 +52,10 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
     // All names found in one pass over the text, then claimed longest name first.
     let mut mentions: Vec<(Span, usize)> = Vec::new();
     let phrases = crate::lexicon::Phrases::new(people.iter().map(|p| p.name.as_str()));
-    let mut hits: Vec<(Span, usize)> =
-        match &view {
-            Some(v) => phrases.find_all(&v.text).into_iter().map(|(i, s, e)| (v.span_of_bytes(s, e), i)).collect(),
-            None => phrases.find_all(&ctx.doc.text).into_iter().map(|(i, s, e)| (ctx.doc.span_of_bytes(s, e), i)).collect(),
-        };
+    let mut hits: Vec<(Span, usize)> = match &view {
+        Some(v) => phrases.find_all(&v.text).into_iter().map(|(i, s, e)| (v.span_of_bytes(s, e), i)).collect(),
+        None => phrases.find_all(&ctx.doc.text).into_iter().map(|(i, s, e)| (ctx.doc.span_of_bytes(s, e), i)).collect(),
+    };
     hits.extend(padded);
     hits.sort_by_key(|&(sp, i)| (std::cmp::Reverse(sp.1 - sp.0), i, sp.0));
     let mut taken = vec![false; chars.len()];
@@ -95,7 +94,8 @@ pub fn extract(ctx: &Ctx) -> Vec<Person> {
     let pronouns = resolve_pronouns(sentences, chars, &mentions, &subjects);
     // "他指出": the pronoun's verb is its person's ("他在会上强调" too).
     for &(sp, p) in &pronouns {
-        let verb = (sp.1..sp.1 + 5).find_map(|k| clean_gap(chars, sp.1, k).then(|| verb_at(chars, k).map(|v| (k, v))).flatten());
+        let verb = (sp.1..sp.1 + 5)
+            .find_map(|k| clean_gap(chars, sp.1, k).then(|| verb_at(chars, k).map(|v| (k, v))).flatten());
         if let Some((k, (e, Verb::Role(r) | Verb::Speech(Some(r))))) = verb {
             add_role(&mut people[p], r, Span::new(k, e));
         }
@@ -213,8 +213,13 @@ fn relayed(chars: &[char], sp: Span) -> bool {
     let after = &chars[sp.1..f];
     let first = |ws: &[&str]| ws.iter().filter_map(|w| find(after, w)).min();
     // "区委书记某某在…会上的讲话" alone on its line is a speech's own heading.
-    let speech_heading = find(after, "上的讲话").is_some_and(|k| chars.get(sp.1 + k + 4).is_none_or(|c| c.is_whitespace()));
-    let words: &[&str] = if speech_heading { &["批示", "讲话精神", "指示精神"] } else { &["批示", "讲话精神", "指示精神", "上的讲话"] };
+    let speech_heading =
+        find(after, "上的讲话").is_some_and(|k| chars.get(sp.1 + k + 4).is_none_or(|c| c.is_whitespace()));
+    let words: &[&str] = if speech_heading {
+        &["批示", "讲话精神", "指示精神"]
+    } else {
+        &["批示", "讲话精神", "指示精神", "上的讲话"]
+    };
     let instructs = match (first(words), first(&RELAY)) {
         (Some(i), Some(r)) => i < r,
         (Some(_), None) => true,
@@ -244,7 +249,12 @@ fn above_the_meeting(titles: &[String]) -> bool {
 
 /// Roles from the verbs after each group of names; returns, per sentence, its subject (the one
 /// person it starts with), for pronouns.
-fn assign_roles(sentences: &[Span], chars: &[char], mentions: &[(Span, usize)], people: &mut [Person]) -> Vec<Option<usize>> {
+fn assign_roles(
+    sentences: &[Span],
+    chars: &[char],
+    mentions: &[(Span, usize)],
+    people: &mut [Person],
+) -> Vec<Option<usize>> {
     // Role verbs after a name reach this far (作了政法工作报告 fits; the next clause does not).
     const REACH: usize = 14;
     // 出席/参加 after a list that goes on with unnamed attendees (、各镇负责人、…等领导).
@@ -303,7 +313,13 @@ fn assign_roles(sentences: &[Span], chars: &[char], mentions: &[(Span, usize)], 
                 // "李某（女）出席": the note is no clause of its own.
                 let end = names::note_after(chars, end).unwrap_or(end);
                 // "县委副书记某某同志，…某某同志出席": 同志 is part of the list's item.
-                let end = if chars.get(end..end + 2) == Some(&['同', '志'][..]) && matches!(chars.get(end + 2), Some('，' | '、')) { end + 2 } else { end };
+                let end = if chars.get(end..end + 2) == Some(&['同', '志'][..])
+                    && matches!(chars.get(end + 2), Some('，' | '、'))
+                {
+                    end + 2
+                } else {
+                    end
+                };
                 possessive = chars.get(end) == Some(&'的');
                 if !group.contains(&p) {
                     group.push(p);
@@ -323,7 +339,12 @@ fn assign_roles(sentences: &[Span], chars: &[char], mentions: &[(Span, usize)], 
             // 情况并部署…": a second role verb after 并 in the same clause.
             let after_comma = matches!(chars.get(i), Some('，' | '；')) && !agent;
             let after_name = i == last_end && !closed && !role_seen;
-            let and_then = chars.get(i) == Some(&'并') && role_seen && !spoke && i > last_end && i - last_end <= 60 && role_gap(chars, last_end, i, "出席");
+            let and_then = chars.get(i) == Some(&'并')
+                && role_seen
+                && !spoke
+                && i > last_end
+                && i - last_end <= 60
+                && role_gap(chars, last_end, i, "出席");
             let starts = [after_comma.then_some(i + 1), after_name.then_some(i), and_then.then_some(i)];
             if !group.is_empty() && !possessive {
                 let limit = sent.1.min(mentions.get(m).map_or(usize::MAX, |x| x.0 .0));
@@ -362,7 +383,9 @@ fn assign_roles(sentences: &[Span], chars: &[char], mentions: &[(Span, usize)], 
                     // name its owner, not the one acting at the meeting.
                     Some((e, Verb::Role(r)))
                         if (i - last_end <= REACH || r == "出席")
-                            && (role_gap(chars, last_end, i, r) || own_speech(chars, last_end, i, e) || (r == "出席" && !role_seen && list_gap(chars, last_end, i)))
+                            && (role_gap(chars, last_end, i, r)
+                                || own_speech(chars, last_end, i, e)
+                                || (r == "出席" && !role_seen && list_gap(chars, last_end, i)))
                             && !possessive
                             && (!relaying || chars[last_end..i].contains(&'并')) =>
                     {
@@ -412,9 +435,15 @@ fn assign_roles(sentences: &[Span], chars: &[char], mentions: &[(Span, usize)], 
 /// Either it opens with a connective (并, 对, 同时 …), names nobody before `limit`, and ends
 /// with a role verb ("并对…进行部署"), or it opens with the verb itself, maybe after 并 and an
 /// adverb ("全面总结了…", "并布置…", "提出了…要求"). After reported speech only 并 goes on.
-fn continuation_role(chars: &[char], start: usize, limit: usize, after_speech: bool) -> Option<(usize, &'static str, bool)> {
+fn continuation_role(
+    chars: &[char],
+    start: usize,
+    limit: usize,
+    after_speech: bool,
+) -> Option<(usize, &'static str, bool)> {
     // 分别/先后/依次: a list of names, each acting on its part (…分别就甲、乙工作进行了部署).
-    const OPENERS: [&str; 13] = ["并", "对", "就", "还", "同时", "随后", "最后", "针对", "结合", "围绕", "分别", "先后", "依次"];
+    const OPENERS: [&str; 13] =
+        ["并", "对", "就", "还", "同时", "随后", "最后", "针对", "结合", "围绕", "分别", "先后", "依次"];
     const LEADS: [&str; 6] = ["并", "还", "同时", "随后", "最后", "又"];
     let at = |p: usize, w: &str| {
         let w: Vec<char> = w.chars().collect();
@@ -426,7 +455,8 @@ fn continuation_role(chars: &[char], start: usize, limit: usize, after_speech: b
     }
     // The verb first.
     let mut p = LEADS.iter().find_map(|o| at(start, o)).unwrap_or(start);
-    if let Some(e) = LEX.adverbs.iter().find_map(|a| (chars.get(p..p + a.len()) == Some(&a[..])).then_some(p + a.len())) {
+    if let Some(e) = LEX.adverbs.iter().find_map(|a| (chars.get(p..p + a.len()) == Some(&a[..])).then_some(p + a.len()))
+    {
         p = e;
     }
     match verb_at(chars, p) {
@@ -441,7 +471,8 @@ fn continuation_role(chars: &[char], start: usize, limit: usize, after_speech: b
     opener?;
     // The clause ends at the next clause punctuation; parentheses (各村（社区）) stay inside.
     let mut end = start;
-    while end < chars.len() && end - start < 80 && !matches!(chars[end], '，' | '；' | '。' | '！' | '？' | '：' | '\n') {
+    while end < chars.len() && end - start < 80 && !matches!(chars[end], '，' | '；' | '。' | '！' | '？' | '：' | '\n')
+    {
         end += 1;
     }
     if end > limit || end - start >= 80 {
@@ -490,7 +521,9 @@ fn own_speech(chars: &[char], from: usize, to: usize, e: usize) -> bool {
 
 /// Between a name and its verb: a few words, no clause break ("出席会议并讲话", "在会上作").
 fn clean_gap(chars: &[char], from: usize, to: usize) -> bool {
-    chars.get(from..to).is_some_and(|g| !g.iter().any(|c| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n' | '“' | '、')))
+    chars
+        .get(from..to)
+        .is_some_and(|g| !g.iter().any(|c| matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n' | '“' | '、')))
 }
 
 /// A role and the words that gave it (the first time the person gets it).
@@ -503,7 +536,12 @@ fn add_role(p: &mut Person, r: &'static str, span: Span) {
 
 /// 他/她 → the subject of the sentence it is in (when named before it) or of the nearest
 /// sentence before that names someone.
-fn resolve_pronouns(sentences: &[Span], chars: &[char], mentions: &[(Span, usize)], subjects: &[Option<usize>]) -> Vec<(Span, usize)> {
+fn resolve_pronouns(
+    sentences: &[Span],
+    chars: &[char],
+    mentions: &[(Span, usize)],
+    subjects: &[Option<usize>],
+) -> Vec<(Span, usize)> {
     let mut out = Vec::new();
     if mentions.is_empty() {
         return out;
@@ -534,5 +572,6 @@ fn resolve_pronouns(sentences: &[Span], chars: &[char], mentions: &[(Span, usize
 fn is_pronoun(chars: &[char], i: usize) -> bool {
     let next = chars.get(i + 1).copied().unwrap_or(' ');
     let prev = if i > 0 { chars[i - 1] } else { ' ' };
-    !matches!(next, '们' | '人' | '国' | '乡' | '处' | '方' | '山' | '者') && !matches!(prev, '其' | '吉' | '利' | '排' | '无')
+    !matches!(next, '们' | '人' | '国' | '乡' | '处' | '方' | '山' | '者')
+        && !matches!(prev, '其' | '吉' | '利' | '排' | '无')
 }

@@ -32,7 +32,11 @@ const MIDDLE_OK: &str = "会其科";
 /// The given name `[from, e)` of a name: name chars, or a middle char of `MIDDLE_OK` before one.
 fn given_name(chars: &[char], from: usize, e: usize) -> bool {
     (from..e).all(|k| {
-        name_char(chars[k]) || (k + 1 < e && crate::text::has_char(MIDDLE_OK, chars[k]) && name_char(chars[k + 1]) && head_at(chars, k).is_none())
+        name_char(chars[k])
+            || (k + 1 < e
+                && crate::text::has_char(MIDDLE_OK, chars[k])
+                && name_char(chars[k + 1])
+                && head_at(chars, k).is_none())
     })
 }
 
@@ -199,7 +203,26 @@ fn parse_dotted(chars: &[char], s: usize, close: &dyn Fn(usize) -> bool) -> Opti
 }
 
 fn clause_punct(c: char) -> bool {
-    matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n' | ' ' | '“' | '”' | '（' | '）' | '、' | '"' | '《' | '》' | '【' | '】')
+    matches!(
+        c,
+        '，' | '。'
+            | '；'
+            | '：'
+            | '！'
+            | '？'
+            | '\n'
+            | ' '
+            | '“'
+            | '”'
+            | '（'
+            | '）'
+            | '、'
+            | '"'
+            | '《'
+            | '》'
+            | '【'
+            | '】'
+    )
 }
 
 /// Start of the title piece that ends at `end`: back to punctuation or an edge word.
@@ -243,7 +266,9 @@ pub fn title_piece(chars: &[char], end: usize, toks: &TokenIndex) -> Option<usiz
     let head = LEX.heads.longest_ending_at(chars, end)?;
     let mut left = piece_left(chars, end, toks);
     // A determiner or sentence adverb before the title is not part of it (该镇…, 最后…).
-    if let Some(l) = LEX.leads.iter().filter(|w| chars.get(left..left + w.len()) == Some(&w[..])).map(|w| left + w.len()).max() {
+    if let Some(l) =
+        LEX.leads.iter().filter(|w| chars.get(left..left + w.len()) == Some(&w[..])).map(|w| left + w.len()).max()
+    {
         if l <= head {
             left = l;
         }
@@ -272,7 +297,9 @@ const SPLIT_ORG_END: &str = "委局院办部厅室心所庭队组会府";
 /// in ("区委副书记、政法委书记，区政协主席刘某").
 pub fn title_chain(chars: &[char], s: usize, toks: &TokenIndex) -> Vec<String> {
     // "各乡镇党委书记" is a group, nobody's own title.
-    let group = |l: usize| GROUP_DETS.iter().any(|d| chars.get(l..l + d.chars().count()).is_some_and(|x| x.iter().copied().eq(d.chars())));
+    let group = |l: usize| {
+        GROUP_DETS.iter().any(|d| chars.get(l..l + d.chars().count()).is_some_and(|x| x.iter().copied().eq(d.chars())))
+    };
     let mut pieces: Vec<(usize, usize)> = Vec::new();
     let Some(left) = title_piece(chars, s, toks) else { return Vec::new() };
     pieces.push((left, s));
@@ -333,7 +360,8 @@ fn title_end_before(chars: &[char], s: usize) -> usize {
 /// The names of "甲、乙、丙等市领导" (the list must reach back to a clause edge): `deng` is 等.
 fn listed_before_deng(chars: &[char], toks: &TokenIndex, deng: usize) -> Vec<Anchor> {
     let after = deng + 1;
-    let label_end = LEX.labels.iter().filter(|l| chars.get(after..after + l.len()) == Some(&l[..])).map(|l| after + l.len()).max();
+    let label_end =
+        LEX.labels.iter().filter(|l| chars.get(after..after + l.len()) == Some(&l[..])).map(|l| after + l.len()).max();
     // A label after the names is no title of theirs ("甲、乙等县领导出席": the text does not say
     // which of them holds what).
     let titles: Vec<String> = match label_end {
@@ -382,12 +410,15 @@ fn group_then_role_at(chars: &[char], from: usize, may_join: bool) -> bool {
     // "等县委、县政府领导": the group phrase may list its parts.
     (from + 2..=(from + MAX).min(chars.len())).take_while(|&k| is_han(chars[k - 1]) || chars[k - 1] == '、').any(|k| {
         let group = LEX.heads.longest_ending_at(chars, k).is_some()
-            || GROUP_TAILS.iter().any(|g| g.chars().count() <= k - from && chars[k - 2..k].iter().copied().eq(g.chars()));
+            || GROUP_TAILS
+                .iter()
+                .any(|g| g.chars().count() <= k - from && chars[k - 2..k].iter().copied().eq(g.chars()));
         let joined = || {
             may_join
                 && GROUP_JOINS.iter().any(|j| {
                     let n = j.chars().count();
-                    chars.get(k..k + n).is_some_and(|x| x.iter().copied().eq(j.chars())) && group_then_role_at(chars, k + n, false)
+                    chars.get(k..k + n).is_some_and(|x| x.iter().copied().eq(j.chars()))
+                        && group_then_role_at(chars, k + n, false)
                 })
         };
         group && (role_at(k) || (matches!(chars.get(k), Some('均' | '也')) && role_at(k + 1)) || joined())
@@ -423,7 +454,8 @@ pub fn note_after(chars: &[char], e: usize) -> Option<usize> {
     if chars.get(e) != Some(&'（') {
         return None;
     }
-    let close = (e + 2..(e + BRACKET_MAX).min(chars.len())).find(|&k| matches!(chars[k], '）' | '（' | '。' | '；' | '\n'))?;
+    let close =
+        (e + 2..(e + BRACKET_MAX).min(chars.len())).find(|&k| matches!(chars[k], '）' | '（' | '。' | '；' | '\n'))?;
     (chars[close] == '）').then_some(close + 1)
 }
 
@@ -580,7 +612,8 @@ fn byline_before(chars: &[char], s: usize) -> bool {
     while i > 0 && s - i < BYLINE_GAP && matches!(chars[i - 1], '：' | ' ' | '/' | '|') {
         i -= 1;
     }
-    i > 0 && LEX.bylines.iter().any(|b| i >= b.len() && b.last() == Some(&chars[i - 1]) && chars[i - b.len()..i] == b[..])
+    i > 0
+        && LEX.bylines.iter().any(|b| i >= b.len() && b.last() == Some(&chars[i - 1]) && chars[i - b.len()..i] == b[..])
 }
 
 /// A name right after a title whose surname the list lacks (a rare one, or one left out as a
@@ -599,7 +632,9 @@ fn name_after_title(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize
     let verb = |e: usize| matches!(verb_at(chars, e), Some((_, Verb::Speech(_) | Verb::Role(_))));
     // "…在讲话中指出", "…在会上作了部署": the verb a few words on, in the same clause.
     let strong = |e: usize| {
-        verb(e) || (chars.get(e) == Some(&'在') && (e + 1..e + 12).any(|k| k < chars.len() && super::lex::clean_clause(chars, e, k) && verb(k)))
+        verb(e)
+            || (chars.get(e) == Some(&'在')
+                && (e + 1..e + 12).any(|k| k < chars.len() && super::lex::clean_clause(chars, e, k) && verb(k)))
     };
     [3, 2].into_iter().find_map(|len| {
         let e = s + len;
@@ -621,7 +656,8 @@ fn name4_after_title(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usiz
     if e > chars.len() || !chars[s..e].iter().all(|&c| name_char(c)) || not_name_at(chars, s) {
         return None;
     }
-    let closed = matches!(chars.get(e), Some('、' | '，')) || matches!(verb_at(chars, e), Some((_, Verb::Speech(_) | Verb::Role(_))));
+    let closed = matches!(chars.get(e), Some('、' | '，'))
+        || matches!(verb_at(chars, e), Some((_, Verb::Speech(_) | Verb::Role(_))));
     // No title, verb or word of another kind starts inside (有/v of "领导有王某某"), and no
     // token runs across the end.
     let clean = (s..e).all(|k| {
@@ -651,7 +687,9 @@ fn post_held(chars: &[char], e: usize) -> Option<String> {
     let mut end = None;
     let mut k = from + 1;
     while k <= chars.len() && k - from <= 20 && is_han(chars[k - 1]) {
-        if LEX.heads.longest_ending_at(chars, k).is_some() && chars.get(k).is_none_or(|&c| !is_han(c) || verb_at(chars, k).is_some()) {
+        if LEX.heads.longest_ending_at(chars, k).is_some()
+            && chars.get(k).is_none_or(|&c| !is_han(c) || verb_at(chars, k).is_some())
+        {
             end = Some(k);
             break;
         }
@@ -668,13 +706,18 @@ fn bare_list(chars: &[char], s: usize, toks: &TokenIndex, in_anchor: &[bool]) ->
     // After 分别/先后/依次 the object may hold a list (分别就法院、检察工作作了部署): the verb is
     // sought to the clause's end (bounded).
     let each = |w: usize| {
-        let stop = (w..(w + 30).min(chars.len())).find(|&k| matches!(chars[k], '，' | '。' | '；' | '：' | '！' | '？' | '\n' | '“')).unwrap_or((w + 30).min(chars.len()));
+        let stop = (w..(w + 30).min(chars.len()))
+            .find(|&k| matches!(chars[k], '，' | '。' | '；' | '：' | '！' | '？' | '\n' | '“'))
+            .unwrap_or((w + 30).min(chars.len()));
         (w..stop).any(is_role)
     };
     let role = |e: usize| {
         is_role(e)
             || matches!(verb_at(chars, e), Some((w, Verb::Weak)) if (w..w + 10).any(|k| k < chars.len() && super::lex::clean_clause(chars, w, k) && is_role(k)))
-            || (["分别", "先后", "依次"].iter().any(|x| chars.get(e..e + 2).is_some_and(|c| c.iter().copied().eq(x.chars()))) && each(e + 2))
+            || (["分别", "先后", "依次"]
+                .iter()
+                .any(|x| chars.get(e..e + 2).is_some_and(|c| c.iter().copied().eq(x.chars())))
+                && each(e + 2))
     };
     let close1 = |e: usize| chars.get(e) == Some(&'、') || role(e);
     // "甲同志、乙同志等出席": 同志 may follow each name.
@@ -747,7 +790,11 @@ fn loose_item(chars: &[char], s: usize, toks: &TokenIndex) -> Option<usize> {
 /// head: 区法院院长) and before 、 and the next titled person: the slot says it is a name.
 fn word_name_in_list(chars: &[char], s: usize, t: usize, toks: &TokenIndex) -> Option<usize> {
     let e = s + 2;
-    if chars.get(e) != Some(&'、') || !chars[s..e].iter().all(|&c| name_char(c)) || title_at(chars, s).is_some() || head_at(chars, s).is_some() {
+    if chars.get(e) != Some(&'、')
+        || !chars[s..e].iter().all(|&c| name_char(c))
+        || title_at(chars, s).is_some()
+        || head_at(chars, s).is_some()
+    {
         return None;
     }
     // The title has an org before its head.
@@ -761,7 +808,8 @@ fn word_name_in_list(chars: &[char], s: usize, t: usize, toks: &TokenIndex) -> O
     // The next item: a title, then a name closed as names are (bounded look-ahead).
     let close = |x: usize| closes_name(chars, x);
     let next = (e + 2..(e + 24).min(chars.len())).take_while(|&k| is_han(chars[k - 1])).any(|k| {
-        LEX.heads.longest_ending_at(chars, k).is_some() && parse_name(chars, k, &close).is_some_and(|ne| !vetoed(toks, k, ne))
+        LEX.heads.longest_ending_at(chars, k).is_some()
+            && parse_name(chars, k, &close).is_some_and(|ne| !vetoed(toks, k, ne))
     });
     next.then_some(e)
 }
@@ -775,7 +823,10 @@ fn jieba_allows_name(chars: &[char], toks: &TokenIndex, s: usize, e: usize) -> b
         // makes jieba guess a noun (绳某某/n), and so does a name with no surname (次仁/n): a
         // word outside its dictionary.
         return toks.pos_of(s, e).is_some_and(|p| {
-            p.starts_with("nr") || p == "ns" || (p == "n" && crate::segment::dict_freqs(&[chars[s..e].iter().collect::<String>().as_str()])[0].is_none())
+            p.starts_with("nr")
+                || p == "ns"
+                || (p == "n"
+                    && crate::segment::dict_freqs(&[chars[s..e].iter().collect::<String>().as_str()])[0].is_none())
         });
     }
     // A word across the name's end (于近日) is no given name.
@@ -784,7 +835,8 @@ fn jieba_allows_name(chars: &[char], toks: &TokenIndex, s: usize, e: usize) -> b
     }
     // A one-char given name is often read as a noun (于洋); only function words rule it out.
     let function_word = matches!(toks.pos_of(s + 1, e), Some("p" | "c" | "u" | "ul" | "uj" | "r" | "m" | "q"));
-    let other_word = matches!(toks.pos_of(s + 1, e), Some("n" | "t" | "f" | "s" | "d" | "vn" | "nt" | "nnt" | "l" | "i"));
+    let other_word =
+        matches!(toks.pos_of(s + 1, e), Some("n" | "t" | "f" | "s" | "d" | "vn" | "nt" | "nnt" | "l" | "i"));
     !(function_word || (other_word && e - s == 3 && !rare_word(&chars[s + 1..e])))
 }
 
@@ -800,7 +852,10 @@ fn rare_word(word: &[char]) -> bool {
 fn rare_verb_name(chars: &[char], toks: &TokenIndex, s: usize, e: usize) -> bool {
     let w: String = chars[s..e].iter().collect();
     let rare = crate::segment::dict_freqs(&[w.as_str()]).first().copied().flatten().is_some_and(|f| f < 30);
-    e - s == 2 && toks.pos_of(s, e) == Some("v") && rare && matches!(verb_at(chars, e), Some((_, Verb::Speech(_) | Verb::Role(_))))
+    e - s == 2
+        && toks.pos_of(s, e) == Some("v")
+        && rare
+        && matches!(verb_at(chars, e), Some((_, Verb::Speech(_) | Verb::Role(_))))
 }
 
 /// Tokens jieba is sure are not names. A rare surname with a common given name is sometimes
@@ -815,7 +870,9 @@ fn vetoed(toks: &TokenIndex, s: usize, e: usize) -> bool {
         pos,
         // Not "ns": jieba reads many given names as places (焦阳, 宁波); the title before and
         // the verb after decide.
-        Some("v" | "vn" | "vd" | "a" | "ad" | "an" | "d" | "p" | "c" | "m" | "t" | "nt" | "nz" | "nnt" | "f" | "r" | "q")
+        Some(
+            "v" | "vn" | "vd" | "a" | "ad" | "an" | "d" | "p" | "c" | "m" | "t" | "nt" | "nz" | "nnt" | "f" | "r" | "q"
+        )
     )
 }
 
@@ -847,7 +904,9 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         if LEX.heads.longest_ending_at(chars, t).is_some() {
             let label = LEX.labels.iter().any(|l| t >= l.len() && chars[t - l.len()..t] == l[..]);
             let name = parse_name(chars, s, &close)
-                .filter(|&e| (!vetoed(toks, s, e) || rare_verb_name(chars, toks, s, e)) && !longer_word(chars, toks, s, e))
+                .filter(|&e| {
+                    (!vetoed(toks, s, e) || rare_verb_name(chars, toks, s, e)) && !longer_word(chars, toks, s, e)
+                })
                 .or_else(|| name_after_title(chars, s, toks))
                 .or_else(|| label.then(|| loose_item(chars, s, toks)).flatten())
                 .or_else(|| word_name_in_list(chars, s, t, toks))
@@ -932,21 +991,27 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
     // 会上强调; bounded).
     let strong = |e: usize| match verb_at(chars, e) {
         Some((_, Verb::Speech(_) | Verb::Role(_))) => true,
-        Some((w, Verb::Weak)) if chars.get(e) == Some(&'在') => (w + 1..w + 10).any(|k| k < chars.len() && super::lex::clean_clause(chars, w, k) && verb(k)),
+        Some((w, Verb::Weak)) if chars.get(e) == Some(&'在') => {
+            (w + 1..w + 10).any(|k| k < chars.len() && super::lex::clean_clause(chars, w, k) && verb(k))
+        }
         // Not 同志: a bare given name with it is a partial name (below).
         Some((w, Verb::Weak)) => w - e >= 2 && chars[e..w] != ['同', '志'] && verb(w),
         None => false,
     };
     // "刚才，王某同志通报了…" in speeches.
     // "同志" itself marks a person; any verb may follow it ("某某同志代表市委政法委作了报告").
-    let speech = |e: usize| strong(e) || (chars.get(e..e + 2) == Some(&['同', '志'][..]) && verb_at(chars, e + 2).is_some());
+    let speech =
+        |e: usize| strong(e) || (chars.get(e..e + 2) == Some(&['同', '志'][..]) && verb_at(chars, e + 2).is_some());
     // A bare given name with 同志 (海波同志) is a partial name: 同志 marks only full ones.
     // But a two-char name led by one of the commonest surnames is a full name (王刚同志通报了):
     // given names rarely start with those chars.
     let comrade_ok = |s: usize, e: usize| {
         e - s >= 3
             || strong(e)
-            || (e - s == 2 && crate::text::has_char(COMMON_SURNAMES, chars[s]) && chars.get(e..e + 2) == Some(&['同', '志'][..]) && jieba_allows_name(chars, toks, s, e))
+            || (e - s == 2
+                && crate::text::has_char(COMMON_SURNAMES, chars[s])
+                && chars.get(e..e + 2) == Some(&['同', '志'][..])
+                && jieba_allows_name(chars, toks, s, e))
     };
     let mut in_anchor = vec![false; chars.len()];
     for a in &out {
@@ -956,7 +1021,9 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
     }
     // 3b. The name before its title, as speeches and lists write it: "刚才，李某副县长通报了…",
     // "甲副主任、乙局长分别发言".
-    let titled = |e: usize| title_at(chars, e).is_some_and(|te| verb_at(chars, te).is_some() || matches!(chars.get(te), Some('、' | '，')));
+    let titled = |e: usize| {
+        title_at(chars, e).is_some_and(|te| verb_at(chars, te).is_some() || matches!(chars.get(te), Some('、' | '，')))
+    };
     // jieba knows the word as something else, or reads a longer word from here (周密部署).
     let jieba_other = |s: usize, e: usize| {
         let jieba_name = matches!(toks.pos_of(s, e), Some(p) if p.starts_with("nr"));
@@ -965,7 +1032,9 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
     };
     // Titles in brackets, then a verb or the list goes on.
     let bracketed = |e: usize| {
-        bracket_titles(chars, e).is_some_and(|(be, _)| verb_at(chars, be).is_some() || matches!(chars.get(be), Some('、' | '，' | '。' | '；')))
+        bracket_titles(chars, e).is_some_and(|(be, _)| {
+            verb_at(chars, be).is_some() || matches!(chars.get(be), Some('、' | '，' | '。' | '；'))
+        })
     };
     // "由王某某主持", "由王某同志主持".
     let at_w = |k: usize, w: &[char]| chars.get(k..k + w.len()) == Some(w);
@@ -975,8 +1044,13 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         // "会议由王某院长主持": after 由 only a name with its title is read.
         let after_by = s > 0 && chars[s - 1] == '由' && toks.is_token(s - 1, s);
         // "刚才王某同志通报了…": a time adverb opens the clause as a comma would.
-        let after_adverb = s >= 2 && CLAUSE_ADVERBS.iter().any(|w| chars[s - 2..s].iter().copied().eq(w.chars())) && toks.is_token(s - 2, s);
-        if (s > 0 && !clause_punct(chars[s - 1]) && !after_by && !after_adverb) || in_anchor[s] || byline_before(chars, s) {
+        let after_adverb = s >= 2
+            && CLAUSE_ADVERBS.iter().any(|w| chars[s - 2..s].iter().copied().eq(w.chars()))
+            && toks.is_token(s - 2, s);
+        if (s > 0 && !clause_punct(chars[s - 1]) && !after_by && !after_adverb)
+            || in_anchor[s]
+            || byline_before(chars, s)
+        {
             continue;
         }
         if after_by {
@@ -1006,7 +1080,12 @@ pub fn anchors(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
         } else if let Some(e) = parse_name(chars, s, &bracketed).filter(|&e| !jieba_other(s, e)) {
             // "张某（县委常委、政法委书记）主持会议", "甲（县长）、乙（副县长）出席".
             if let Some((_, spans)) = bracket_titles(chars, e) {
-                extra.push(Anchor { start: s, end: e, titles: spans.into_iter().map(|(a, b)| chars[a..b].iter().collect()).collect(), role: None });
+                extra.push(Anchor {
+                    start: s,
+                    end: e,
+                    titles: spans.into_iter().map(|(a, b)| chars[a..b].iter().collect()).collect(),
+                    role: None,
+                });
             }
         }
     }

@@ -49,7 +49,13 @@ pub fn speakers(chars: &[char], toks: &TokenIndex) -> Vec<Anchor> {
     lines.into_iter().filter_map(|(s, e)| speaker_on_line(chars, s, e, toks, role)).collect()
 }
 
-fn speaker_on_line(chars: &[char], ls: usize, le: usize, toks: &TokenIndex, role: (&'static str, Span)) -> Option<Anchor> {
+fn speaker_on_line(
+    chars: &[char],
+    ls: usize,
+    le: usize,
+    toks: &TokenIndex,
+    role: (&'static str, Span),
+) -> Option<Anchor> {
     let e = strip_dated_bracket(chars, ls, le);
     let e = if e >= ls + 2 && chars[e - 2..e] == ['同', '志'] { trim(chars, ls, e - 2).1 } else { e };
     let close = |x: usize| x == e;

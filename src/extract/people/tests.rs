@@ -35,7 +35,9 @@ fn title_chain_across_comma_is_one_person() {
 
 #[test]
 fn comma_separated_people_each_keep_their_titles() {
-    let ps = people("县委常委、政法委书记邓光辉，县人大常委会主任罗玉琴，县政协主席蒋文斌，县领导胡晓峰、钱伟、唐家明出席会议。");
+    let ps = people(
+        "县委常委、政法委书记邓光辉，县人大常委会主任罗玉琴，县政协主席蒋文斌，县领导胡晓峰、钱伟、唐家明出席会议。",
+    );
     assert_eq!(names(&ps), vec!["邓光辉", "罗玉琴", "蒋文斌", "胡晓峰", "钱伟", "唐家明"]);
     assert_eq!(find(&ps, "邓光辉").titles, vec!["县委常委", "政法委书记"]);
     assert_eq!(find(&ps, "罗玉琴").titles, vec!["县人大常委会主任"]);
@@ -189,7 +191,18 @@ fn deployment_after_location_phrase() {
 
 #[test]
 fn junk_input_does_not_panic() {
-    for t in ["", "他", "书记", "市领导、", "王·", "·王", "主任王", "区领导王、", "\u{0}\u{1}书记李", &"书记张三、".repeat(3000)] {
+    for t in [
+        "",
+        "他",
+        "书记",
+        "市领导、",
+        "王·",
+        "·王",
+        "主任王",
+        "区领导王、",
+        "\u{0}\u{1}书记李",
+        &"书记张三、".repeat(3000),
+    ] {
         let _ = people(t);
     }
 }
@@ -201,7 +214,10 @@ fn seed_000_participants() {
     let ps = people(&seed("000"));
     assert_eq!(names(&ps), vec!["吴新明", "周旭东", "张月林", "张雪纯", "冯仁新", "管凤良", "魏杰", "李晖"]);
     let w = find(&ps, "吴新明");
-    assert_eq!((w.titles.clone(), w.roles.clone()), (vec!["市委书记".to_string()], vec!["出席".to_string(), "讲话".to_string()]));
+    assert_eq!(
+        (w.titles.clone(), w.roles.clone()),
+        (vec!["市委书记".to_string()], vec!["出席".to_string(), "讲话".to_string()])
+    );
     assert_eq!(w.mentions.len(), 8, "6 names + 他强调 + 他说");
     let z = find(&ps, "周旭东");
     assert_eq!(z.titles, vec!["市委副书记", "市长"]);
@@ -250,7 +266,6 @@ fn seed_004_participants() {
     assert_eq!(find(&ps, "王绍荣").roles, vec!["通报"]);
 }
 
-
 #[test]
 fn title_modifiers_are_not_names() {
     // 常 and 专 are surnames, but 常务副/专职副 open a title.
@@ -266,7 +281,8 @@ fn title_modifiers_are_not_names() {
 
 #[test]
 fn subjectless_clause_after_a_comma_keeps_the_subject() {
-    let ps = people("会上，市委常委、政法委书记杜明远通报了上半年全市平安建设工作情况，并对下半年重点工作进行安排部署。");
+    let ps =
+        people("会上，市委常委、政法委书记杜明远通报了上半年全市平安建设工作情况，并对下半年重点工作进行安排部署。");
     assert_eq!(find(&ps, "杜明远").roles, vec!["通报", "部署"]);
     let ps = people("刚才，黄志强同志通报了去年全区综治工作情况，并对今年的工作作了具体部署，我完全同意。");
     assert_eq!(find(&ps, "黄志强").roles, vec!["通报", "部署"]);
@@ -334,7 +350,8 @@ fn speaker_named_in_a_speech_heading() {
 #[test]
 fn heading_line_of_a_news_item_is_not_a_speaker() {
     // No 讲话/同志们: a news heading, whoever it names gives no speech role.
-    let ps = people("全县平安建设推进会召开\n县委书记 宁海川\n3月2日，全县平安建设推进会召开。县委书记宁海川出席会议。");
+    let ps =
+        people("全县平安建设推进会召开\n县委书记 宁海川\n3月2日，全县平安建设推进会召开。县委书记宁海川出席会议。");
     assert_eq!(find(&ps, "宁海川").roles, vec!["出席"]);
     // The body of a speech is not its heading.
     let text = format!("同志们：\n{}\n县委书记 宁海川\n", "今天召开会议，".repeat(70));
@@ -434,7 +451,12 @@ fn function_word_surname_after_three_titles_before_a_verb() {
 
 #[test]
 fn words_after_a_title_are_not_names_of_unknown_surname() {
-    for t in ["会上，县长向大会作政府工作报告。", "市委书记于近日部署了相关工作。", "区委书记专题部署信访工作。", "县长和县委书记出席会议。"] {
+    for t in [
+        "会上，县长向大会作政府工作报告。",
+        "市委书记于近日部署了相关工作。",
+        "区委书记专题部署信访工作。",
+        "县长和县委书记出席会议。",
+    ] {
         assert!(people(t).is_empty(), "{t}: {:?}", people(t));
     }
 }
@@ -487,11 +509,12 @@ fn name_before_guanyu_or_a_one_char_given_name_read_as_a_place() {
     assert_eq!(find(&ps, "于洋").roles, vec!["报告"]);
 }
 
-
 #[test]
 fn dotted_name_before_chuxi_keeps_its_last_char() {
     // 提出 would end the name at 艾买; 出席 is the verb the clause means.
-    let ps = people("州人大常委会主任阿依古丽·吐尔逊，州中级人民法院院长马建新，州人民检察院检察长帕尔哈提·艾买提出席会议。");
+    let ps = people(
+        "州人大常委会主任阿依古丽·吐尔逊，州中级人民法院院长马建新，州人民检察院检察长帕尔哈提·艾买提出席会议。",
+    );
     assert_eq!(names(&ps), vec!["阿依古丽·吐尔逊", "马建新", "帕尔哈提·艾买提"]);
     for p in &ps {
         assert_eq!(p.roles, vec!["出席"], "{}", p.name);
@@ -504,7 +527,8 @@ fn dotted_name_before_chuxi_keeps_its_last_char() {
 
 #[test]
 fn huibao_is_a_report_at_a_joint_meeting() {
-    let ps = people("市住建局局长彭学文汇报了房地产领域信访问题化解情况，市人社局局长冯春燕汇报了根治欠薪工作推进情况。");
+    let ps =
+        people("市住建局局长彭学文汇报了房地产领域信访问题化解情况，市人社局局长冯春燕汇报了根治欠薪工作推进情况。");
     assert_eq!(names(&ps), vec!["彭学文", "冯春燕"]);
     assert_eq!(find(&ps, "彭学文").roles, vec!["报告"]);
     assert_eq!(find(&ps, "冯春燕").titles, vec!["市人社局局长"]);
@@ -516,7 +540,6 @@ fn a_role_noun_after_de_is_no_role() {
     assert_eq!(find(&ps, "方卫东").roles, vec!["出席"]);
     assert!(ps.iter().find(|p| p.name == "周立平").is_none_or(|p| p.roles.is_empty()));
 }
-
 
 // Roles of everyone who acts (issue 25).
 
@@ -866,7 +889,8 @@ fn a_group_before_a_title_is_not_the_persons() {
 
 #[test]
 fn bao_and_a_task_is_no_name() {
-    for text in ["对重点信访积案实行领导包案，逐案化解。", "要推行局长包片，层层压实责任。", "建立领导包保责任制。"] {
+    for text in ["对重点信访积案实行领导包案，逐案化解。", "要推行局长包片，层层压实责任。", "建立领导包保责任制。"]
+    {
         let ps = people(text);
         assert!(ps.is_empty(), "{text}: {ps:?}");
     }
@@ -1093,7 +1117,8 @@ fn four_chars_after_a_title_that_are_words_are_no_name() {
 
 #[test]
 fn grassroots_posts_are_titles() {
-    let ps = people("会上，社区民警王小刚、专职网格员李四明、人民调解员赵大海和村支书钱多多参加会议。辅警孙小军作了发言。");
+    let ps =
+        people("会上，社区民警王小刚、专职网格员李四明、人民调解员赵大海和村支书钱多多参加会议。辅警孙小军作了发言。");
     assert_eq!(find(&ps, "王小刚").titles, vec!["社区民警"]);
     assert_eq!(find(&ps, "李四明").titles, vec!["专职网格员"]);
     assert_eq!(find(&ps, "赵大海").titles, vec!["人民调解员"]);
@@ -1180,7 +1205,9 @@ fn a_name_jieba_holds_as_a_rare_verb() {
 
 #[test]
 fn titles_in_brackets_after_the_name() {
-    let ps = people("会议报道。张小三（县委常委、政法委书记）主持会议。王五一（县委副书记）、赵六六（县法院院长）参加会议并讲话。");
+    let ps = people(
+        "会议报道。张小三（县委常委、政法委书记）主持会议。王五一（县委副书记）、赵六六（县法院院长）参加会议并讲话。",
+    );
     let p = find(&ps, "张小三");
     assert_eq!(p.titles, vec!["县委常委", "政法委书记"]);
     assert_eq!(p.roles, vec!["主持"]);

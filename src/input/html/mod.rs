@@ -79,8 +79,8 @@ pub fn looks_like_html(text: &str) -> bool {
 
 /// Elements whose content is never article text.
 const SKIP: &[&str] = &[
-    "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select", "button",
-    "textarea", "audio", "video", "map", "title",
+    "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select",
+    "button", "textarea", "audio", "video", "map", "title",
 ];
 
 /// Page chrome by element name; `header`/`footer` inside an `<article>` belong to it.
@@ -88,11 +88,23 @@ const CHROME_TAGS: &[&str] = &["nav", "header", "footer", "aside", "menu"];
 
 /// Page chrome by class or id: substrings, and whole words (too short to match inside others).
 const CHROME_PARTS: &[&str] = &[
-    "nav", "menu", "footer", "breadcrumb", "crumb", "share", "sidebar", "side-bar", "copyright", "friendlink",
-    "toolbar", "fenxiang", "bdshare",
+    "nav",
+    "menu",
+    "footer",
+    "breadcrumb",
+    "crumb",
+    "share",
+    "sidebar",
+    "side-bar",
+    "copyright",
+    "friendlink",
+    "toolbar",
+    "fenxiang",
+    "bdshare",
 ];
 const CHROME_WORDS: &[&str] = &[
-    "foot", "top", "bottom", "position", "location", "dqwz", "search", "links", "yqlj", "tools", "print", "sitemap", "login",
+    "foot", "top", "bottom", "position", "location", "dqwz", "search", "links", "yqlj", "tools", "print", "sitemap",
+    "login",
 ];
 
 /// Chrome that can hold the headline (an article header): a heading inside is still the
@@ -106,15 +118,57 @@ const TITLE_WORDS: &[&str] = &["bt", "h1"];
 /// Blocks the container search may descend into (not paragraphs: a long first paragraph
 /// must not become "the article").
 const CONTAINERS: &[&str] = &[
-    "#root", "html", "body", "div", "section", "article", "main", "form", "table", "tbody", "tr", "td", "th", "center", "font",
-    "span",
+    "#root", "html", "body", "div", "section", "article", "main", "form", "table", "tbody", "tr", "td", "th", "center",
+    "font", "span",
 ];
 
 /// Elements that start and end a line.
 const BLOCKS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
-    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html",
-    "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "legend",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "tfoot",
+    "thead",
+    "tr",
+    "ul",
 ];
 
 /// Blocks dropped when nearly all their text is links (related news, 上一篇/下一篇).
@@ -151,7 +205,13 @@ struct Facts {
 
 fn facts(t: &Tree) -> Facts {
     let n = t.els.len();
-    let mut f = Facts { skipped: vec![false; n], in_hard_chrome: vec![false; n], in_chrome: vec![false; n], chrome: vec![false; n], in_article: vec![false; n] };
+    let mut f = Facts {
+        skipped: vec![false; n],
+        in_hard_chrome: vec![false; n],
+        in_chrome: vec![false; n],
+        chrome: vec![false; n],
+        in_article: vec![false; n],
+    };
     for (id, e) in t.els.iter().enumerate().skip(1) {
         let p = e.parent;
         let name = e.name.as_str();
@@ -299,7 +359,12 @@ fn article_text(src: &str) -> (String, bool) {
         .position(|e| e.name == "title")
         .map(|id| {
             let e = &t.els[id];
-            collapse(&e.children.iter().filter_map(|c| if let Child::Text(s) = c { Some(s.as_str()) } else { None }).collect::<String>())
+            collapse(
+                &e.children
+                    .iter()
+                    .filter_map(|c| if let Child::Text(s) = c { Some(s.as_str()) } else { None })
+                    .collect::<String>(),
+            )
         })
         .unwrap_or_default();
     let title = title_head(&title).to_string();

@@ -50,7 +50,9 @@ fn government_news_page_gives_headline_info_and_paragraphs() {
     // Entities decoded; a source line wrap inside a Chinese sentence leaves no space.
     assert!(t.contains("新时代“枫桥经验”，扎实推进平安建设——持续深化扫黑除恶常态化斗争…"), "{t}");
     assert!(t.contains("受理案件\t1234件"), "{t}");
-    for chrome in ["首页", "当前位置", "政务公开", "版权所有", "ICP备", "分享到", "上一篇", "相关新闻", "搜索", "请输入关键字"] {
+    for chrome in
+        ["首页", "当前位置", "政务公开", "版权所有", "ICP备", "分享到", "上一篇", "相关新闻", "搜索", "请输入关键字"]
+    {
         assert!(!t.contains(chrome), "{chrome} in {t}");
     }
     for script in ["脚本里的中文", "某某县人民政府网站", "统计代码", "float", "宋体"] {
@@ -87,7 +89,8 @@ fn article_header_inside_article_is_kept_and_page_header_dropped() {
 fn main_text_wins_over_a_misnamed_wrapper() {
     // A template that wraps the whole page in "header-wrap": the article must survive.
     let body = "<p>会议指出，要全面加强基层社会治理，持续推进矛盾纠纷多元化解。</p>".repeat(5);
-    let page = format!("<div id=\"header-wrap\"><div class=\"menu\"><a>首页</a></div><div class=\"con\">{body}</div></div>");
+    let page =
+        format!("<div id=\"header-wrap\"><div class=\"menu\"><a>首页</a></div><div class=\"con\">{body}</div></div>");
     let t = text_of(&page);
     assert_eq!(t.matches("矛盾纠纷多元化解").count(), 5, "{t}");
     assert!(!t.contains("首页"));
@@ -106,7 +109,10 @@ fn declared_gbk_page_is_decoded_as_gbk() {
     let d = text(&bytes).unwrap();
     assert_eq!(d.encoding, "GB18030");
     assert_eq!(d.text, "镇平安建设会议\n镇党委书记出席会议。");
-    assert_eq!(declared_charset(b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=GB2312\">").as_deref(), Some("gb2312"));
+    assert_eq!(
+        declared_charset(b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=GB2312\">").as_deref(),
+        Some("gb2312")
+    );
     assert_eq!(declared_charset(b"<p>charset=gbk</p>"), None);
 }
 
@@ -121,7 +127,8 @@ fn a_wrong_declaration_falls_back_to_detection() {
 
 #[test]
 fn script_only_page_warns() {
-    let d = text(b"<html><head><title>x</title></head><body><div id=app></div><script>render()</script></body></html>").unwrap();
+    let d = text(b"<html><head><title>x</title></head><body><div id=app></div><script>render()</script></body></html>")
+        .unwrap();
     assert!(d.is_lossy());
     assert!(d.warnings[0].contains("paste"));
 }

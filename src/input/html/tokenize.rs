@@ -10,8 +10,14 @@ pub enum Token<'a> {
     /// Text, still with its character references.
     Text(&'a str),
     /// A start tag: lower-case name, raw attribute source, `/>`.
-    Start { name: String, attrs: &'a str, self_closing: bool },
-    End { name: String },
+    Start {
+        name: String,
+        attrs: &'a str,
+        self_closing: bool,
+    },
+    End {
+        name: String,
+    },
 }
 
 /// Elements whose content is not markup, skipped up to their end tag.
@@ -210,7 +216,8 @@ pub fn attributes(src: &str) -> Vec<(String, &str)> {
             }
             match b.get(j) {
                 Some(&q @ (b'"' | b'\'')) => {
-                    let end = b.get(j + 1..).and_then(|r| r.iter().position(|&c| c == q)).map_or(b.len(), |p| j + 1 + p);
+                    let end =
+                        b.get(j + 1..).and_then(|r| r.iter().position(|&c| c == q)).map_or(b.len(), |p| j + 1 + p);
                     value = src.get(j + 1..end).unwrap_or("");
                     j = end + 1;
                 }
@@ -258,7 +265,10 @@ mod tests {
             ]
         );
         let a = attributes(r#" class="a>b" id=x hidden data-x='1 2'"#);
-        assert_eq!(a, vec![("class".into(), "a>b"), ("id".into(), "x"), ("hidden".into(), ""), ("data-x".into(), "1 2")]);
+        assert_eq!(
+            a,
+            vec![("class".into(), "a>b"), ("id".into(), "x"), ("hidden".into(), ""), ("data-x".into(), "1 2")]
+        );
     }
 
     #[test]

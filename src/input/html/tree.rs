@@ -16,7 +16,8 @@ const MAX_DEPTH: usize = 200;
 const IMPLIED_SCAN: usize = 24;
 
 const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    "keygen",
 ];
 
 /// Elements allowed in `<head>`; any other start tag closes it.
@@ -24,11 +25,44 @@ const HEAD_OK: &[&str] = &["title", "meta", "link", "style", "script", "base", "
 
 /// Elements that close an open `<p>`.
 const CLOSES_P: &[&str] = &[
-    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset", "figcaption",
-    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p",
-    "pre", "section", "summary", "table", "ul", "li", "dd", "dt",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "center",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "ul",
+    "li",
+    "dd",
+    "dt",
 ];
-
 
 pub enum Child {
     Text(String),
@@ -91,7 +125,14 @@ pub struct Tree {
 
 impl Tree {
     pub fn parse(src: &str) -> Tree {
-        let root = Element { kind: Kind::Scope, name: "#root".into(), parent: 0, children: Vec::new(), hint: String::new(), hidden: false };
+        let root = Element {
+            kind: Kind::Scope,
+            name: "#root".into(),
+            parent: 0,
+            children: Vec::new(),
+            hint: String::new(),
+            hidden: false,
+        };
         let mut t = Tree { els: vec![root] };
         let mut stack: Vec<usize> = vec![0];
         for tok in Tokenizer::new(src) {
@@ -134,7 +175,8 @@ impl Tree {
                 }
                 "hidden" => hidden = true,
                 "style" => {
-                    let style: String = v.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+                    let style: String =
+                        v.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
                     hidden |= style.contains("display:none") || style.contains("visibility:hidden");
                 }
                 _ => {}
@@ -172,7 +214,10 @@ impl Tree {
                 stack.truncate(i);
                 return;
             }
-            if Some(k) == stop || k == Kind::Scope || k == Kind::Cell && !matches!(target, Kind::Cell | Kind::Tr | Kind::TableSection) {
+            if Some(k) == stop
+                || k == Kind::Scope
+                || k == Kind::Cell && !matches!(target, Kind::Cell | Kind::Tr | Kind::TableSection)
+            {
                 return;
             }
         }

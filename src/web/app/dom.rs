@@ -54,10 +54,13 @@ pub fn document() -> Option<web_sys::Document> {
 /// the results.
 pub fn reveal_in(container: &str, selector: &str, window: bool) {
     let Some(doc) = document() else { return };
-    let Some(view) = doc.query_selector(container).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
+    let Some(view) =
+        doc.query_selector(container).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
         return;
     };
-    let Some(el) = view.query_selector(selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
+    let Some(el) = view.query_selector(selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
         return;
     };
     let top = f64::from(el.offset_top()) - f64::from(view.client_height()) / 2.0 + f64::from(el.offset_height()) / 2.0;
@@ -116,8 +119,11 @@ pub fn copy_js_text(text: &JsValue, done: impl FnOnce(bool) + 'static) {
         return;
     };
     let clipboard = window.navigator().clipboard();
-    let write = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    let Some(promise) = write.and_then(|f| f.call1(&clipboard, text).ok()).and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else {
+    let write =
+        js_sys::Reflect::get(&clipboard, &"writeText".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(promise) =
+        write.and_then(|f| f.call1(&clipboard, text).ok()).and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
         done(false);
         return;
     };

@@ -34,7 +34,8 @@ enum Done {
 
 /// UTF-8 bytes → a JS string, decoded by the browser (never copied into wasm).
 fn decode(bytes: &js_sys::Uint8Array) -> Option<JsValue> {
-    let ctor = js_sys::Reflect::get(&js_sys::global(), &"TextDecoder".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    let ctor =
+        js_sys::Reflect::get(&js_sys::global(), &"TextDecoder".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
     let decoder = js_sys::Reflect::construct(&ctor, &js_sys::Array::new()).ok()?;
     let f = js_sys::Reflect::get(&decoder, &"decode".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
     f.call1(&decoder, bytes).ok()
@@ -53,7 +54,8 @@ pub fn export_view(p: &Props) -> Html {
         let files = p.files.clone();
         let done = done.clone();
         Callback::from(move |_: MouseEvent| {
-            let ok = files.as_ref().and_then(|f| f.bytes(key)).is_some_and(|b| dom::download_bytes(file, mime, &b).is_ok());
+            let ok =
+                files.as_ref().and_then(|f| f.bytes(key)).is_some_and(|b| dom::download_bytes(file, mime, &b).is_ok());
             done.set(Some(if ok { Done::Saved } else { Done::Failed }));
         })
     };
@@ -63,7 +65,9 @@ pub fn export_view(p: &Props) -> Html {
         Callback::from(move |_: MouseEvent| {
             let done = done.clone();
             match files.as_ref().and_then(|f| f.bytes("json")).and_then(|b| decode(&b)) {
-                Some(json) => dom::copy_js_text(&json, move |ok| done.set(Some(if ok { Done::Copied } else { Done::Failed }))),
+                Some(json) => {
+                    dom::copy_js_text(&json, move |ok| done.set(Some(if ok { Done::Copied } else { Done::Failed })))
+                }
                 None => done.set(Some(Done::Failed)),
             }
         })
@@ -79,9 +83,13 @@ pub fn export_view(p: &Props) -> Html {
     let message = done.map(|d| match d {
         Done::Saved => l.t("已保存。", "Saved."),
         Done::Copied => l.t("JSON 已复制到剪贴板。", "JSON copied to the clipboard."),
-        Done::Failed => l.t("操作失败：浏览器不允许（剪贴板需要页面处于焦点）。", "That did not work: the browser refused (the clipboard needs the page focused)."),
+        Done::Failed => l.t(
+            "操作失败：浏览器不允许（剪贴板需要页面处于焦点）。",
+            "That did not work: the browser refused (the clipboard needs the page focused).",
+        ),
     });
-    let message = if ready { message.unwrap_or("") } else { l.t("正在生成导出文件…", "Preparing the export files…") };
+    let message =
+        if ready { message.unwrap_or("") } else { l.t("正在生成导出文件…", "Preparing the export files…") };
     html! {
         <section class="card export" id="export">
             <details open=true>

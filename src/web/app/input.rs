@@ -74,10 +74,26 @@ pub fn box_value(area: &HtmlTextAreaElement) -> JsValue {
 
 /// The five seeds, labelled by place and meeting (Chinese, English).
 const SAMPLES: [(&str, &str, &str); 5] = [
-    ("昆山 · 政法和信访工作会议", "Kunshan · political-legal and petitions meeting", include_str!("../../../seeds/000_21f538190c88e84a.txt")),
-    ("金坛 · 平安金坛建设推进会议", "Jintan · Safe Jintan meeting", include_str!("../../../seeds/001_6d1adbc13df3a9af.txt")),
-    ("解放区 · 政法暨平安建设工作会议", "Jiefang district · political-legal meeting", include_str!("../../../seeds/002_2a42e34fa21be9dc.txt")),
-    ("讲话稿 · 综治责任书签订会上的讲话", "Speech · signing of public-security responsibility pledges", include_str!("../../../seeds/003_04741f46a19850b6.txt")),
+    (
+        "昆山 · 政法和信访工作会议",
+        "Kunshan · political-legal and petitions meeting",
+        include_str!("../../../seeds/000_21f538190c88e84a.txt"),
+    ),
+    (
+        "金坛 · 平安金坛建设推进会议",
+        "Jintan · Safe Jintan meeting",
+        include_str!("../../../seeds/001_6d1adbc13df3a9af.txt"),
+    ),
+    (
+        "解放区 · 政法暨平安建设工作会议",
+        "Jiefang district · political-legal meeting",
+        include_str!("../../../seeds/002_2a42e34fa21be9dc.txt"),
+    ),
+    (
+        "讲话稿 · 综治责任书签订会上的讲话",
+        "Speech · signing of public-security responsibility pledges",
+        include_str!("../../../seeds/003_04741f46a19850b6.txt"),
+    ),
     ("大理 · 平安大理建设推进会", "Dali · Safe Dali meeting", include_str!("../../../seeds/004_4cf3b7e9622604b5.txt")),
 ];
 
@@ -85,7 +101,10 @@ const SAMPLES: [(&str, &str, &str); 5] = [
 pub enum FileError {
     /// Not a text the reader can decode, and what to do, in both languages (`DecodeError`'s
     /// Display and its `chinese()`), so the notice follows the language toggle.
-    Decode { en: String, zh: String },
+    Decode {
+        en: String,
+        zh: String,
+    },
     /// The browser could not read the file (removed, no permission …).
     Read,
     TooLarge,
@@ -252,7 +271,13 @@ fn pasted_text(e: &Event) -> Option<JsValue> {
     get.call1(&data, &"text/plain".into()).ok().filter(JsValue::is_string)
 }
 
-fn view_big(lang: Lang, big: &BigText, onpaste: Callback<Event>, on_text: Callback<JsValue>, on_unhold: Callback<()>) -> Html {
+fn view_big(
+    lang: Lang,
+    big: &BigText,
+    onpaste: Callback<Event>,
+    on_text: Callback<JsValue>,
+    on_unhold: Callback<()>,
+) -> Html {
     let head = match lang {
         Lang::Zh => format!("长文本：约 {} 字。为保持页面流畅，全文不放入输入框；分析与导出覆盖全文。", big.units),
         Lang::En => format!("A long text: about {} chars. It is kept out of the input box so the page stays responsive; the analysis and the exports cover all of it.", big.units),
@@ -346,7 +371,11 @@ pub fn load_file(file: web_sys::File, on_text: Callback<JsValue>, on_notice: Cal
         };
         match reader::read(&bytes, &name).await {
             Ok(read) => {
-                on_notice.emit(Some(Rc::new(Notice::Loaded { name, encoding: read.encoding, warnings: read.warnings })));
+                on_notice.emit(Some(Rc::new(Notice::Loaded {
+                    name,
+                    encoding: read.encoding,
+                    warnings: read.warnings,
+                })));
                 on_text.emit(read.text);
             }
             Err(error) => on_notice.emit(Some(Rc::new(Notice::Failed { name, error }))),
@@ -375,7 +404,9 @@ mod reader {
 
     pub async fn read(bytes: &js_sys::Uint8Array, name: &str) -> Result<FileText, FileError> {
         match crate::input::text_from_file(&bytes.to_vec(), name) {
-            Ok(d) => Ok(FileText { text: JsValue::from_str(&d.text), encoding: d.encoding.to_owned(), warnings: d.warnings }),
+            Ok(d) => {
+                Ok(FileText { text: JsValue::from_str(&d.text), encoding: d.encoding.to_owned(), warnings: d.warnings })
+            }
             Err(e) => Err(FileError::Decode { en: e.to_string(), zh: e.chinese() }),
         }
     }

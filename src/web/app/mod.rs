@@ -150,24 +150,28 @@ fn app() -> Html {
                         let still = alive.clone();
                         r.early_files.borrow_mut().take();
                         r.in_flight.set(true);
-                        state::chars_of(text, alive, Box::new(move |chars| {
-                            let chars = Rc::new(chars);
-                            let done = move |r: Requester| {
-                                r.in_flight.set(false);
-                                let files = exports.or_else(|| r.early_files.borrow_mut().take());
-                                r.dispatch.dispatch(Action::Done { chars, view, files, millis });
-                            };
-                            if !long {
-                                done(r3);
-                                return;
-                            }
-                            // The render in a step of its own too.
-                            dom::after_frame(move || {
-                                if still() {
+                        state::chars_of(
+                            text,
+                            alive,
+                            Box::new(move |chars| {
+                                let chars = Rc::new(chars);
+                                let done = move |r: Requester| {
+                                    r.in_flight.set(false);
+                                    let files = exports.or_else(|| r.early_files.borrow_mut().take());
+                                    r.dispatch.dispatch(Action::Done { chars, view, files, millis });
+                                };
+                                if !long {
                                     done(r3);
+                                    return;
                                 }
-                            });
-                        }));
+                                // The render in a step of its own too.
+                                dom::after_frame(move || {
+                                    if still() {
+                                        done(r3);
+                                    }
+                                });
+                            }),
+                        );
                     }
                     AnalyzerEvent::Exports(files) if r.in_flight.get() => *r.early_files.borrow_mut() = Some(files),
                     AnalyzerEvent::Exports(files) => r.dispatch.dispatch(Action::Files(files)),
@@ -372,7 +376,9 @@ fn capped_note(lang: Lang) -> String {
 fn status_line(lang: Lang, status: &Status, ready: bool) -> String {
     match status {
         Status::Idle if !ready => lang.t("准备词典…", "Preparing the dictionary…").to_string(),
-        Status::Idle => lang.t("词典已就绪。粘贴或拖入文本即开始分析。", "Ready. Paste or drop a text to analyse it.").to_string(),
+        Status::Idle => {
+            lang.t("词典已就绪。粘贴或拖入文本即开始分析。", "Ready. Paste or drop a text to analyse it.").to_string()
+        }
         Status::Analyzing(f) if !ready => {
             let _ = f;
             lang.t("准备词典…", "Preparing the dictionary…").to_string()

@@ -1,13 +1,11 @@
 //! The outline of the speech or report as a collapsible tree; each point jumps to its heading.
 
-
 use yew::prelude::*;
 
 use super::kwic::find_all;
 use super::state::JumpProps as Props;
 use super::Analysis;
 use crate::report::{OutlineNode, Span};
-
 
 /// The heading of a point (its marker and first sentence), not its whole body, which can run
 /// for pages.

@@ -181,7 +181,13 @@ pub fn chars_of(text: JsValue, alive: Rc<dyn Fn() -> bool>, done: Box<dyn FnOnce
         done(chars);
         return;
     }
-    fn step(text: js_sys::JsString, pos: u32, mut chars: Vec<char>, alive: Rc<dyn Fn() -> bool>, done: Box<dyn FnOnce(Vec<char>)>) {
+    fn step(
+        text: js_sys::JsString,
+        pos: u32,
+        mut chars: Vec<char>,
+        alive: Rc<dyn Fn() -> bool>,
+        done: Box<dyn FnOnce(Vec<char>)>,
+    ) {
         if !alive() {
             return;
         }
@@ -206,12 +212,21 @@ pub enum Action {
     Requested,
     Progress(f64),
     /// `chars`: the text that was analysed.
-    Done { chars: Rc<Vec<char>>, view: Rc<PageView>, files: Option<Files>, millis: f64 },
+    Done {
+        chars: Rc<Vec<char>>,
+        view: Rc<PageView>,
+        files: Option<Files>,
+        millis: f64,
+    },
     Files(Files),
     Big(Option<Rc<BigText>>),
     Failed(String),
     Notice(Option<Rc<Notice>>),
-    Select { key: String, spans: Vec<Span>, scroll: Option<bool> },
+    Select {
+        key: String,
+        spans: Vec<Span>,
+        scroll: Option<bool>,
+    },
     Kwic(String),
     Toggle(u16),
     SetLang(Lang),

@@ -46,10 +46,24 @@ pub fn terms_view(p: &Props) -> Html {
     let a = &p.analysis;
     let (r, t) = (&a.report, &a.totals);
     let formulas = r.formulas.iter().enumerate().map(|(i, f)| {
-        chip(p, format!("formula:{i}"), &f.text, f.gloss.as_deref(), &f.mentions, Analysis::mentions(&t.formulas, i, f.mentions.len()))
+        chip(
+            p,
+            format!("formula:{i}"),
+            &f.text,
+            f.gloss.as_deref(),
+            &f.mentions,
+            Analysis::mentions(&t.formulas, i, f.mentions.len()),
+        )
     });
     let campaigns = r.campaigns.iter().enumerate().map(|(i, c)| {
-        chip(p, format!("campaign:{i}"), &c.text, None, &c.mentions, Analysis::mentions(&t.campaigns, i, c.mentions.len()))
+        chip(
+            p,
+            format!("campaign:{i}"),
+            &c.text,
+            None,
+            &c.mentions,
+            Analysis::mentions(&t.campaigns, i, c.mentions.len()),
+        )
     });
     let quoted = r.quoted.iter().enumerate().map(|(i, q)| {
         chip(p, format!("quoted:{i}"), &q.text, None, &q.mentions, Analysis::mentions(&t.quoted, i, q.mentions.len()))

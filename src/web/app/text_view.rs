@@ -25,7 +25,8 @@ pub enum Kind {
     Warning,
 }
 
-const KINDS: [Kind; 7] = [Kind::Person, Kind::Title, Kind::Org, Kind::Formula, Kind::Campaign, Kind::Date, Kind::Warning];
+const KINDS: [Kind; 7] =
+    [Kind::Person, Kind::Title, Kind::Org, Kind::Formula, Kind::Campaign, Kind::Date, Kind::Warning];
 pub const ALL_KINDS: u16 = (1 << KINDS.len()) - 1;
 /// Not a kind: the user's current pick.
 const SELECTED: usize = KINDS.len();
@@ -169,7 +170,8 @@ fn text_body(p: &BodyProps) -> Html {
         let shown = shown.clone();
         let run = a.run;
         use_effect_with((run, count), move |&(run, count)| {
-            *timer.borrow_mut() = if count < pieces { dom::set_timeout(0, move || shown.set((run, count + 1))) } else { None };
+            *timer.borrow_mut() =
+                if count < pieces { dom::set_timeout(0, move || shown.set((run, count + 1))) } else { None };
         });
     }
     {

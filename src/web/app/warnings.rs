@@ -1,7 +1,6 @@
 //! Warnings: website chrome, template placeholders and pasted-in passages, each with a jump to
 //! the passage so the reader can judge it.
 
-
 use yew::prelude::*;
 
 use super::state::JumpProps as Props;
@@ -9,7 +8,6 @@ use crate::report::AnomalyKind;
 
 /// Chars of the passage quoted under its warning.
 const EXCERPT: usize = 60;
-
 
 #[function_component(WarningsView)]
 pub fn warnings_view(p: &Props) -> Html {

@@ -49,8 +49,8 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use crate::errors::Error;
 use crate::Jieba;
+use crate::errors::Error;
 use crate::trie::{Block, CharTrie, split_blocks, zeroed};
 use crate::words::{Record, Words};
 
@@ -201,7 +201,10 @@ impl Reader<'_> {
         })?;
         let below = self.column(n, |v, _| u32::try_from(v).map_err(|_| Self::fail("a block is too large")))?;
         let below_words = self.column(n, |v, i| {
-            u32::try_from(v).ok().filter(|&w| w <= below[i]).ok_or_else(|| Self::fail("a block has more words than nodes"))
+            u32::try_from(v)
+                .ok()
+                .filter(|&w| w <= below[i])
+                .ok_or_else(|| Self::fail("a block has more words than nodes"))
         })?;
         let lens = self.column(2 * n, |v, _| usize::try_from(v).map_err(|_| Self::fail("a block is too large")))?;
         // The columns follow the index: parents, chars, then a flag bit per node.
@@ -307,9 +310,9 @@ fn encode_block(below: &[(u32, char, i32)], columns: &mut [Vec<u8>; 3]) {
         }
         prev = Some((parent, ch));
     }
-    columns[2].extend(below.chunks(8).map(|byte| {
-        byte.iter().enumerate().fold(0u8, |bits, (i, n)| bits | u8::from(n.2 >= 0) << i)
-    }));
+    columns[2].extend(
+        below.chunks(8).map(|byte| byte.iter().enumerate().fold(0u8, |bits, (i, n)| bits | u8::from(n.2 >= 0) << i)),
+    );
 }
 
 impl Jieba {
@@ -489,7 +492,8 @@ impl Jieba {
         r.at += n_words * width;
 
         let blocks = r.blocks(n_words, MAGIC.len())?;
-        jieba.trie = CharTrie::from_blocks(blocks, Some(source)).ok_or_else(|| Reader::fail("the blocks do not form a trie"))?;
+        jieba.trie =
+            CharTrie::from_blocks(blocks, Some(source)).ok_or_else(|| Reader::fail("the blocks do not form a trie"))?;
         jieba.total = total;
         jieba.update_log_total();
         Ok(jieba)

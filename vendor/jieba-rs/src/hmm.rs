@@ -68,11 +68,7 @@ struct HmmSkipSplitter<'t> {
 impl<'t> HmmSkipSplitter<'t> {
     #[inline]
     fn new(text: &'t str) -> Self {
-        HmmSkipSplitter {
-            text,
-            pos: 0,
-            pending: None,
-        }
+        HmmSkipSplitter { text, pos: 0, pending: None }
     }
 }
 
@@ -256,11 +252,8 @@ fn viterbi(chars: &[(u32, char)], params: &impl HmmParams, hmm_context: &mut Hmm
         prev_v = curr_v;
     }
 
-    let mut curr = if prev_v[State::End as usize] > prev_v[State::Single as usize] {
-        State::End
-    } else {
-        State::Single
-    };
+    let mut curr =
+        if prev_v[State::End as usize] > prev_v[State::Single as usize] { State::End } else { State::Single };
 
     hmm_context.best_path[C - 1] = curr;
     for t in (1..C).rev() {
@@ -333,10 +326,9 @@ pub(crate) fn cut_with_allocated_memory<'a>(
             j += 1;
         }
         let start = chars[i].0 as usize;
-        let end = chars.get(j).map_or_else(
-            || chars[j - 1].0 as usize + chars[j - 1].1.len_utf8(),
-            |&(offset, _)| offset as usize,
-        );
+        let end = chars
+            .get(j)
+            .map_or_else(|| chars[j - 1].0 as usize + chars[j - 1].1.len_utf8(), |&(offset, _)| offset as usize);
         if matched {
             if j - i > 1 {
                 cut_internal(text, &chars[i..j], end, words, params, hmm_context);
@@ -402,10 +394,7 @@ impl HmmModel {
 
         // Line 0: start probs (4 values)
         if data_lines.len() < 9 {
-            return Err(Error::InvalidHmmModel(format!(
-                "expected at least 9 data lines, got {}",
-                data_lines.len()
-            )));
+            return Err(Error::InvalidHmmModel(format!("expected at least 9 data lines, got {}", data_lines.len())));
         }
 
         let initial_probs = Self::parse_prob_line(&data_lines[0], "initial")?;
@@ -430,9 +419,7 @@ impl HmmModel {
                     .ok_or_else(|| Error::InvalidHmmModel(format!("invalid emit pair (missing ':'): `{pair}`")))?;
                 let ch = &pair[..colon_pos];
                 let mut chars = ch.chars();
-                let ch = chars
-                    .next()
-                    .ok_or_else(|| Error::InvalidHmmModel(format!("invalid emit char: `{pair}`")))?;
+                let ch = chars.next().ok_or_else(|| Error::InvalidHmmModel(format!("invalid emit char: `{pair}`")))?;
                 if chars.next().is_some() {
                     return Err(Error::InvalidHmmModel(format!("emit key must be one char: `{pair}`")));
                 }
@@ -443,26 +430,16 @@ impl HmmModel {
             }
         }
 
-        Ok(HmmModel {
-            initial_probs,
-            trans_probs,
-            emit_probs,
-        })
+        Ok(HmmModel { initial_probs, trans_probs, emit_probs })
     }
 
     fn parse_prob_line(line: &str, context: &str) -> Result<[f64; NUM_STATES], Error> {
         let vals: Vec<f64> = line
             .split_whitespace()
-            .map(|v| {
-                v.parse::<f64>()
-                    .map_err(|e| Error::InvalidHmmModel(format!("invalid {context} prob `{v}`: {e}")))
-            })
+            .map(|v| v.parse::<f64>().map_err(|e| Error::InvalidHmmModel(format!("invalid {context} prob `{v}`: {e}"))))
             .collect::<Result<_, _>>()?;
         if vals.len() != NUM_STATES {
-            return Err(Error::InvalidHmmModel(format!(
-                "expected {NUM_STATES} {context} values, got {}",
-                vals.len()
-            )));
+            return Err(Error::InvalidHmmModel(format!("expected {NUM_STATES} {context} values, got {}", vals.len())));
         }
         Ok([vals[0], vals[1], vals[2], vals[3]])
     }
@@ -485,13 +462,7 @@ mod tests {
     fn cut<'a>(sentence: &'a str, words: &mut Vec<&'a str>) {
         let mut hmm_context = HmmContext::default();
         let chars = decode(sentence);
-        cut_with_allocated_memory(
-            sentence,
-            &chars,
-            &mut |word| words.push(word),
-            &BuiltinHmm,
-            &mut hmm_context,
-        )
+        cut_with_allocated_memory(sentence, &chars, &mut |word| words.push(word), &BuiltinHmm, &mut hmm_context)
     }
     #[test]
     #[allow(non_snake_case)]

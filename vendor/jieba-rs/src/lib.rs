@@ -286,11 +286,7 @@ impl<'t, F: Fn(char) -> bool> SplitByCharacterClass<'t, F> {
         }
         self.pos = end;
         let run = &text[start..end];
-        Some(if matched {
-            SplitState::Matched(run)
-        } else {
-            SplitState::Unmatched(run)
-        })
+        Some(if matched { SplitState::Matched(run) } else { SplitState::Unmatched(run) })
     }
 }
 
@@ -375,10 +371,7 @@ pub struct Jieba {
 
 impl fmt::Debug for Jieba {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Jieba")
-            .field("records_len", &self.words.len())
-            .field("total_freq", &self.total)
-            .finish()
+        f.debug_struct("Jieba").field("records_len", &self.words.len()).field("total_freq", &self.total).finish()
     }
 }
 
@@ -456,9 +449,7 @@ impl Jieba {
         for line in dict.lines() {
             let mut iter = line.split_ascii_whitespace();
             let Some(word) = iter.next() else { continue };
-            let freq = iter
-                .next()
-                .map_or(0, |x| x.parse::<usize>().expect("invalid frequency in default dict"));
+            let freq = iter.next().map_or(0, |x| x.parse::<usize>().expect("invalid frequency in default dict"));
             let tag = iter.next().unwrap_or("");
             self.load_entry(word, freq, tag, check_duplicates);
         }
@@ -721,9 +712,10 @@ impl Jieba {
     /// Suggest word frequency to force the characters in a word to be joined or split.
     pub fn suggest_freq(&self, segment: &str) -> usize {
         let logtotal = self.log_total;
-        let logfreq = self.cut(segment, false).iter().fold(0f64, |freq, token| {
-            freq + (self.get_word_freq(token.word, 1) as f64).ln() - logtotal
-        });
+        let logfreq = self
+            .cut(segment, false)
+            .iter()
+            .fold(0f64, |freq, token| freq + (self.get_word_freq(token.word, 1) as f64).ln() - logtotal);
         std::cmp::max((logfreq + logtotal).exp() as usize + 1, self.get_word_freq(segment, 1))
     }
 
@@ -742,11 +734,7 @@ impl Jieba {
         // Every entry read below is either written first (the loop runs from
         // the end) or is the sentinel at `n`, so stale contents from a
         // previous block are never observed and need not be cleared.
-        let end_entry = |end| RouteEntry {
-            prob: 0.0,
-            end,
-            word_id: NO_MATCH,
-        };
+        let end_entry = |end| RouteEntry { prob: 0.0, end, word_id: NO_MATCH };
         if n + 1 > route.len() {
             route.resize(n + 1, end_entry(0));
         }
@@ -782,8 +770,7 @@ impl Jieba {
     }
 
     fn dag(&self, chars: &[(u32, char)], dag: &mut StaticSparseDAG) {
-        self.trie
-            .for_each_prefix_at_every_char(chars, |char_idx, end, word_id| dag.push_edge(char_idx, end, word_id));
+        self.trie.for_each_prefix_at_every_char(chars, |char_idx, end, word_id| dag.push_edge(char_idx, end, word_id));
         dag.finish(chars.len());
     }
 
@@ -971,13 +958,7 @@ impl Jieba {
         let byte_end = byte_start + word.len();
         let start = *unicode_offset;
         *unicode_offset = start + char_count;
-        Token {
-            word,
-            start,
-            end: *unicode_offset,
-            byte_start,
-            byte_end,
-        }
+        Token { word, start, end: *unicode_offset, byte_start, byte_end }
     }
 
     /// Segment `sentence` and hand each token to `emit` in order, along with
@@ -990,12 +971,7 @@ impl Jieba {
 
         SCRATCH.with(|scratch| {
             let mut scratch = scratch.borrow_mut();
-            let Scratch {
-                route,
-                dag,
-                chars,
-                hmm: hmm_context,
-            } = &mut *scratch;
+            let Scratch { route, dag, chars, hmm: hmm_context } = &mut *scratch;
             let mut splitter = SplitByCharacterClass::new(sentence, is_han_default);
 
             while let Some(state) = splitter.next_recording(chars) {
@@ -1031,11 +1007,7 @@ impl Jieba {
                                 (&block[offset..offset + c.len_utf8()], 1)
                             };
                             i += count;
-                            emit(
-                                Self::make_token_incremental(word, base, &mut unicode_offset, count),
-                                NO_MATCH,
-                                None,
-                            );
+                            emit(Self::make_token_incremental(word, base, &mut unicode_offset, count), NO_MATCH, None);
                         }
                     }
                 }
@@ -1154,11 +1126,7 @@ impl Jieba {
             let char_count = token.end - token.start;
             // Byte offset within `word` of its `k`th character.
             let rel = |k: usize| {
-                if k == char_count {
-                    word.len()
-                } else {
-                    (chars[x + k].0 - chars[x].0) as usize
-                }
+                if k == char_count { word.len() } else { (chars[x + k].0 - chars[x].0) as usize }
             };
             let mut push_gram = |i: usize, len: usize| {
                 if dag.word_at(x + i, x + i + len).is_some() {
@@ -1471,23 +1439,13 @@ mod tests {
             .find(|t| t.word == "WES")
             .expect("the leading part is offered");
         assert_eq!(&sentence[part.byte_start..part.byte_end], "WES");
-        assert_eq!(
-            sentence
-                .chars()
-                .skip(part.start)
-                .take(part.end - part.start)
-                .collect::<String>(),
-            "WES"
-        );
+        assert_eq!(sentence.chars().skip(part.start).take(part.end - part.start).collect::<String>(), "WES");
     }
 
     #[test]
     fn test_tag() {
         let jieba = Jieba::new();
-        let tags = jieba.tag(
-            "我是拖拉机学院手扶拖拉机专业的。不用多久，我就会升职加薪，当上CEO，走上人生巅峰。",
-            true,
-        );
+        let tags = jieba.tag("我是拖拉机学院手扶拖拉机专业的。不用多久，我就会升职加薪，当上CEO，走上人生巅峰。", true);
         expect![[r#"
             [
                 Tag {

@@ -75,10 +75,7 @@ impl PossegData {
     fn add_row(&mut self, ch: char, mut states: Vec<(u16, f64)>) {
         states.sort_unstable_by_key(|&(s, _)| s);
         let row = self.rows.len() as u16;
-        self.rows.push(CharStates {
-            start: self.states.len() as u32,
-            bounds: pos_bounds(&states),
-        });
+        self.rows.push(CharStates { start: self.states.len() as u32, bounds: pos_bounds(&states) });
         self.states.extend(states.iter().map(|&(s, _)| s));
         self.emits.extend(states.iter().map(|&(_, em)| em));
         if (ch as usize) < CHAR_INDEX_LEN {
@@ -92,10 +89,8 @@ impl PossegData {
 fn parse_posseg_data(data: &str) -> PossegData {
     let mut tags: Vec<Box<str>> = Vec::new();
     let mut start_prob = [MIN_FLOAT; NUM_STATES];
-    let mut trans_prob: Box<[[f64; NUM_STATES]; NUM_STATES]> = vec![[MIN_FLOAT; NUM_STATES]; NUM_STATES]
-        .into_boxed_slice()
-        .try_into()
-        .unwrap();
+    let mut trans_prob: Box<[[f64; NUM_STATES]; NUM_STATES]> =
+        vec![[MIN_FLOAT; NUM_STATES]; NUM_STATES].into_boxed_slice().try_into().unwrap();
     let mut emit_prob: FxHashMap<char, Vec<(u16, f64)>> = FxHashMap::default();
     let mut char_state_tab: FxHashMap<char, Vec<u16>> = FxHashMap::default();
 
@@ -208,10 +203,7 @@ fn parse_posseg_data(data: &str) -> PossegData {
         emits: Vec::new(),
         char_index: vec![0; CHAR_INDEX_LEN],
         extra_index: FxHashMap::default(),
-        rows: vec![CharStates {
-            start: 0,
-            bounds: [0; NUM_POS + 1],
-        }],
+        rows: vec![CharStates { start: 0, bounds: [0; NUM_POS + 1] }],
     };
     for (ch, states) in char_state_tab {
         let emits = emit_prob.remove(&ch).unwrap_or_default();
@@ -258,10 +250,7 @@ impl PossegData {
     fn all(&self, row: CharStates) -> impl Iterator<Item = (u16, f64)> + '_ {
         let start = row.start as usize;
         let end = start + row.bounds[NUM_POS] as usize;
-        self.states[start..end]
-            .iter()
-            .copied()
-            .zip(self.emits[start..end].iter().copied())
+        self.states[start..end].iter().copied().zip(self.emits[start..end].iter().copied())
     }
 
     /// The states of a row with position `pos`, each with its emission log-prob.
@@ -269,10 +258,7 @@ impl PossegData {
     fn with_pos(&self, row: CharStates, pos: usize) -> impl Iterator<Item = (u16, f64)> + '_ {
         let start = row.start as usize + row.bounds[pos] as usize;
         let end = row.start as usize + row.bounds[pos + 1] as usize;
-        self.states[start..end]
-            .iter()
-            .copied()
-            .zip(self.emits[start..end].iter().copied())
+        self.states[start..end].iter().copied().zip(self.emits[start..end].iter().copied())
     }
 
     fn tag_str(&self, tag_idx: usize) -> &str {
@@ -562,11 +548,7 @@ mod tests {
     fn test_posseg_oov_name() {
         let results = cut_with_pos("张尧");
         let formatted: Vec<String> = results.iter().map(|(w, t)| format!("{}/{}", w, t)).collect();
-        assert!(
-            results.iter().any(|(_, t)| *t == "nr"),
-            "Expected person name tag for 张尧, got: {:?}",
-            formatted
-        );
+        assert!(results.iter().any(|(_, t)| *t == "nr"), "Expected person name tag for 张尧, got: {:?}", formatted);
     }
 
     #[test]
@@ -577,14 +559,8 @@ mod tests {
 
     #[test]
     fn test_guess_tag_matches_longest_span() {
-        for word in [
-            "张尧",
-            "小明硕士毕业于中国科学院计算所",
-            "云计算",
-            "我",
-            "创新办",
-            "龘齉",
-        ] {
+        for word in ["张尧", "小明硕士毕业于中国科学院计算所", "云计算", "我", "创新办", "龘齉"]
+        {
             let spans = cut_with_pos(word);
             let expected = spans.iter().max_by_key(|(w, _)| w.len()).map_or("x", |(_, t)| t);
             assert_eq!(guess_tag(word), expected, "{word}");

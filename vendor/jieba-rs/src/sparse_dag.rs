@@ -24,10 +24,7 @@ const MAX_ENCODED_END: usize = u32::MAX as usize;
 /// word_id uses i32::MIN as "no match" sentinel.
 #[inline(always)]
 fn encode_edge(end: usize, word_id: i32) -> u64 {
-    debug_assert!(
-        end <= MAX_ENCODED_END,
-        "end {end} exceeds encodable range {MAX_ENCODED_END}",
-    );
+    debug_assert!(end <= MAX_ENCODED_END, "end {end} exceeds encodable range {MAX_ENCODED_END}",);
     ((end as u64) << 32) | (word_id as u32 as u64)
 }
 
@@ -56,10 +53,7 @@ impl StaticSparseDAG {
     /// first one reaching `end`.
     #[inline]
     pub(crate) fn word_at(&self, start: usize, end: usize) -> Option<i32> {
-        self.iter_edges(start)
-            .find(|&(e, _)| e >= end)
-            .filter(|&(e, _)| e == end)
-            .map(|(_, word_id)| word_id)
+        self.iter_edges(start).find(|&(e, _)| e >= end).filter(|&(e, _)| e == end).map(|(_, word_id)| word_id)
     }
 
     /// Record a word spanning characters `char_idx..end`.
@@ -75,10 +69,7 @@ impl StaticSparseDAG {
     /// that has none yet; a list opened now that gets no edge stays empty.
     #[inline]
     fn open_through(&mut self, char_idx: usize) {
-        debug_assert!(
-            self.start_pos.len() <= char_idx + 1,
-            "edges must arrive in character order"
-        );
+        debug_assert!(self.start_pos.len() <= char_idx + 1, "edges must arrive in character order");
         while self.start_pos.len() <= char_idx {
             self.start_pos.push(self.array.len());
         }
@@ -98,9 +89,7 @@ impl StaticSparseDAG {
     /// Edges of the `char_idx`-th character.
     #[inline]
     pub(crate) fn iter_edges(&self, char_idx: usize) -> impl Iterator<Item = (usize, i32)> + '_ {
-        self.array[self.start_pos[char_idx]..self.start_pos[char_idx + 1]]
-            .iter()
-            .map(|&val| decode_edge(val))
+        self.array[self.start_pos[char_idx]..self.start_pos[char_idx + 1]].iter().map(|&val| decode_edge(val))
     }
 
     pub(crate) fn clear(&mut self) {

@@ -129,7 +129,14 @@ pub(crate) struct Block {
 }
 
 impl Block {
-    pub(crate) fn new(ch: char, word_id: i32, below: u32, first_word: i32, words: u32, data: [Range<usize>; 3]) -> Self {
+    pub(crate) fn new(
+        ch: char,
+        word_id: i32,
+        below: u32,
+        first_word: i32,
+        words: u32,
+        data: [Range<usize>; 3],
+    ) -> Self {
         Block { ch, word_id, below, first_word, words, data, tree: OnceLock::new() }
     }
 }
@@ -642,11 +649,7 @@ impl CharTrie {
                 if self.grow_if_needed() {
                     i = self.probe(key);
                 }
-                self.slots[i] = Slot {
-                    key,
-                    child: self.alloc_node(),
-                    word_id: NO_WORD,
-                };
+                self.slots[i] = Slot { key, child: self.alloc_node(), word_id: NO_WORD };
                 self.len += 1;
             }
             if last {
@@ -866,10 +869,7 @@ mod tests {
     #[test]
     fn test_prefixes_at_every_char() {
         let mut trie = CharTrie::new();
-        for (i, w) in ["a", "ab", "abc", "b", "bc", "c", "中", "中国", "国"]
-            .iter()
-            .enumerate()
-        {
+        for (i, w) in ["a", "ab", "abc", "b", "bc", "c", "中", "中国", "国"].iter().enumerate() {
             trie.insert(w, i as i32);
         }
         let text = "abc中国x";
@@ -878,36 +878,14 @@ mod tests {
         // Position by position, shortest word first; ends are character indices.
         assert_eq!(
             out,
-            vec![
-                (0, 1, 0),
-                (0, 2, 1),
-                (0, 3, 2),
-                (1, 2, 3),
-                (1, 3, 4),
-                (2, 3, 5),
-                (3, 4, 6),
-                (3, 5, 7),
-                (4, 5, 8)
-            ]
+            vec![(0, 1, 0), (0, 2, 1), (0, 3, 2), (1, 2, 3), (1, 3, 4), (2, 3, 5), (3, 4, 6), (3, 5, 7), (4, 5, 8)]
         );
     }
 
     #[test]
     fn test_insert_get_prefixes() {
         let mut trie = CharTrie::with_slots(4);
-        let words = [
-            "网",
-            "网球",
-            "网球拍",
-            "球拍",
-            "拍卖",
-            "拍卖会",
-            "a",
-            "ab",
-            "𦡦",
-            "𦡦𦡦",
-            "中",
-        ];
+        let words = ["网", "网球", "网球拍", "球拍", "拍卖", "拍卖会", "a", "ab", "𦡦", "𦡦𦡦", "中"];
         for (i, w) in words.iter().enumerate() {
             assert_eq!(trie.insert(w, i as i32), None);
         }
@@ -921,10 +899,7 @@ mod tests {
         assert_eq!(trie.get("abc"), None);
         assert_eq!(trie.get("𦡦x"), None);
 
-        assert_eq!(
-            prefixes(&trie, "网球拍卖会"),
-            vec![(0, "网"), (1, "网球"), (2, "网球拍")]
-        );
+        assert_eq!(prefixes(&trie, "网球拍卖会"), vec![(0, "网"), (1, "网球"), (2, "网球拍")]);
         assert_eq!(prefixes(&trie, "拍卖会def"), vec![(4, "拍卖"), (5, "拍卖会")]);
         assert_eq!(prefixes(&trie, "球"), vec![]);
         assert_eq!(prefixes(&trie, "abc"), vec![(6, "a"), (7, "ab")]);
@@ -952,9 +927,8 @@ mod tests {
     #[test]
     fn test_wide_fanout() {
         let mut trie = CharTrie::with_slots(2);
-        let children: Vec<String> = (0x4E00..0x4E00 + 300)
-            .map(|c| format!("大{}", char::from_u32(c).unwrap()))
-            .collect();
+        let children: Vec<String> =
+            (0x4E00..0x4E00 + 300).map(|c| format!("大{}", char::from_u32(c).unwrap())).collect();
         for (i, w) in children.iter().enumerate() {
             trie.insert(w, i as i32);
         }
@@ -1008,10 +982,11 @@ mod tests {
     /// Words with shared prefixes, a node with more children than [`SCAN_MAX`] (bisected), chars
     /// outside the BMP at the root and below it, and a word that is only a prefix of others.
     fn sample() -> (CharTrie, Vec<String>) {
-        let mut words: Vec<String> = ["中国", "中国人", "中央", "人民", "人民法院", "法院", "𠀀", "𠀀子", "子𠀁", "政法委员会"]
-            .iter()
-            .map(|w| w.to_string())
-            .collect();
+        let mut words: Vec<String> =
+            ["中国", "中国人", "中央", "人民", "人民法院", "法院", "𠀀", "𠀀子", "子𠀁", "政法委员会"]
+                .iter()
+                .map(|w| w.to_string())
+                .collect();
         for c in "一二三四五六七八九十百千万亿".chars() {
             words.push(format!("第{c}"));
         }
@@ -1064,10 +1039,10 @@ mod tests {
         assert!(CharTrie::from_nodes(ok).is_some());
         assert!(CharTrie::from_nodes(&[]).is_some());
         let bad: &[&[(u32, char, i32)]] = &[
-            &[(1, '人', 0)],                                           // its own parent
-            &[(0, '人', -1), (2, '民', 0), (0, '法', 1)],              // parent after the child
-            &[(0, '人', 0), (0, '人', 1)],                             // a node twice
-            &[(0, '法', 0), (0, '人', 1)],                             // siblings out of order
+            &[(1, '人', 0)],                                             // its own parent
+            &[(0, '人', -1), (2, '民', 0), (0, '法', 1)],                // parent after the child
+            &[(0, '人', 0), (0, '人', 1)],                               // a node twice
+            &[(0, '法', 0), (0, '人', 1)],                               // siblings out of order
             &[(0, '人', -1), (0, '法', -1), (2, '院', 0), (1, '民', 1)], // parents out of order
         ];
         for list in bad {

@@ -46,7 +46,15 @@ impl Words {
     /// that `index` is a whole number of entries.
     pub(crate) fn frozen(index: Cow<'static, [u8]>, width: usize, pairs: Vec<Record>) -> Self {
         let pair_logs = pairs.iter().map(|p| (p.freq as f64).ln()).collect();
-        Words { base_len: index.len() / width, index, width, pairs, pair_logs, records: Vec::new(), log_freqs: Vec::new() }
+        Words {
+            base_len: index.len() / width,
+            index,
+            width,
+            pairs,
+            pair_logs,
+            records: Vec::new(),
+            log_freqs: Vec::new(),
+        }
     }
 
     /// Whether every index of the base names a pair (a full check of damaged bytes).
@@ -59,10 +67,9 @@ impl Words {
         let at = id * self.width;
         match self.width {
             2 => self.index.get(at..at + 2).map_or(usize::MAX, |b| usize::from(u16::from_le_bytes([b[0], b[1]]))),
-            _ => self
-                .index
-                .get(at..at + 4)
-                .map_or(usize::MAX, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize),
+            _ => {
+                self.index.get(at..at + 4).map_or(usize::MAX, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+            }
         }
     }
 

@@ -119,11 +119,7 @@ pub struct KeywordExtractConfigBuilder {
 
 impl Default for KeywordExtractConfigBuilder {
     fn default() -> Self {
-        KeywordExtractConfigBuilder {
-            stop_words: DEFAULT_STOP_WORDS.clone(),
-            min_keyword_length: 2,
-            use_hmm: false,
-        }
+        KeywordExtractConfigBuilder { stop_words: DEFAULT_STOP_WORDS.clone(), min_keyword_length: 2, use_hmm: false }
     }
 }
 

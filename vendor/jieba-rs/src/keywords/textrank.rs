@@ -53,12 +53,7 @@ impl StateDiagram {
         }
         let share = dst.iter().zip(&weight).map(|(&d, &w)| w / outflow[d]).collect();
 
-        StateDiagram {
-            damping_factor: 0.85,
-            offsets,
-            dst,
-            share,
-        }
+        StateDiagram { damping_factor: 0.85, offsets, dst, share }
     }
 
     fn rank(&self) -> Vec<Weight> {
@@ -206,10 +201,7 @@ impl KeywordExtract for TextRank {
         // The `top_k` best so far, the worst of them at the root.
         let mut heap = BinaryHeap::with_capacity(top_k.min(ranking_vector.len()));
         for (k, v) in ranking_vector.iter().enumerate() {
-            let node = HeapNode {
-                rank: OrderedFloat(v * 1e10),
-                word_id: k,
-            };
+            let node = HeapNode { rank: OrderedFloat(v * 1e10), word_id: k };
             if heap.len() < top_k {
                 heap.push(node);
             } else if let Some(mut worst) = heap.peek_mut()
@@ -222,11 +214,7 @@ impl KeywordExtract for TextRank {
         let mut res = Vec::with_capacity(heap.len());
         while let Some(w) = heap.pop() {
             let (word, tag) = unique_words[w.word_id];
-            res.push(Keyword {
-                keyword: word.to_string(),
-                weight: w.rank.into_inner(),
-                tag: String::from(tag),
-            });
+            res.push(Keyword { keyword: word.to_string(), weight: w.rank.into_inner(), tag: String::from(tag) });
         }
 
         res.reverse();
@@ -242,10 +230,7 @@ struct HeapNode {
 
 impl Ord for HeapNode {
     fn cmp(&self, other: &HeapNode) -> Ordering {
-        other
-            .rank
-            .cmp(&self.rank)
-            .then_with(|| self.word_id.cmp(&other.word_id))
+        other.rank.cmp(&self.rank).then_with(|| self.word_id.cmp(&other.word_id))
     }
 }
 
@@ -269,10 +254,7 @@ mod tests {
     #[test]
     fn test_extract_keywords_filters_invalid_candidates() {
         let jieba = Jieba::new();
-        let config = KeywordExtractConfig::builder()
-            .min_keyword_length(2)
-            .add_stop_word("股票")
-            .build();
+        let config = KeywordExtractConfig::builder().min_keyword_length(2).add_stop_word("股票").build();
         let extractor = TextRank::new(5, config);
 
         let keywords = extractor.extract_keywords(&jieba, "今天股票跌很厉害，股票又跌", 100, vec![]);

@@ -70,11 +70,7 @@ impl TfIdf {
     ///        KeywordExtractConfig::default());
     /// ```
     pub fn new(opt_dict: Option<&mut impl BufRead>, config: KeywordExtractConfig) -> Self {
-        let mut instance = TfIdf {
-            idf_dict: HashMap::default(),
-            median_idf: 0.0,
-            config,
-        };
+        let mut instance = TfIdf { idf_dict: HashMap::default(), median_idf: 0.0, config };
         if let Some(dict) = opt_dict {
             instance.load_dict(dict).unwrap();
         }
@@ -247,10 +243,7 @@ impl KeywordExtract for TfIdf {
         let mut heap = BinaryHeap::with_capacity(top_k.min(term_freq.len()));
         for (k, (tf, _)) in term_freq.iter() {
             let idf = self.idf_dict.get(*k).unwrap_or(&self.median_idf);
-            let node = HeapNode {
-                tfidf: OrderedFloat(*tf as f64 * idf / total as f64),
-                word: k,
-            };
+            let node = HeapNode { tfidf: OrderedFloat(*tf as f64 * idf / total as f64), word: k };
             if heap.len() < top_k {
                 heap.push(node);
             } else if let Some(mut worst) = heap.peek_mut()
