@@ -1,26 +1,33 @@
-//! Builds the segmentation dictionary (src/dictionary.rs: the readable base dictionary plus the
-//! domain lexicons) and freezes it into the vendored jieba-rs's binary form, which the segmenter
-//! loads without parsing text or walking words: in wasm that load is most of the app's cold
-//! start (BENCHMARKS.md, session 6). The text files stay the one source; the bytes land in
-//! OUT_DIR and are never committed.
+//! Builds the segmentation dictionary (the readable base dictionary plus the domain lexicons,
+//! with `huixi-dict`, the format code the library itself uses) and freezes it into the vendored
+//! jieba-rs's binary form, which the segmenter loads without parsing text or walking words: in
+//! wasm that load is most of the app's cold start (docs/perf-history.md). The text files stay
+//! the one source; the bytes land in OUT_DIR and are never committed.
 
 use std::{env, fs, path::Path};
 
-#[path = "src/dictionary.rs"]
-mod dictionary;
-#[path = "src/lexicon.rs"]
-#[allow(dead_code)]
-mod lexicon;
+/// The base dictionary (scripts/make-dict.py).
+const BASE: &str = "src/lexicon/jieba_pruned.txt";
+/// Domain vocabulary files fed to jieba, each line `word [freq] [pos]`. Split by owner so that
+/// separate concerns (titles, institutions, terms) can grow without touching each other.
+const LEXICONS: &[&str] = &[
+    "src/lexicon/words_general.txt",
+    "src/lexicon/words_titles.txt",
+    "src/lexicon/words_orgs.txt",
+    "src/lexicon/words_terms.txt",
+];
+
+fn read(path: &str) -> String {
+    println!("cargo::rerun-if-changed={path}");
+    fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
+}
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
-    println!("cargo::rerun-if-changed=src/dictionary.rs");
-    println!("cargo::rerun-if-changed=src/lexicon.rs");
-    for f in dictionary::FILES {
-        println!("cargo::rerun-if-changed={f}");
-    }
-    let (jieba, base_total) =
-        dictionary::build(dictionary::BASE).unwrap_or_else(|e| panic!("src/lexicon/jieba_pruned.txt: {e}"));
+    let base = read(BASE);
+    let lexicons: Vec<String> = LEXICONS.iter().map(|p| read(p)).collect();
+    let lexicons: Vec<&str> = lexicons.iter().map(String::as_str).collect();
+    let (jieba, base_total) = huixi_dict::build(&base, &lexicons).unwrap_or_else(|e| panic!("{BASE}: {e}"));
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
     let write = |name: &str, bytes: &[u8]| {
         let p = out.join(name);
@@ -28,4 +35,11 @@ fn main() {
     };
     write("dictionary.frozen", &jieba.freeze());
     write("dictionary_base_total.rs", base_total.to_string().as_bytes());
+    // The same list for the library's tests, which check the frozen bytes against the text.
+    let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let includes: String = LEXICONS
+        .iter()
+        .map(|p| format!("    include_str!({:?}),\n", Path::new(&root).join(p).display().to_string()))
+        .collect();
+    write("lexicons.rs", format!("pub const LEXICONS: &[&str] = &[\n{includes}];\n").as_bytes());
 }

@@ -6,22 +6,12 @@
 //! `cargo bench --bench analyze`; quick run: `cargo bench -- --warm-up-time 1 --measurement-time 2`.
 
 use std::hint::black_box;
-use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
+/// The seeds, each named by its number ("000").
 fn seeds() -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let mut files: Vec<_> =
-        std::fs::read_dir(&dir).map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
-    files.sort();
-    files
-        .into_iter()
-        .filter_map(|p| {
-            let name = p.file_name()?.to_str()?.get(..3)?.to_string();
-            Some((name, std::fs::read_to_string(&p).ok()?))
-        })
-        .collect()
+    huixi_testkit::seeds().into_iter().map(|(name, text)| (name.chars().take(3).collect(), text)).collect()
 }
 
 fn bench(c: &mut Criterion) {

@@ -5,10 +5,7 @@ use std::time::Instant;
 
 fn main() {
     huixi::warm_up();
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().filter_map(|e| e.ok().map(|e| e.path())).collect();
-    files.sort();
-    let seeds: Vec<String> = files.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect();
+    let seeds: Vec<String> = huixi_testkit::seeds().into_iter().map(|(_, text)| text).collect();
     let mut big = String::new();
     while big.len() < 1 << 20 {
         for t in &seeds {

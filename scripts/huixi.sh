@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # huixi build and test driver. `make serve` / `make test` call this; it can also be run as
-#   bash scripts/huixi.sh setup|build|serve|test|test-native|test-wasm|test-e2e|bench|eval
+#   bash scripts/huixi.sh setup|build|serve|test|lint|test-native|test-wasm|test-e2e|bench|eval
 #
 # It installs what is missing (apt packages, wasm-bindgen-cli at Cargo.lock's version, npm
 # packages) and reuses whatever is already there at the right version.
@@ -67,9 +67,9 @@ native_cargo() { env -u RUSTC -u RUSTDOC -u RUSTC_BOOTSTRAP cargo "$@"; }
 need_apt_packages() {
   local pkgs=(chromium chromium-driver fonts-wqy-microhei fontconfig python3)
   if ! plain_wasm; then
-    pkgs+=(rustc-web rust-web-src rust-web-llvm lld-22 clang-22 llvm-22)
+    pkgs+=(rustc-web rust-web-src rust-web-llvm rust-web-clippy lld-22 clang-22 llvm-22)
   elif ! { command -v clang-22 || command -v clang; } >/dev/null 2>&1; then
-    pkgs+=(clang llvm)   # any clang compiles zstd-sys for wasm32
+    pkgs+=(clang llvm)   # any clang compiles minicov (under wasm-bindgen-test) for wasm32
   fi
   command -v npm >/dev/null 2>&1 || pkgs+=(nodejs npm)
   command -v curl >/dev/null 2>&1 || pkgs+=(curl)
@@ -87,7 +87,8 @@ setup_apt() {
     echo "all present"
   else
     # rustc-web: rustc 1.96 for wasm; rust-web-src: std sources for -Zbuild-std; rust-web-llvm:
-    # /usr/bin/rust-lld, which points at lld-22; clang-22/llvm-22: C for wasm32 (zstd-sys);
+    # /usr/bin/rust-lld, which points at lld-22; rust-web-clippy: clippy for that rustc (the
+    # wasm crates' lint step); clang-22/llvm-22: C for wasm32 (minicov, under wasm-bindgen-test);
     # chromium + chromium-driver: browser tests; fonts-wqy-microhei (+ fontconfig, only a
     # Recommends): Chinese glyphs.
     echo "installing: ${missing[*]}"
@@ -144,16 +145,12 @@ setup_npm() {
 setup() { setup_apt; setup_wasm_bindgen; setup_npm; }
 
 # ------------------------------------------------------------------ build
-# One cdylib of the library: prints the path of a copy of its .wasm kept under target-wasm/ for
-# this variant. Both variants link to the same deps/huixi.wasm (a cdylib's name carries no hash),
-# so each is copied out as soon as cargo links it; when cargo has nothing to relink ("fresh"),
-# the copy from the last link is the artefact.
-cargo_cdylib() {   # cargo_cdylib <variant> [cargo feature args…]
-  local variant=$1; shift
-  local keep="$WASM_TARGET_DIR/huixi-$variant.wasm" out
-  # Take the cdylib from deps/: its uplifted copy release/huixi.wasm is also where the CLI bin
-  # lands when `cargo test` builds it for wasm, and cargo does not restore it afterwards.
-  out=$(wasm_cargo rustc --lib --release --crate-type cdylib "$@" --message-format=json-render-diagnostics |
+# One wasm shell crate built as a cdylib (crates/engine, crates/ui, crates/reader): prints the
+# path of its .wasm. Each crate's cdylib has a name of its own, so the three never overwrite
+# each other's artefact.
+cargo_cdylib() {   # cargo_cdylib <package> [cargo args…]
+  local package=$1; shift
+  wasm_cargo rustc -p "$package" --lib --release --crate-type cdylib "$@" --message-format=json-render-diagnostics |
     node -e '
       const path = require("path"), fs = require("fs");
       let out = "";
@@ -163,21 +160,10 @@ cargo_cdylib() {   # cargo_cdylib <variant> [cargo feature args…]
           if (m.reason !== "compiler-artifact" || !m.target.kind.includes("cdylib")) return;
           const f = m.filenames.find((f) => f.endsWith(".wasm"));
           const d = f && path.join(path.dirname(f), "deps", path.basename(f));
-          out = `${m.fresh ? "fresh" : "linked"} ${d && fs.existsSync(d) ? d : f}`;
+          out = d && fs.existsSync(d) ? d : f;
         } catch {}
-      }).on("close", () => console.log(out));') || return 1
-  local how=${out%% *} wasm=${out#* }
-  [ -f "$wasm" ] || { echo "no .wasm artefact from cargo" >&2; return 1; }
-  if [ "$how" = linked ] || [ ! -f "$keep" ]; then
-    if [ "$how" = fresh ]; then
-      # Nothing relinked, and no copy of this variant: deps/ may hold the other one. Relink.
-      touch "$ROOT/src/lib.rs"
-      cargo_cdylib "$variant" "$@"
-      return
-    fi
-    cp "$wasm" "$keep.tmp" && mv "$keep.tmp" "$keep"
-  fi
-  echo "$keep"
+      }).on("close", () => { if (!out) process.exit(1); console.log(out); });' || {
+    echo "no .wasm artefact from cargo for $package" >&2; return 1; }
 }
 
 # wasm-bindgen + wasm-opt for one module into www/pkg.
@@ -197,16 +183,15 @@ bindgen_module() {   # bindgen_module <wasm> <out-name> <a function its JS glue 
 
 build_wasm() {
   step "wasm release build (first run builds std from source: minutes)"
-  # Three modules from one crate (Cargo.toml [features]): the analysis engine with the JS API
-  # (huixi.js, default features) for the worker and embedding sites, and the page's user
-  # interface (huixi_ui.js, `ui` only), which has no engine inside.
+  # Three modules, one crate each (ARCHITECTURE.md): the analysis engine with the JS API
+  # (huixi.js, crates/engine) for the worker and embedding sites, the page's user interface
+  # (huixi_ui.js, crates/ui), which has no engine inside, and the file reader (huixi_read.js,
+  # crates/reader): files → text, which the page loads when the user first opens a file.
   # (`|| return`: this also runs inside `if`, where set -e is off.)
-  # The file reader (huixi_read.js, `read` only) is the third: files → text, which the page loads
-  # when the user first opens a file.
   local engine ui read
-  engine=$(cargo_cdylib engine) || return 1
-  ui=$(cargo_cdylib ui --no-default-features --features ui) || return 1
-  read=$(cargo_cdylib read --no-default-features --features read) || return 1
+  engine=$(cargo_cdylib huixi-engine) || return 1
+  ui=$(cargo_cdylib huixi-ui) || return 1
+  read=$(cargo_cdylib huixi-reader) || return 1
   echo "built $engine, $ui and $read"
   step_done
   step "wasm-bindgen + wasm-opt"
@@ -267,12 +252,30 @@ run_test() {   # run_test <name> <function>
   step_done
 }
 
-# The vendored jieba-rs is not a workspace member: its own unit tests (the trie) run here too.
-t_native() { native_cargo test && native_cargo test --manifest-path vendor/jieba-rs/Cargo.toml --lib --target-dir target/vendor; }
+# Every crate of the workspace, the vendored jieba-rs included.
+t_native() { native_cargo test --workspace; }
+# The code as rustfmt.toml writes it, and no clippy warning, natively and for the wasm crates
+# (whose code natively compiles to nothing).
+t_lint() {
+  native_cargo fmt --all --check && (cd fuzz && native_cargo fmt --check) &&
+    native_cargo clippy --workspace --all-targets -- -D warnings && wasm_clippy
+}
+wasm_clippy() {
+  local pkgs=(-p huixi-web -p huixi-engine -p huixi-ui -p huixi-reader --features huixi-ui/engine --all-targets)
+  if plain_wasm; then
+    cargo clippy --release --target wasm32-unknown-unknown "${pkgs[@]}" -- -D warnings
+  else
+    # Debian's clippy, the one that matches Debian's rustc-web (rustup's clippy is another rustc).
+    local envs; mapfile -t envs < <(wasm_env)
+    # shellcheck disable=SC2046
+    env -u RUSTFLAGS "${envs[@]}" /usr/bin/cargo-clippy clippy $(wasm_zflags) --release \
+      --target wasm32-unknown-unknown "${pkgs[@]}" -- -D warnings
+  fi
+}
 t_wasm() {
   # Only the browser test target: the lib's and bin's unit tests are native.
   CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-120} \
-    wasm_cargo test --release --features ui --test browser
+    wasm_cargo test --release -p huixi-ui --features engine --test browser
 }
 t_e2e() { write_precache; node tests/e2e/e2e.mjs; }
 
@@ -288,7 +291,8 @@ summary() {
 test_all() {
   local T0; T0=$(date +%s)
   setup
-  run_test "native tests (cargo test)" t_native
+  run_test "format and lints (cargo fmt --check, clippy -D warnings)" t_lint
+  run_test "native tests (cargo test --workspace)" t_native
   if build_wasm && write_precache; then RESULTS+=("PASS  wasm build"); else RESULTS+=("FAIL  wasm build"); FAILED=1; fi
   run_test "wasm tests in headless Chromium (wasm-bindgen-test)" t_wasm
   if [ -f "$PKG/huixi_bg.wasm" ]; then
@@ -303,13 +307,13 @@ test_all() {
 
 # Accuracy on the evaluation set beside the checkout (../shared/eval: real reports with hand-made
 # gold, outside the repository), scored by the set's own score.py on a release CLI. The ratchet
-# in `cargo test` (tests/eval.rs) holds the same figures against tests/eval-baseline.json.
+# in `cargo test` (crates/cli/tests/eval.rs) holds the same figures against its eval-baseline.json.
 eval_sets() {
   local ev=$ROOT/../shared/eval
   if [ ! -f "$ev/score.py" ] || [ ! -d "$ev/dev" ]; then
     echo "eval skipped: no ../shared/eval (score.py and dev/) beside the checkout"; return 0
   fi
-  native_cargo build --release --bin huixi
+  native_cargo build --release -p huixi-cli
   echo "--- dev set ($(ls "$ev/dev"/*.json | wc -l) documents)"
   python3 "$ev/score.py" "$ev/dev" "$ev/dev"
   if [ -d "$ev/seeds-gold" ]; then
@@ -326,10 +330,11 @@ case "${1:-}" in
   build) build ;;
   serve) serve ;;
   test) test_all ;;
+  lint) t_lint ;;
   test-native) t_native ;;
   test-wasm) setup; t_wasm ;;
   test-e2e) t_e2e ;;
   bench) shift; bench "$@" ;;
   eval) eval_sets ;;
-  *) echo "usage: $0 setup|build|serve|test|test-native|test-wasm|test-e2e|bench|eval" >&2; exit 2 ;;
+  *) echo "usage: $0 setup|build|serve|test|lint|test-native|test-wasm|test-e2e|bench|eval" >&2; exit 2 ;;
 esac

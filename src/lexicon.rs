@@ -1,25 +1,10 @@
 //! Reading the rule data under `src/lexicon/`: plain UTF-8 text, one entry a line,
-//! `#` starts a comment, fields separated by whitespace or a tab.
+//! `#` starts a comment, fields separated by whitespace or a tab (`huixi-dict`'s format).
 
 use std::collections::HashMap;
 
-/// Non-empty, non-comment lines of a lexicon file, trimmed.
-pub fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty())
-}
-
-/// Entries split into whitespace-separated fields.
-pub fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    entries(data).map(|l| l.split_whitespace().collect())
-}
-
-/// Entries split at the first tab or run of spaces into (key, rest-of-line).
-pub fn pairs(data: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    entries(data).map(|l| match l.find(char::is_whitespace) {
-        Some(i) => (&l[..i], l[i..].trim()),
-        None => (l, ""),
-    })
-}
+// The line format is huixi-dict's, the very code build.rs builds the dictionary with.
+pub use huixi_dict::{entries, pairs, rows};
 
 /// A set of words as char slices, for the extractors that walk the text char by char and ask
 /// "which entry starts (or ends) here?" at nearly every position. Entries are bucketed by their

@@ -1,23 +1,19 @@
 //! 会析 huixi — the analysis core.
 //!
 //! One entry point, [`analyze`], turns the text of a Chinese government work-meeting report or
-//! speech into a structured [`Report`]. The core is plain Rust: no web types, no I/O. The CLI
-//! (`src/bin/huixi.rs`), the Yew app and the JS API (`src/web/`, wasm32 only) are thin shells.
+//! speech into a structured [`Report`]. The core is plain Rust: no web types, no I/O. Files →
+//! text is `huixi-input`; the CLI (`crates/cli`), the JS API (`crates/engine`), the Yew app
+//! (`crates/ui`) and the page's file reader (`crates/reader`) are thin shells over the two.
 //!
 //! All spans are `[start, end)` offsets in chars (Unicode scalar values) of the input text.
 
-pub mod decode;
 mod dictionary;
 pub mod export;
 pub mod extract;
-pub mod input;
 pub mod lexicon;
 pub mod report;
 pub mod segment;
 pub mod text;
-
-#[cfg(target_arch = "wasm32")]
-pub mod web;
 
 pub use report::*;
 pub use segment::{add_words, warm_up, warm_up_step};
@@ -91,12 +87,4 @@ pub fn analyze_staged(input: &str, done: &mut dyn FnMut(&'static str)) -> Report
         keywords,
         anomalies,
     }
-}
-
-/// Analyse raw bytes (a file): detect the encoding (UTF-8 with or without BOM, UTF-16 with BOM,
-/// GBK/GB18030), decode, analyse. Fails only when the bytes are not text in any of these.
-pub fn analyze_bytes(bytes: &[u8]) -> Result<(String, Report), decode::DecodeError> {
-    let text = decode::decode(bytes)?;
-    let report = analyze(&text.text);
-    Ok((text.text, report))
 }

@@ -5,12 +5,11 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use huixi::decode::decode;
 use huixi::{analyze, Report};
+use huixi_input::decode::decode;
 use proptest::prelude::*;
 
-#[path = "../fuzz/fuzz_targets/check.rs"]
-mod check;
+use huixi_testkit::check_report;
 
 /// Pieces of the genre's writing: titles, roles, names, numbering, dates, punctuation (both
 /// widths), placeholders, line breaks, website chrome, astral chars. Concatenated at random they
@@ -137,7 +136,7 @@ fn mixed_text() -> impl Strategy<Value = String> {
 
 fn check_analyze(text: &str) -> Report {
     let r = analyze(text);
-    check::check_report(text, &r);
+    check_report(text, &r);
     r
 }
 

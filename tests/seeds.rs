@@ -3,8 +3,7 @@
 
 use huixi::{analyze, AnomalyKind, DocumentKind, OutlineNode, Person, Report};
 
-mod common;
-use common::seed;
+use huixi_testkit::seed;
 
 fn person<'a>(r: &'a Report, name: &str) -> &'a Person {
     r.people
@@ -88,7 +87,7 @@ fn snapshots_of_all_seeds() {
 /// the same Report, every stage reported once, in pipeline order.
 #[test]
 fn staged_analysis_reports_each_stage_once_and_the_same_report() {
-    let text = common::seed("000");
+    let text = seed("000");
     let mut stages = Vec::new();
     let staged = huixi::analyze_staged(&text, &mut |s| stages.push(s));
     assert_eq!(serde_json::to_string(&staged).ok(), serde_json::to_string(&huixi::analyze(&text)).ok());

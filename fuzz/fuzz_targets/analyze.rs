@@ -3,11 +3,10 @@
 
 use libfuzzer_sys::fuzz_target;
 
-#[path = "check.rs"]
-mod check;
+use huixi_testkit::check_report;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let report = huixi::analyze(&text);
-    check::check_report(&text, &report);
+    check_report(&text, &report);
 });

@@ -4,12 +4,11 @@
 
 use libfuzzer_sys::fuzz_target;
 
-#[path = "check.rs"]
-mod check;
+use huixi_testkit::check_report;
 
 fuzz_target!(|data: &[u8]| {
-    if let Ok(decoded) = huixi::decode::decode(data) {
+    if let Ok(decoded) = huixi_input::decode::decode(data) {
         let report = huixi::analyze(&decoded.text);
-        check::check_report(&decoded.text, &report);
+        check_report(&decoded.text, &report);
     }
 });

@@ -274,7 +274,8 @@ pub(crate) fn decode_block(bytes: &[u8], block: &Block) -> Option<Vec<(u32, char
     let column = |i: usize| bytes.get(block.data[i].clone()).filter(|c| c.len() >= n);
     let flags = bytes.get(block.data[2].clone()).filter(|c| c.len() == flag_bytes(n))?;
     // Bits past the last node are 0: anything else is damage.
-    if flags.last().is_some_and(|&last| n % 8 != 0 && last >> (n % 8) != 0) {
+    let tail = n & 7; // nodes in the last flag byte
+    if flags.last().is_some_and(|&last| tail != 0 && last >> tail != 0) {
         return None;
     }
     let mut nodes: Vec<(u32, char, i32)> = zeroed(n);

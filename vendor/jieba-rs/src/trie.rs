@@ -214,12 +214,15 @@ fn tree_from_list(ch: char, word_id: i32, list: &[(u32, char, i32)]) -> Option<B
     Some(nodes.into_boxed_slice())
 }
 
+/// A root child (char, word id) and the (parent, char, word id) nodes below it.
+pub(crate) type RootBlock = (char, i32, Vec<(u32, char, i32)>);
+
 /// A whole trie's breadth-first list ([`CharTrie::nodes_breadth_first`]) cut into blocks: each
 /// root child with the list of the nodes below it (positions within the block). Breadth first,
 /// the root's children come first, and a block's nodes keep their order, which is breadth first
 /// within the block. `None` if the list is not a breadth-first list.
-pub(crate) fn split_blocks(list: &[(u32, char, i32)]) -> Option<Vec<(char, i32, Vec<(u32, char, i32)>)>> {
-    let mut blocks: Vec<(char, i32, Vec<(u32, char, i32)>)> = Vec::new();
+pub(crate) fn split_blocks(list: &[(u32, char, i32)]) -> Option<Vec<RootBlock>> {
+    let mut blocks: Vec<RootBlock> = Vec::new();
     // Block and position within it of every node, by list position.
     let mut place: Vec<(u32, u32)> = Vec::with_capacity(list.len());
     let mut prev = (0u32, 0u32);
