@@ -1,8 +1,8 @@
 //! Builds the segmentation dictionary (src/dictionary.rs: the readable base dictionary plus the
 //! domain lexicons) and freezes it into the vendored jieba-rs's binary form, which the segmenter
-//! loads without parsing text or walking words: in wasm that load is most of the app's cold
-//! start (BENCHMARKS.md, session 6). The text files stay the one source; the bytes land in
-//! OUT_DIR and are never committed.
+//! loads without parsing text or walking words: in wasm that load is most of the app's cold start
+//! (docs/perf-history.md, "Frozen dictionary"). The text files stay the one source; the bytes land
+//! in OUT_DIR and are never committed.
 
 use std::{env, fs, path::Path};
 

@@ -142,7 +142,7 @@ mark('script');   // worker.js running: the engine's fetch and the bindings' imp
     // The page's own path (the view, then the export files), so that the code making them is
     // compiled too. Warmed with analyze() alone, a first paste 3 s after ready took ~80 ms to
     // show against 20–45 ms for the next; this way ~72 ms (16 pastes each; the rest is the
-    // page's first render of a report: BENCHMARKS.md, session 10).
+    // page's first render of a report: docs/perf-history.md, "Warm-up analysis in the worker").
     try { page_analyze(WARM_UP_TEXT); page_exports(); } catch {}
   }
   for (const m of pending) run(m);

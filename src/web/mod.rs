@@ -4,9 +4,9 @@
 //!  - the page's user interface (feature `ui`): the Yew app ([`app`]) and the [`bridge`] that
 //!    hands its analyses to the worker. Without `api` the linker drops jieba, its dictionary and
 //!    the extractors, so the page fetches and instantiates a small module while the worker builds
-//!    the dictionary (BENCHMARKS.md, session 5);
+//!    the dictionary (docs/perf-history.md, "Two wasm modules");
 //!  - the file reader (feature `read`, [`read`]): files → text, which the page loads when the
-//!    user first opens a file (BENCHMARKS.md, session 12).
+//!    user first opens a file (docs/perf-history.md, "File reader module").
 //!
 //! Loading any of them never mounts the page: the page starts only when `run_app` is called.
 //! [`page`] (the capped view the worker hands to the page) is shared by both.
