@@ -1,7 +1,7 @@
 //! Builds the segmentation dictionary (the readable base dictionary plus the domain lexicons,
 //! with `huixi-dict`, the format code the library itself uses) and freezes it into the vendored
 //! jieba-rs's binary form, which the segmenter loads without parsing text or walking words: in
-//! wasm that load is most of the app's cold start (docs/perf-history.md). The text files stay
+//! wasm that load is most of the app's cold start (docs/perf-history.md, "Frozen dictionary"). The text files stay
 //! the one source; the bytes land in OUT_DIR and are never committed.
 
 use std::{env, fs, path::Path};

@@ -38,8 +38,8 @@ plain_wasm() {
 # Environment for a wasm cargo command (printed as `env` arguments).
 wasm_env() {
   # opt-level "s" for the wasm only (native stays at 3): measured 4.94 → 4.41 MB raw, 1.47 →
-  # 1.35 MB brotli, with the same analyze times in Chromium (BENCHMARKS.md).
-  # (+simd128 was measured and not kept: the same analyze times in Chromium, BENCHMARKS.md.)
+  # 1.35 MB brotli, with the same analyze times in Chromium; +simd128 was measured and not kept:
+  # the same analyze times (docs/perf-history.md, "Wasm build settings").
   local e=(CARGO_TARGET_DIR="$WASM_TARGET_DIR" CARGO_PROFILE_RELEASE_OPT_LEVEL=s
            # minicov (under wasm-bindgen-test) compiles C for wasm32.
            CC_wasm32_unknown_unknown="$(wasm_cc)" AR_wasm32_unknown_unknown="$(wasm_ar)"
@@ -177,7 +177,7 @@ bindgen_module() {   # bindgen_module <wasm> <out-name> <a function its JS glue 
   # (the dictionary's loading: 8.8 kB of wasm) whose loops made V8 optimise all of it with
   # TurboFan, 9-13 ms of compiling in Node and ~30 ms in the browser while the page starts, for
   # code that never runs again. Measured: the same sizes, the same analysis times, ready 172 → 159
-  # ms on a quiet machine (BENCHMARKS.md, session 11).
+  # ms on a quiet machine (docs/perf-history.md, "wasm-opt inlining limit").
   wasm-opt -Oz -ocimfs 200 "$PKG/${name}_bg.wasm" -o "$PKG/${name}_bg.wasm" || return 1
 }
 

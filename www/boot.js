@@ -1,34 +1,34 @@
 // The page's first act (a classic script in <head>, so it runs before the HTML is parsed and
 // before any module loads): start the analysis worker and start fetching and compiling the
 // page's own wasm.
-//  - The worker fetches, compiles and instantiates pkg/huixi_bg.wasm, the analysis engine
-//    (jieba, its dictionary, the extractors), itself. Compiling it here once for the page and
-//    the worker (sessions 3–5) put the end of that compile on the page's main thread, which the
-//    UI needs: measured, the worker's own fetch made the page ready 25–40 ms sooner (BENCHMARKS.md,
-//    session 6). The page never instantiates the engine (unless no worker can start:
-//    src/web/bridge.rs then loads it on the page).
+//  - The worker fetches, compiles and instantiates pkg/huixi_bg.wasm, the analysis engine (jieba,
+//    its dictionary, the extractors), itself. Compiling it here and posting it to the worker, as
+//    this script once did, put the end of that compile on the page's main thread, which the UI
+//    needs: measured, the worker's own fetch made the page ready 25–40 ms sooner
+//    (docs/perf-history.md, "Worker fetches and compiles the engine"). The page never instantiates
+//    the engine (unless no worker can start: crates/ui/src/bridge.rs then loads it on the page).
 //  - The page's first view is in index.html (the "shell": the markup the app renders before
 //    'ready'), painted from the HTML. When the worker is ready this script says so on the shell,
 //    and main.js loads the app (pkg/huixi_ui_bg.wasm, Yew) and swaps it in. Loading the app
 //    while the worker loaded the engine had the two compete for this machine's 2 cores (a first
 //    visit keeps both busy): with the shell, ready 301 → 254 ms (A/B, 31 first visits;
-//    BENCHMARKS.md, session 14).
+//    docs/perf-history.md, "First view in index.html").
 //  - Until the app is in, what the user does on the shell is kept for it: the box's text as
 //    typed, and here a long paste (which the box would take seconds to lay out), a dropped file
 //    (which the browser would open instead of the page) and a click on the language or file
 //    button. main.js hands them to the app.
-// src/web/bridge.rs adopts the worker (EARLY_WORKER).
+// crates/ui/src/bridge.rs adopts the worker (EARLY_WORKER).
 // Start-up marks (ms since navigation) for the browser benchmark (tests/bench/browser-bench.mjs).
 globalThis.huixiPageMarks = { boot: performance.now() };
 
-// The shell is for the page's default language: with English chosen (src/web/app/i18n.rs keeps
+// The shell is for the page's default language: with English chosen (crates/ui/src/app/i18n.rs keeps
 // it in localStorage), the page stays empty until the app is in, as it did before the shell.
 let shellOn = true;
 try { shellOn = localStorage.getItem('huixi-lang') !== 'en'; } catch { /* storage blocked */ }
 if (!shellOn) document.documentElement.classList.add('no-shell');
 globalThis.huixiShellOn = shellOn;
 
-// The status on the shell (the app's own words: src/web/app/mod.rs, Status::Idle).
+// The status on the shell (the app's own words: crates/ui/src/app/mod.rs, Status::Idle).
 const SHELL_READY = '词典已就绪。粘贴或拖入文本即开始分析。';
 // Pastes at least this long (UTF-16 units) stay out of the box, as in the app (input.rs BIG_TEXT).
 const SHELL_BIG_PASTE = 300_000;
@@ -63,7 +63,7 @@ try {
   globalThis.huixiPageMarks.workerNew = performance.now();
   const worker = new Worker('worker.js', { type: 'module' });
   globalThis.huixiEarlyWorker = worker;
-  // A worker that fails before src/web/bridge.rs adopts it (worker.js missing, say) would fail
+  // A worker that fails before crates/ui/src/bridge.rs adopts it (worker.js missing, say) would fail
   // unheard: un-offer it, so the bridge starts its own and sees that one fail. The bridge sets
   // its own `onerror`, which replaces this one.
   worker.onerror = (e) => {
@@ -94,11 +94,11 @@ try {
   console.warn('huixi: worker not started early', e);
   engineReady();   // main.js loads the app, which finds its own way
 }
-// A slow load (a poor network) says that it is loading; a fast one never lays that message out:
-// in index.html it cost a frame of 10-15 ms (the page's first layout of Chinese text: font
-// lookups) just before the app mounted, and the app was ready later (A/B: 202 → 189 ms,
-// BENCHMARKS.md, session 11). main.js replaces the message when the app mounts, or with the
-// error if loading failed.
+// A slow load (a poor network) says that it is loading; a fast one never lays that message out: in
+// index.html it cost a frame of 10-15 ms (the page's first layout of Chinese text: font lookups)
+// just before the app mounted, and the app was ready later (A/B: 202 → 189 ms,
+// docs/perf-history.md, "Loading message only when slow"). main.js replaces the message when the
+// app mounts, or with the error if loading failed.
 setTimeout(() => {
   const app = document.getElementById('app');
   // (With the shell shown there is a page already; with it hidden, until the app replaces it.)

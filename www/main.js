@@ -4,9 +4,10 @@
 //
 // index.html holds the app's first view (the shell), and boot.js says on it when the worker is
 // ready. The app is loaded only then: loading it while the worker loads the engine had the two
-// compete for the cores, and the page was ready later (BENCHMARKS.md, session 14). Then the app
-// replaces the shell and gets what the user did on it: the box's text, caret and focus, the
-// sample chosen, and what boot.js kept (a long paste, dropped files, a button clicked).
+// compete for the cores, and the page was ready later
+// (docs/perf-history.md, "First view in index.html"). Then the app replaces the shell and gets what
+// the user did on it: the box's text, caret and focus, the sample chosen, and what boot.js kept (a
+// long paste, dropped files, a button clicked).
 
 import('./register-sw.js').catch((e) => console.warn('huixi: offline mode unavailable:', e));
 

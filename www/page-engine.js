@@ -1,9 +1,9 @@
 // What the page's user interface module loads only when it needs it: the analysis engine on the
-// page itself, for when no worker can start (src/web/bridge.rs, "inline" mode), and the file
-// reader. The UI module (pkg/huixi_ui.js) imports this file by a fixed path, so main.js can
-// fetch it together with the UI module instead of the browser finding it only once the UI module
-// has loaded (a snippet under pkg/snippets/<hash>/ cannot be named in advance: BENCHMARKS.md,
-// session 10).
+// page itself, for when no worker can start (crates/ui/src/bridge.rs, "inline" mode), and the file
+// reader. The UI module (pkg/huixi_ui.js) imports this file by a fixed path, so main.js can fetch
+// it together with the UI module instead of the browser finding it only once the UI module has
+// loaded (a snippet under pkg/snippets/<hash>/ cannot be named in advance: docs/perf-history.md,
+// "page-engine.js at a fixed path").
 let engine = null;
 
 export async function huixi_engine_load() {
@@ -18,9 +18,9 @@ export function huixi_engine_run(text) {
   return { view, exports: engine.page_exports() };
 }
 
-// The file reader (pkg/huixi_read.js: files → text, src/web/read.rs), loaded when the user first
-// opens a file: the page's own module leaves it out (BENCHMARKS.md, session 12). A failed load
-// is tried again with the next file.
+// The file reader (pkg/huixi_read.js: files → text, crates/reader/src/lib.rs), loaded when the user first
+// opens a file: the page's own module leaves it out (docs/perf-history.md, "File reader module"). A
+// failed load is tried again with the next file.
 let reader = null;
 
 export function huixi_read_file(bytes, name) {

@@ -3,10 +3,11 @@
 // embedding huixi never installs a service worker on someone else's origin.
 //
 // Not at once: installing downloads every file of the app again (the 2.5 MB engine too) and has
-// Chromium compile the wasm it caches, all while the page starts. Measured on first visits (a
-// fresh browser context, 2 cores), registering at once made the page ready 80–130 ms later
-// (BENCHMARKS.md, session 7). So it waits for the analysis worker's 'ready' (boot.js), and a
-// second more for its warm-up analysis; 5 s at most if that never comes.
+// Chromium compile the wasm it caches, all while the page starts. Measured on first visits (a fresh
+// browser context, 2 cores), registering at once made the page ready 80–130 ms later
+// (docs/perf-history.md, "Service worker registered after ready"). So it waits for the analysis
+// worker's 'ready' (boot.js), and a second more for its warm-up analysis; 5 s at most if that never
+// comes.
 const AFTER_READY_MS = 1000;
 const AT_MOST_MS = 5000;
 

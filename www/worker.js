@@ -1,5 +1,5 @@
 // The analysis worker (a module worker): huixi's wasm runs here so the page never waits for an
-// analysis. The page (src/web/bridge.rs) and <huixi-report> (huixi-element.js) talk to it:
+// analysis. The page (crates/ui/src/bridge.rs) and <huixi-report> (huixi-element.js) talk to it:
 //   page → worker  { id, text, supersede }                 supersede: drop requests still
 //                                                         queued while the wasm loads
 //                  { id, text, supersede, page: true }    huixi's page: answers with a view
@@ -12,7 +12,7 @@
 //                  { type: 'done', id, report, millis }   millis: time spent in analyze()
 //                  { type: 'done', id, view, capped, millis, exports? }
 //                      (page: true) view: the Report with capped lists as JSON bytes
-//                      (src/web/page.rs); exports: { json, people_csv, terms_csv, outline_csv,
+//                      (crates/web/src/lib.rs); exports: { json, people_csv, terms_csv, outline_csv,
 //                      markdown } as UTF-8 bytes, made from the whole Report; when lists were
 //                      capped they follow in { type: 'exports', id, exports }, so the page
 //                      renders first; the message with the exports also has memory: the
@@ -85,7 +85,7 @@ function run(msg) {
       const millis = performance.now() - t0;
       // The message that ends the request (the one with the exports) says how large the wasm
       // memory has grown: it never shrinks, so after a long text the page swaps this worker for
-      // a fresh one (src/web/bridge.rs, RELEASE_FROM_BYTES).
+      // a fresh one (crates/ui/src/bridge.rs, RELEASE_FROM_BYTES).
       if (capped) {
         postMessage({ type: 'done', id, view, capped, millis }, [view.buffer]);
         const exports = page_exports();
@@ -142,7 +142,7 @@ mark('script');   // worker.js running: the engine's fetch and the bindings' imp
     // The page's own path (the view, then the export files), so that the code making them is
     // compiled too. Warmed with analyze() alone, a first paste 3 s after ready took ~80 ms to
     // show against 20–45 ms for the next; this way ~72 ms (16 pastes each; the rest is the
-    // page's first render of a report: BENCHMARKS.md, session 10).
+    // page's first render of a report: docs/perf-history.md, "Warm-up analysis in the worker").
     try { page_analyze(WARM_UP_TEXT); page_exports(); } catch {}
   }
   for (const m of pending) run(m);

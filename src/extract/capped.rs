@@ -5,7 +5,7 @@
 //! per repetition, forwards and backwards, so such regexes were most of the cost of a first
 //! analysis (the rules compile on first use). Natively, the two announcement regexes alone were
 //! 15 % of the instructions of the first analysis of a report; in wasm that is the user's first
-//! answer (BENCHMARKS.md, session 10).
+//! answer (docs/perf-history.md, "Capped regexes").
 //!
 //! Exact, not an approximation: every match of the bounded regex is a match of the unbounded one,
 //! and the regex crate picks, among the matches at the leftmost start, the first in the order a

@@ -2,12 +2,13 @@
 //! its tokens, sentences and paragraphs) plus whatever earlier extractors found, and returns
 //! its part of the [`crate::Report`]. Order and data flow live in [`crate::analyze`].
 //!
-//! The rules' regexes compile on first use, which is most of the cost of a first analysis (in
-//! wasm: the user's first answer). Two habits keep that down (BENCHMARKS.md, session 10):
-//! digits are written `[0-9０-９]`, not `\d` (Unicode's digits of every script compile into a
-//! large automaton, once per repetition; the text reaches the rules with ASCII digits anyway,
-//! `crate::text`, and `char::to_digit` reads only those), and a long bounded repeat of a
-//! negated class (a name up to 70 chars) is a `capped::Capped` regex.
+//! The rules' regexes compile on first use, which is most of the cost of a first analysis (in wasm:
+//! the user's first answer). Two habits keep that down
+//! (docs/perf-history.md, "Rules cheap to compile"): digits are written `[0-9０-９]`, not `\d`
+//! (Unicode's digits of every script compile into a large automaton, once per repetition; the text
+//! reaches the rules with ASCII digits anyway, `crate::text`, and `char::to_digit` reads only
+//! those), and a long bounded repeat of a negated class (a name up to 70 chars) is a
+//! `capped::Capped` regex.
 
 pub mod anomalies;
 pub mod campaigns;

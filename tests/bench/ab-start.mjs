@@ -9,11 +9,12 @@
 // --resources also prints, per copy, the median resource timings of the page's and the worker's
 // fetches (start → request sent → first byte → last byte, ms since navigation) and the
 // navigation's own (DOMContentLoaded, load): where a start-up waits on a fetch.
-// --cpu also prints, per copy, the CPU time (user + system, from /proc; Linux only) that
-// Chromium's processes spent from navigation to 'ready', by process type and thread name, as a
-// mean per load. On 2 cores a start keeps both busy (session 14: 99 %), so time to ready follows
-// the CPU work of all threads; this is a steadier signal than the wall time when A/B-ing a change
-// that removes work (10 ms ticks: read it over many loads).
+// --cpu also prints, per copy, the CPU time (user + system, from /proc; Linux only) that Chromium's
+// processes spent from navigation to 'ready', by process type and thread name, as a mean per load.
+// On 2 cores a start keeps both busy (99 %:
+// docs/perf-history.md, "Where a cold start's time goes"), so time to ready follows the CPU work of
+// all threads; this is a steadier signal than the wall time when A/B-ing a change that removes work
+// (10 ms ticks: read it over many loads).
 import { chromium } from 'playwright-core';
 import { readFile, readdir } from 'node:fs/promises';
 import { readFileSync, readdirSync } from 'node:fs';

@@ -90,11 +90,11 @@ const PAGE_MARKS = [['boot', 'boot.js running (HTML head parsed)'], ['main', 'ma
   ['workerNew', '`new Worker()` called by boot.js'], ['workerReady', "worker's 'ready' seen by boot.js"]];
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b), m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 // Cold loads are first visits: each in a fresh browser context (no HTTP cache, no service worker,
-// no wasm code cache). Until session 7 they were tabs of one long-lived profile with the HTTP cache
-// off, where the app's service worker (installed by the first load) served the files from Cache
-// Storage together with their compiled wasm code: a repeat visit measured as a cold one. Repeat
-// visits (`cold` false) share one context, where the HTTP cache, the service worker and the code
-// cache persist.
+// no wasm code cache). They were once tabs of one long-lived profile with the HTTP cache off
+// (docs/perf-history.md, "Cold start measured as a first visit"), where the app's service worker
+// (installed by the first load) served the files from Cache Storage together with their compiled
+// wasm code: a repeat visit measured as a cold one. Repeat visits (`cold` false) share one context,
+// where the HTTP cache, the service worker and the code cache persist.
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 const repeatContext = await browser.newContext();
 const errors = [];
@@ -185,7 +185,7 @@ async function freeze10MB() {
     await new Promise((ok) => setTimeout(ok, 1500));
     const after = (await poll()) ?? r;
     // What the page's workers hold then (wasm memory never shrinks: the worker that analysed the
-    // text is swapped for a fresh one once it has answered, src/web/bridge.rs).
+    // text is swapped for a fresh one once it has answered, crates/ui/src/bridge.rs).
     const workerBytes = await Promise.all(page.workers().map((w) => w.evaluate(() => self.huixiWasmBytes?.() ?? 0).catch(() => 0)));
     return { ...after, workerBytes };
   });

@@ -1,7 +1,7 @@
 //! The accuracy ratchet: when the project's evaluation set sits beside the checkout
 //! (`../shared/eval`, real reports with hand-made gold, kept outside the repository because the
 //! texts are third-party pages), score this build's CLI on it with the set's own scorer and fail
-//! if any field falls below the figure committed in `tests/eval-baseline.json`.
+//! if any field falls below the figure committed in `crates/cli/tests/eval-baseline.json`.
 //!
 //! Raise the baseline as accuracy improves: `HUIXI_EVAL_WRITE=1 cargo test --test eval` writes
 //! the current figures (only upwards: a field never goes down by a rewrite). Without the set, or
@@ -13,7 +13,7 @@ use std::process::Command;
 
 /// The fields score.py prints, each with its figure (F1 or accuracy, three decimals).
 fn scores(gold: &Path, texts: &Path) -> BTreeMap<String, f64> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = workspace_root();
     let scorer = root.join("../shared/eval/score.py");
     let cmd = format!("{} analyze {{}}", env!("CARGO_BIN_EXE_huixi"));
     let out = Command::new("python3")
@@ -22,7 +22,7 @@ fn scores(gold: &Path, texts: &Path) -> BTreeMap<String, f64> {
         .arg(texts)
         .arg("--cmd")
         .arg(&cmd)
-        .current_dir(root)
+        .current_dir(&root)
         .output()
         .expect("run python3 score.py");
     assert!(out.status.success(), "score.py failed: {}", String::from_utf8_lossy(&out.stderr));
@@ -42,13 +42,18 @@ fn scores(gold: &Path, texts: &Path) -> BTreeMap<String, f64> {
     m
 }
 
+/// The checkout's root, beside which `../shared/eval` sits.
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
 fn baseline_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval-baseline.json")
 }
 
 #[test]
 fn accuracy_never_falls_below_the_committed_baseline() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = workspace_root();
     let eval = root.join("../shared/eval");
     if !eval.join("dev").is_dir() || !eval.join("score.py").is_file() {
         println!("eval ratchet skipped: no ../shared/eval/dev beside the checkout");
@@ -59,9 +64,9 @@ fn accuracy_never_falls_below_the_committed_baseline() {
         return;
     }
     let sets = [("dev", eval.join("dev"), eval.join("dev")), ("seeds", eval.join("seeds-gold"), root.join("seeds"))];
-    let text = std::fs::read_to_string(baseline_path()).expect("tests/eval-baseline.json");
+    let text = std::fs::read_to_string(baseline_path()).expect("crates/cli/tests/eval-baseline.json");
     let mut baseline: BTreeMap<String, BTreeMap<String, f64>> =
-        serde_json::from_str(&text).expect("tests/eval-baseline.json is {set: {field: figure}}");
+        serde_json::from_str(&text).expect("crates/cli/tests/eval-baseline.json is {set: {field: figure}}");
     let write = std::env::var_os("HUIXI_EVAL_WRITE").is_some();
     let mut drops = Vec::new();
     for (set, gold, texts) in sets {
@@ -86,7 +91,7 @@ fn accuracy_never_falls_below_the_committed_baseline() {
     }
     if write && drops.is_empty() {
         let json = serde_json::to_string_pretty(&baseline).expect("baseline serialises");
-        std::fs::write(baseline_path(), json + "\n").expect("write tests/eval-baseline.json");
+        std::fs::write(baseline_path(), json + "\n").expect("write crates/cli/tests/eval-baseline.json");
     }
-    assert!(drops.is_empty(), "accuracy fell below tests/eval-baseline.json:\n{}", drops.join("\n"));
+    assert!(drops.is_empty(), "accuracy fell below crates/cli/tests/eval-baseline.json:\n{}", drops.join("\n"));
 }

@@ -20,7 +20,8 @@ pub fn analyze(text: &str) -> Result<JsValue, JsError> {
     let report = huixi::analyze(text);
     // One JSON string parsed by the engine's native JSON.parse builds the object several times
     // faster than serde-wasm-bindgen's one boundary call per field (measured on 1 MB: see
-    // BENCHMARKS.md); the shape is the same (maps as objects, `None` as `null`).
+    // docs/perf-history.md, "Throughput of the analysis"); the shape is the same (maps as objects,
+    // `None` as `null`).
     let json = serde_json::to_string(&report).map_err(|e| JsError::new(&e.to_string()))?;
     js_sys::JSON::parse(&json)
         .map_err(|_| JsError::new("the report could not be handed to JavaScript (JSON.parse failed)"))

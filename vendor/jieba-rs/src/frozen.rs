@@ -166,13 +166,13 @@ impl Reader<'_> {
 
     /// `n` numbers, each turned into an item by `item` (given the number and its position).
     ///
-    /// Each column's loop is a small function of its own, for the same reason as
-    /// [`CHUNK`]'s, the other way round: V8 optimises a wasm function (TurboFan, on a
-    /// background thread) once it has run about 1.8 MB of its code, and with these loops inlined
-    /// the dictionary's whole loading function (8 kB of wasm, run once) crossed that and was
-    /// optimised for nothing: 9-13 ms of compiling in Node, ~30 ms in the page's worker on a busy
-    /// 2-core machine, while the page starts (BENCHMARKS.md, session 11). Alone, a loop over a
-    /// few thousand blocks stays under the budget.
+    /// Each column's loop is a small function of its own, for the same reason as [`CHUNK`]'s, the
+    /// other way round: V8 optimises a wasm function (TurboFan, on a background thread) once it has
+    /// run about 1.8 MB of its code, and with these loops inlined the dictionary's whole loading
+    /// function (8 kB of wasm, run once) crossed that and was optimised for nothing: 9-13 ms of
+    /// compiling in Node, ~30 ms in the page's worker on a busy 2-core machine, while the page
+    /// starts (huixi's docs/perf-history.md, "wasm-opt inlining limit"). Alone, a loop over a few
+    /// thousand blocks stays under the budget.
     #[inline(never)]
     fn column<T>(&mut self, n: usize, mut item: impl FnMut(u64, usize) -> Result<T, Error>) -> Result<Vec<T>, Error> {
         let mut out = Vec::with_capacity(n);

@@ -261,7 +261,7 @@ pub fn input_panel(p: &Props) -> Html {
                 <button type="button" class="btn" onclick={open_picker}>{lang.t("选择文件…", "Choose a file…")}</button>
                 // Not laid out at all (`hidden`; the button opens it): its own "Choose File" in
                 // the browser's UI font cost the page's first frame a font fallback and a strike
-                // of its own (ready 206 → 191 ms, BENCHMARKS.md, session 11).
+                // of its own (ready 206 → 191 ms, docs/perf-history.md, "File input hidden").
                 <input type="file" id="file" ref={picker} hidden=true
                     accept=".txt,.html,.htm,.docx,text/plain,text/html" onchange={onchange_file} />
             </div>
@@ -397,12 +397,12 @@ struct FileText {
     warnings: Vec<String>,
 }
 
-/// Files → text (`crate::input`: encodings, web pages, Word) is not in the page's own module: it
+/// Files → text (`huixi-input`: encodings, web pages, Word) is not in the page's own module: it
 /// is a third of that module's bytes (encoding_rs's tables, the HTML reader, inflate), and the
 /// page's start fetched and compiled them for every visit, while few visits read a file (A/B:
-/// ready 300 → 273 ms, BENCHMARKS.md, session 12). The first file loads `pkg/huixi_read.js`
-/// through `www/page-engine.js`; a module built with the engine (`api`: the browser tests) reads
-/// files itself.
+/// ready 300 → 273 ms, docs/perf-history.md, "File reader module"). The first file loads
+/// `pkg/huixi_read.js` through `www/page-engine.js`; a module built with the engine (feature
+/// `engine`: the browser tests) reads files itself.
 #[cfg(feature = "engine")]
 mod reader {
     use super::{FileError, FileText};
@@ -432,7 +432,7 @@ mod reader {
         fn huixi_read_file(bytes: &js_sys::Uint8Array, name: &str) -> Result<js_sys::Promise, JsValue>;
     }
 
-    /// `src/web/read.rs` answers `{ text, encoding, warnings }` or `{ error, error_zh }`.
+    /// `crates/reader/src/lib.rs` answers `{ text, encoding, warnings }` or `{ error, error_zh }`.
     pub async fn read(bytes: &js_sys::Uint8Array, name: &str) -> Result<FileText, FileError> {
         let reader_failed = |e: JsValue| FileError::Reader(describe(&e));
         let promise = huixi_read_file(bytes, name).map_err(reader_failed)?;

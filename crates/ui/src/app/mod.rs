@@ -126,11 +126,11 @@ fn app() -> Html {
     };
 
     {
-        // The Analyzer is created as the app mounts (it adopts the worker boot.js started), not
-        // in a task after the first paint as before: that task came between the first frame and
-        // the worker's 'ready', and made the page ready later (A/B of 31 first visits, twice:
-        // 306 → 285 and 328 → 295 ms, BENCHMARKS.md, session 12). Until 'ready', the status
-        // says the dictionary is being prepared.
+        // The Analyzer is created as the app mounts (it adopts the worker boot.js started), not in
+        // a task after the first paint as before: that task came between the first frame and the
+        // worker's 'ready', and made the page ready later (A/B of 31 first visits, twice: 306 → 285
+        // and 328 → 295 ms, docs/perf-history.md, "Worker adopted at mount"). Until 'ready', the
+        // status says the dictionary is being prepared.
         let requester = (*requester).clone();
         let lang = state.lang;
         use_effect_with((), move |_| {
@@ -284,7 +284,7 @@ fn app() -> Html {
 
     // A capped (very long) report's cards come in three steps, a frame apart: rendered and laid
     // out at once, a 10 MB text's ~7,500 elements held the main thread ~180 ms in one task and
-    // its frame (BENCHMARKS.md, session 12). Other reports render whole.
+    // its frame (docs/perf-history.md, "Cards in steps"). Other reports render whole.
     let shown = use_state(|| (0u32, 0u8));
     {
         let shown = shown.clone();
