@@ -201,3 +201,38 @@ pub fn install_panic_hook() {
         }));
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_view_caps_lists_and_keeps_true_counts() {
+        // A speech whose sentences repeat: one person mentioned far more often than the cap.
+        let text = "县委书记张三出席会议并讲话。张三强调，要深化平安建设。\n".repeat(MENTIONS_CAP + 500);
+        let mut report = huixi::analyze(&text);
+        let whole = report.clone();
+        let v = view(&mut report);
+        assert_eq!(report, whole, "view() must leave the Report as it was");
+        let i = whole.people.iter().position(|p| p.name == "张三").expect("张三 found");
+        assert!(whole.people[i].mentions.len() > MENTIONS_CAP);
+        assert!(v.totals.capped);
+        assert_eq!(v.report.people[i].mentions.len(), MENTIONS_CAP);
+        assert_eq!(v.totals.people[i], whole.people[i].mentions.len());
+        assert!(v.report.outline.len() <= LIST_CAP && v.report.targets.len() <= LIST_CAP);
+        assert_eq!(v.report.document, whole.document);
+    }
+
+    #[test]
+    fn a_short_report_is_whole_and_its_exports_are_complete() {
+        let mut report = huixi::analyze("县委书记张三出席会议并讲话。");
+        let whole = report.clone();
+        let v = view(&mut report);
+        assert!(!v.totals.capped);
+        assert_eq!(v.report, whole);
+        let files = exports(&whole);
+        assert!(files.people_csv.starts_with('\u{FEFF}') && files.people_csv.contains("张三"));
+        let json: Report = serde_json::from_str(&files.json).expect("the JSON export is a Report");
+        assert_eq!(json, whole);
+    }
+}
