@@ -115,23 +115,33 @@ fn intern(tag: &str) -> &'static str {
 }
 
 /// Surnames (single and compound), for guessing that an unknown word is a personal name.
-struct Guess {
+pub(crate) struct Guess {
     surnames: Vec<char>,
     compound: Vec<[char; 2]>,
 }
 
-static GUESS: LazyLock<Guess> = LazyLock::new(|| {
-    let mut g = Guess { surnames: Vec::new(), compound: Vec::new() };
-    for s in lexicon::rows(include_str!("lexicon/surnames.txt")).flatten() {
-        let cs: Vec<char> = s.chars().collect();
-        match cs[..] {
-            [c] => g.surnames.push(c),
-            [a, b] => g.compound.push([a, b]),
-            _ => {}
+pub(crate) static GUESS: LazyLock<Guess> = LazyLock::new(|| {
+    let (surnames, compound) = surnames();
+    // Two chars each (`surnames` checks).
+    let compound = compound.iter().map(|s| s.chars().collect::<Vec<char>>()).map(|cs| [cs[0], cs[1]]).collect();
+    Guess { surnames, compound }
+});
+
+/// The surnames of one char and the compound ones of two (surnames.txt; the people extractor
+/// reads them too).
+pub(crate) fn surnames() -> (Vec<char>, Vec<&'static str>) {
+    let file = lexicon::file!("surnames.txt");
+    let (mut single, mut compound) = (Vec::new(), Vec::new());
+    for s in file.rows().flatten() {
+        let mut cs = s.chars();
+        match (cs.next(), cs.next(), cs.next()) {
+            (Some(c), None, _) => single.push(c),
+            (Some(_), Some(_), None) => compound.push(s),
+            _ => file.invalid(format_args!("{s} is no surname of one or two chars")),
         }
     }
-    g
-});
+    (single, compound)
+}
 
 /// Last chars of a place name: 省市县区州镇乡村.
 const PLACE_SUFFIX: &[char] = &['省', '市', '县', '区', '州', '镇', '乡', '村'];

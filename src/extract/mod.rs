@@ -128,6 +128,29 @@ pub(crate) fn seed(prefix: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Runs every loader of a rule file (`src/lexicon/`) now, for the test that every file is read
+/// and valid (`lexicon::tests::every_lexicon_file_is_read_and_valid`): a loader panics on a
+/// mistake in its file, so no analysis has to meet it first.
+#[cfg(test)]
+pub(crate) fn load_lexicons() {
+    use std::sync::LazyLock;
+    LazyLock::force(&crate::text::T2S);
+    LazyLock::force(&crate::segment::GUESS);
+    LazyLock::force(&anomalies::TOPICS);
+    LazyLock::force(&anomalies::WORDS);
+    LazyLock::force(&campaigns::RULES);
+    LazyLock::force(&document::KIND_RULES);
+    LazyLock::force(&document::MARKERS);
+    LazyLock::force(&formulas::LEXICON);
+    LazyLock::force(&formulas::OPEN);
+    LazyLock::force(&formulas::STOP);
+    LazyLock::force(&keywords::STOP_WORDS);
+    LazyLock::force(&meeting::LEX);
+    LazyLock::force(&organizations::LEX);
+    LazyLock::force(&people::LEX);
+    LazyLock::force(&region::RULES);
+}
+
 /// Ready-made context for extractor tests: normalise, tag, no masking.
 #[cfg(test)]
 pub(crate) fn with_ctx<R>(text: &str, f: impl FnOnce(&Ctx) -> R) -> R {
