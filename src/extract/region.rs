@@ -206,16 +206,10 @@ pub fn extract(ctx: &Ctx, document: &Document) -> Option<Region> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{document, with_ctx};
+    use crate::extract::{seed, with_ctx, with_document};
 
     fn region(text: &str) -> Option<(String, RegionLevel)> {
-        let mut doc = crate::text::Doc::new(text);
-        let info = document::extract(&doc);
-        let spans: Vec<_> = info.boilerplate.iter().map(|a| a.span).collect();
-        doc.mask(&spans);
-        let tokens = crate::segment::tag(&doc.text);
-        let ctx = Ctx::new(&doc, &tokens);
-        extract(&ctx, &info.document).map(|r| (r.name, r.level))
+        with_document(text, |ctx, document| extract(ctx, document).map(|r| (r.name, r.level)))
     }
 
     #[test]
@@ -286,7 +280,7 @@ mod tests {
 
     #[test]
     fn seeds() {
-        let s = |p: &str| region(&document::tests::seed(p));
+        let s = |p: &str| region(&seed(p));
         assert_eq!(s("000_"), Some(("昆山".into(), RegionLevel::City)));
         assert_eq!(s("001_"), Some(("金坛".into(), RegionLevel::District)));
         assert_eq!(s("002_"), Some(("解放".into(), RegionLevel::District)));

@@ -1,16 +1,8 @@
 use super::*;
-use crate::extract::{document, region};
-use crate::text::Doc;
+use crate::extract::{document, region, with_document};
 
 fn run(text: &str) -> Meeting {
-    let mut doc = Doc::new(text);
-    let info = document::extract(&doc);
-    let spans: Vec<_> = info.boilerplate.iter().map(|a| a.span).collect();
-    doc.mask(&spans);
-    let tokens = crate::segment::tag(&doc.text);
-    let ctx = Ctx::new(&doc, &tokens);
-    let r = region::extract(&ctx, &info.document);
-    extract(&ctx, &info.document, r.as_ref())
+    with_document(text, |ctx, document| extract(ctx, document, region::extract(ctx, document).as_ref()))
 }
 
 #[test]
