@@ -724,7 +724,7 @@ mod tests {
     }
 
     #[test]
-    fn junk_never_panics() {
+    fn junk_gives_no_campaign() {
         for s in [
             "",
             "专项行动",
@@ -736,13 +736,20 @@ mod tests {
             "“”行动",
             "等专项行动",
             "“甲”等行动",
-            "问题专项整治",
-            "对问题专项整治",
             "十大专项行动",
         ] {
-            let _ = run(s);
+            assert!(run(s).is_empty(), "{s:?}: {:?}", texts(&run(s)));
         }
-        let _ = run(&"开展扫黑除恶专项斗争".repeat(5000));
+        // A work item's 专项整治 names the whole item (as 对…问题专项整治 does in a sentence).
+        for s in ["问题专项整治", "对问题专项整治"] {
+            let t = run(s);
+            assert_eq!(texts(&t), vec![s]);
+            assert_eq!(t[0].mentions, vec![Span::new(0, s.chars().count())]);
+        }
+        let t = run(&"开展扫黑除恶专项斗争".repeat(5000));
+        assert_eq!(texts(&t), vec!["扫黑除恶专项斗争"]);
+        assert_eq!(t[0].mentions.len(), 5000);
+        assert_eq!(t[0].mentions[1], Span::new(12, 20), "开展 is left out");
     }
 
     #[test]

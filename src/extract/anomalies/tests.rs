@@ -1,6 +1,6 @@
 use super::*;
 use crate::extract::{document, region, with_document};
-use crate::report::AnomalyKind;
+use crate::report::{AnomalyKind, Span};
 use crate::text::Doc;
 
 /// Run the pipeline pieces up to anomalies; return the anomalies and the doc (for slicing).
@@ -217,9 +217,18 @@ fn seed_scores_leave_a_margin() {
 
 #[test]
 fn junk() {
-    for t in ["", "x", "某某", "我网市", &"某某同志".repeat(10_000), &"段落。\n".repeat(5_000)] {
-        let _ = run(t);
+    for t in ["", "x", "我网市", &"段落。\n".repeat(5_000)] {
+        assert!(run(t).1.is_empty(), "{t:?}");
     }
+    let (doc, a) = run("某某");
+    assert_eq!(
+        of(AnomalyKind::Placeholder, &doc, &a),
+        vec![("某某".to_string(), "模板占位符“某某”：名称未填写".to_string())]
+    );
+    // Placeholders one after another are one warning over all of them.
+    let (_, a) = run(&"某某同志".repeat(10_000));
+    assert_eq!(a.len(), 1);
+    assert_eq!((a[0].kind, a[0].span), (AnomalyKind::Placeholder, Span::new(0, 40_000)));
 }
 
 #[test]

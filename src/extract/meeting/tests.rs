@@ -96,8 +96,15 @@ fn relative_day_against_publication() {
 fn nothing_and_junk() {
     assert_eq!(run(""), Meeting::default());
     assert_eq!(run("今天天气很好。").name, None);
-    let _ = run(&"召开会议".repeat(20_000));
-    let _ = run(&format!("{}召开全县综治工作会议。", "县委和".repeat(50_000)));
+    // A name cut from a long run of 召开会议 is a part of the text, its sentence inside it.
+    let text = "召开会议".repeat(20_000);
+    let m = run(&text);
+    assert!(m.name.as_deref().is_some_and(|n| n.ends_with("会议") && text.contains(n)), "{:?}", m.name);
+    assert!(m.span.is_some_and(|s| s.1 <= 80_000));
+    let text = format!("{}召开全县综治工作会议。", "县委和".repeat(50_000));
+    let m = run(&text);
+    assert_eq!(m.name.as_deref(), Some("全县综治工作会议"));
+    assert_eq!(m.span, Some(Span::new(0, text.chars().count())));
 }
 
 fn seed(p: &str) -> Meeting {
