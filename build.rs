@@ -35,11 +35,21 @@ fn main() {
     };
     write("dictionary.frozen", &jieba.freeze());
     write("dictionary_base_total.rs", base_total.to_string().as_bytes());
-    // The same list for the library's tests, which check the frozen bytes against the text.
+    // The same list for the library's tests, which check the frozen bytes against the text, and
+    // the names of the files read here, for the test that every lexicon file is read.
     let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let includes: String = LEXICONS
         .iter()
         .map(|p| format!("    include_str!({:?}),\n", Path::new(&root).join(p).display().to_string()))
         .collect();
-    write("lexicons.rs", format!("pub const LEXICONS: &[&str] = &[\n{includes}];\n").as_bytes());
+    let names: String = std::iter::once(&BASE)
+        .chain(LEXICONS)
+        .filter_map(|p| Path::new(p).file_name()?.to_str())
+        .map(|n| format!("    {n:?},\n"))
+        .collect();
+    write(
+        "lexicons.rs",
+        format!("pub const LEXICONS: &[&str] = &[\n{includes}];\npub const FILES: &[&str] = &[\n{names}];\n")
+            .as_bytes(),
+    );
 }

@@ -13,7 +13,8 @@ pub use huixi_dict::skip_header;
 #[cfg(test)]
 pub const BASE: &str = include_str!("lexicon/jieba_pruned.txt");
 
-// `LEXICONS`: the domain vocabulary files fed to jieba, as build.rs lists them (one list).
+// `LEXICONS`: the domain vocabulary files fed to jieba, as build.rs lists them (one list), and
+// `FILES`: the names of the files build.rs reads (the base and the lexicons).
 #[cfg(test)]
 include!(concat!(env!("OUT_DIR"), "/lexicons.rs"));
 

@@ -6,6 +6,89 @@ use std::collections::HashMap;
 // The line format is huixi-dict's, the very code build.rs builds the dictionary with.
 pub use huixi_dict::{entries, pairs, rows};
 
+/// A rule file of `src/lexicon/`, compiled in: `lexicon::file!("orgs.txt")`. Every loader reads
+/// its file through this, so the test that loads every file knows which files are read.
+macro_rules! file {
+    ($name:literal) => {
+        $crate::lexicon::File::compiled_in(
+            $name,
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/src/lexicon/", $name)),
+        )
+    };
+}
+pub(crate) use file;
+
+/// A rule file: its name (for messages) and text. The files are compiled in, so a mistake in one
+/// (a row of a kind no loader knows) is a mistake in the build, never in the input: the loaders
+/// panic on it ([`File::invalid`]) instead of dropping the rule, and the test that loads every
+/// file (`every_lexicon_file_is_read_and_valid`) fails before anything ships.
+#[derive(Clone, Copy)]
+pub(crate) struct File {
+    pub name: &'static str,
+    pub text: &'static str,
+}
+
+impl File {
+    /// Use `lexicon::file!`.
+    pub fn compiled_in(name: &'static str, text: &'static str) -> File {
+        #[cfg(test)]
+        tests::READ.lock().unwrap_or_else(|e| e.into_inner()).insert(name);
+        File { name, text }
+    }
+
+    pub fn entries(self) -> impl Iterator<Item = &'static str> {
+        entries(self.text)
+    }
+
+    pub fn rows(self) -> impl Iterator<Item = Vec<&'static str>> {
+        rows(self.text)
+    }
+
+    pub fn pairs(self) -> impl Iterator<Item = (&'static str, &'static str)> {
+        pairs(self.text)
+    }
+
+    /// A mistake in the file: "FILE: what".
+    #[track_caller]
+    pub fn invalid(self, what: std::fmt::Arguments) -> ! {
+        panic!("{}: {what}", self.name)
+    }
+
+    /// Where `kind` stands among the kinds the file's rows may have; an unknown kind is invalid.
+    #[track_caller]
+    pub fn kind(self, kind: &str, kinds: &[&str]) -> usize {
+        match kinds.iter().position(|k| *k == kind) {
+            Some(k) => k,
+            None => self.invalid(format_args!("unknown kind {kind:?}")),
+        }
+    }
+
+    /// What `kind` stands for in `table`; an unknown kind is invalid.
+    #[track_caller]
+    pub fn lookup<T: Copy>(self, kind: &str, table: &[(&str, T)]) -> T {
+        match table.iter().find(|(k, _)| *k == kind) {
+            Some(&(_, v)) => v,
+            None => self.invalid(format_args!("unknown kind {kind:?}")),
+        }
+    }
+
+    /// The entries of a file whose rows read `kind entry…`, a list per kind in the order of
+    /// `kinds`, each entry the rest of its row, in file order. A row of another kind or without
+    /// an entry is invalid.
+    #[track_caller]
+    pub fn by_kind<const N: usize>(self, kinds: [&str; N]) -> [Vec<&'static str>; N] {
+        let mut out = std::array::from_fn(|_| Vec::new());
+        for (kind, entry) in self.pairs() {
+            let k = self.kind(kind, &kinds);
+            if entry.is_empty() {
+                self.invalid(format_args!("{kind} without an entry"));
+            }
+            out[k].push(entry);
+        }
+        out
+    }
+}
+
 /// A set of words as char slices, for the extractors that walk the text char by char and ask
 /// "which entry starts (or ends) here?" at nearly every position. Entries are bucketed by their
 /// first and by their last char, longest first, so a miss costs one small hash lookup instead
@@ -151,6 +234,40 @@ impl Phrases {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeSet;
+
+    /// The rule files the loaders have read so far in this test run.
+    pub(super) static READ: std::sync::Mutex<BTreeSet<&str>> = std::sync::Mutex::new(BTreeSet::new());
+
+    /// Every file of `src/lexicon/` is read: by a loader of the analysis (each one run here, so a
+    /// mistake in any file fails this test) or by build.rs (the segmentation dictionary). A new
+    /// file that nothing reads fails too.
+    #[test]
+    fn every_lexicon_file_is_read_and_valid() {
+        crate::extract::load_lexicons();
+        let mut read: BTreeSet<String> =
+            READ.lock().unwrap_or_else(|e| e.into_inner()).iter().map(|f| f.to_string()).collect();
+        read.extend(crate::dictionary::FILES.iter().map(|f| f.to_string()));
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/lexicon");
+        let on_disk: BTreeSet<String> = std::fs::read_dir(dir)
+            .expect("src/lexicon/ is there")
+            .map(|e| e.expect("a readable directory entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(on_disk, read, "left: the files in src/lexicon/, right: the files read");
+    }
+
+    #[test]
+    fn a_row_of_unknown_kind_is_a_mistake_in_the_file() {
+        let f = File {
+            name: "test.txt", text: "# comment\nsuffix 专项斗争\nstop 开展\nweak 严打\nsuffix 攻坚战\n"
+        };
+        assert_eq!(f.by_kind(["suffix", "stop", "weak"]), [vec!["专项斗争", "攻坚战"], vec!["开展"], vec!["严打"]]);
+        let unknown = std::panic::catch_unwind(|| f.by_kind(["suffix", "stop"])).expect_err("weak is unknown");
+        assert_eq!(unknown.downcast_ref::<String>().map(String::as_str), Some("test.txt: unknown kind \"weak\""));
+        let bare = File { name: "test.txt", text: "suffix\n" };
+        let empty = std::panic::catch_unwind(|| bare.by_kind(["suffix"])).expect_err("no entry");
+        assert_eq!(empty.downcast_ref::<String>().map(String::as_str), Some("test.txt: suffix without an entry"));
+    }
 
     #[test]
     fn comments_and_blank_lines_are_skipped() {

@@ -18,8 +18,8 @@ pub mod text;
 pub use report::*;
 pub use segment::{add_words, warm_up, warm_up_step};
 
+use extract::document::DocumentInfo;
 use extract::Ctx;
-use text::Doc;
 
 /// Analyse one report or speech. Never panics; an empty or meaningless input gives an empty
 /// Report.
@@ -31,44 +31,37 @@ pub fn analyze(input: &str) -> Report {
 /// a caller can time the stages with its own clock (examples/stages natively, the browser
 /// benchmark in wasm) without a second copy of the pipeline.
 pub fn analyze_staged(input: &str, done: &mut dyn FnMut(&'static str)) -> Report {
-    let mut doc = Doc::new(input);
-    done("doc");
+    // Website chrome first (read its metadata, then blank it out), the text tagged.
+    extract::staged(input, done, extract_all)
+}
 
-    // Website chrome first: read its metadata, then blank it out for every later extractor.
-    let info = extract::document::extract(&doc);
-    doc.mask(&info.masked);
-    done("document");
-
-    let tokens = segment::tag(&doc.text);
-    done("tag");
-    let ctx = Ctx::new(&doc, &tokens);
+/// The extractors after [`extract::staged`], in the order their data flow needs.
+fn extract_all(ctx: &Ctx, info: DocumentInfo, done: extract::Done) -> Report {
     let document = info.document;
-    done("ctx");
-
-    let region = extract::region::extract(&ctx, &document);
+    let region = extract::region::extract(ctx, &document);
     done("region");
-    let meeting = extract::meeting::extract(&ctx, &document, region.as_ref());
+    let meeting = extract::meeting::extract(ctx, &document, region.as_ref());
     done("meeting");
-    let people = extract::people::extract(&ctx);
+    let people = extract::people::extract(ctx);
     done("people");
-    let organizations = extract::organizations::extract(&ctx, &people);
+    let organizations = extract::organizations::extract(ctx, &people);
     done("organizations");
-    let outline = extract::outline::extract(&ctx, &people);
+    let outline = extract::outline::extract(ctx, &people);
     done("outline");
-    let formulas = extract::formulas::extract(&ctx);
+    let formulas = extract::formulas::extract(ctx);
     done("formulas");
-    let campaigns = extract::campaigns::extract(&ctx);
+    let campaigns = extract::campaigns::extract(ctx);
     done("campaigns");
-    let quoted = extract::quoted::extract(&ctx);
+    let quoted = extract::quoted::extract(ctx);
     done("quoted");
     let year = meeting.date.as_deref().and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
-    let targets = extract::targets::extract(&ctx, year);
+    let targets = extract::targets::extract(ctx, year);
     done("targets");
-    let keywords = extract::keywords::extract_with(&ctx, &people);
+    let keywords = extract::keywords::extract_with(ctx, &people);
     done("keywords");
 
     let mut anomalies = info.boilerplate;
-    anomalies.extend(extract::anomalies::extract(&ctx, &document, region.as_ref()));
+    anomalies.extend(extract::anomalies::extract(ctx, &document, region.as_ref()));
     anomalies.sort_by_key(|a| (a.span, a.kind));
     done("anomalies");
 

@@ -115,23 +115,33 @@ fn intern(tag: &str) -> &'static str {
 }
 
 /// Surnames (single and compound), for guessing that an unknown word is a personal name.
-struct Guess {
+pub(crate) struct Guess {
     surnames: Vec<char>,
     compound: Vec<[char; 2]>,
 }
 
-static GUESS: LazyLock<Guess> = LazyLock::new(|| {
-    let mut g = Guess { surnames: Vec::new(), compound: Vec::new() };
-    for s in lexicon::rows(include_str!("lexicon/surnames.txt")).flatten() {
-        let cs: Vec<char> = s.chars().collect();
-        match cs[..] {
-            [c] => g.surnames.push(c),
-            [a, b] => g.compound.push([a, b]),
-            _ => {}
+pub(crate) static GUESS: LazyLock<Guess> = LazyLock::new(|| {
+    let (surnames, compound) = surnames();
+    // Two chars each (`surnames` checks).
+    let compound = compound.iter().map(|s| s.chars().collect::<Vec<char>>()).map(|cs| [cs[0], cs[1]]).collect();
+    Guess { surnames, compound }
+});
+
+/// The surnames of one char and the compound ones of two (surnames.txt; the people extractor
+/// reads them too).
+pub(crate) fn surnames() -> (Vec<char>, Vec<&'static str>) {
+    let file = lexicon::file!("surnames.txt");
+    let (mut single, mut compound) = (Vec::new(), Vec::new());
+    for s in file.rows().flatten() {
+        let mut cs = s.chars();
+        match (cs.next(), cs.next(), cs.next()) {
+            (Some(c), None, _) => single.push(c),
+            (Some(_), Some(_), None) => compound.push(s),
+            _ => file.invalid(format_args!("{s} is no surname of one or two chars")),
         }
     }
-    g
-});
+    (single, compound)
+}
 
 /// Last chars of a place name: 省市县区州镇乡村.
 const PLACE_SUFFIX: &[char] = &['省', '市', '县', '区', '州', '镇', '乡', '村'];
@@ -175,7 +185,9 @@ pub fn tag(text: &str) -> Vec<Token<'_>> {
     tag_with(&j, text)
 }
 
-fn tag_with<'t>(j: &Jieba, text: &'t str) -> Vec<Token<'t>> {
+/// [`tag`] with another segmenter: for examples/pruned_vs_full, which compares dictionaries.
+#[doc(hidden)]
+pub fn tag_with<'t>(j: &Jieba, text: &'t str) -> Vec<Token<'t>> {
     j.tag(text, true)
         .into_iter()
         .map(|t| Token {
@@ -217,18 +229,6 @@ mod tests {
 
     fn words(s: &str) -> Vec<&str> {
         tag(s).into_iter().map(|t| t.word).collect()
-    }
-
-    /// `cargo test --release --lib segment::tests::load_time -- --ignored --nocapture`
-    #[test]
-    #[ignore]
-    fn load_time() {
-        let t = std::time::Instant::now();
-        let _ = built_in();
-        let frozen = t.elapsed();
-        let t = std::time::Instant::now();
-        let _ = dictionary::build(DICT);
-        eprintln!("frozen {frozen:?}; from the text: {:?}", t.elapsed());
     }
 
     /// The built-in dictionary loads whole: a malformed line would stop jieba's loader early.
@@ -362,9 +362,12 @@ mod tests {
                 bad[i] = v;
                 let bad: &'static [u8] = Box::leak(bad.into_boxed_slice());
                 if let Ok(lazy) = Jieba::from_frozen_lazy(bad) {
-                    let _ = lazy.cut("平安建设乙丙平安", false);
-                    let _ = lazy.word_entry("平安建设");
+                    let text = "平安建设乙丙平安";
+                    let words: String = lazy.cut(text, false).into_iter().map(|t| t.word).collect();
+                    assert_eq!(words, text, "the cut covers the text, damaged at {i} with {v}");
+                    let entry = lazy.word_entry("平安建设");
                     while !lazy.decode_frozen(1) {}
+                    assert_eq!(lazy.word_entry("平安建设"), entry, "decoding the rest changes no entry");
                 }
             }
         }
@@ -433,7 +436,12 @@ mod tests {
             for v in [0u8, 1, 0x7f, 0x80, 0xff] {
                 let mut bad = bytes.clone();
                 bad[i] = v;
-                let _ = Jieba::from_frozen(&bad);
+                // Some damage still loads (a frequency changed): that dictionary must work.
+                if let Ok(j) = Jieba::from_frozen(&bad) {
+                    let text = "甲乙丙丁戊己";
+                    let words: String = j.cut(text, true).into_iter().map(|t| t.word).collect();
+                    assert_eq!(words, text, "damaged at {i} with {v}");
+                }
             }
         }
         // The big one, cut at a few hundred places.
@@ -460,91 +468,6 @@ mod tests {
         let toks = tag("会议由县委副书记褚琰炜主持");
         let name = toks.iter().find(|t| t.word == "褚琰炜").map(|t| t.pos);
         assert_eq!(name, Some("nr"), "{toks:?}");
-    }
-
-    /// The full dictionary, for comparing: `HUIXI_FULL_DICT` or jieba-rs's dict.txt in cargo's
-    /// registry.
-    fn full_dict() -> Option<String> {
-        if let Ok(p) = std::env::var("HUIXI_FULL_DICT") {
-            return std::fs::read_to_string(p).ok();
-        }
-        let home =
-            std::env::var("CARGO_HOME").or_else(|_| std::env::var("HOME").map(|h| format!("{h}/.cargo"))).ok()?;
-        let src = std::fs::read_dir(format!("{home}/registry/src")).ok()?;
-        src.flatten().find_map(|d| std::fs::read_to_string(d.path().join("jieba-rs-0.11.0/src/data/dict.txt")).ok())
-    }
-
-    fn corpus() -> Vec<(String, String)> {
-        let root = env!("CARGO_MANIFEST_DIR");
-        let mut out = Vec::new();
-        for dir in ["seeds", "tests/genre"] {
-            let Ok(rd) = std::fs::read_dir(format!("{root}/{dir}")) else { continue };
-            let mut paths: Vec<_> =
-                rd.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
-            paths.sort();
-            for p in paths {
-                if let Ok(t) = std::fs::read_to_string(&p) {
-                    out.push((p.display().to_string(), crate::text::Doc::new(&t).text.clone()));
-                }
-            }
-        }
-        out
-    }
-
-    /// Segments the seeds and the genre texts with jieba's full dictionary and with the pruned one
-    /// (`HUIXI_DICT=path` to try another candidate) and prints where they differ:
-    /// `cargo test --release --lib segment::tests::pruned_vs_full -- --ignored --nocapture`
-    #[test]
-    #[ignore]
-    fn pruned_vs_full() {
-        let Some(full) = full_dict() else { panic!("jieba-rs's dict.txt not found; set HUIXI_FULL_DICT") };
-        let cand = std::env::var("HUIXI_DICT").ok().and_then(|p| std::fs::read_to_string(p).ok());
-        let build = |text: &str| dictionary::build(text).map(|(j, _)| j).unwrap_or_else(|e| panic!("{e}"));
-        let full = build(&full);
-        let pruned = build(cand.as_deref().unwrap_or(DICT));
-        let (mut total, mut differ, mut pos_differ) = (0usize, 0usize, 0usize);
-        for (name, text) in corpus() {
-            let a: Vec<Token> = tag_with(&full, &text).into_iter().filter(|t| !t.word.trim().is_empty()).collect();
-            let b: Vec<Token> = tag_with(&pruned, &text).into_iter().filter(|t| !t.word.trim().is_empty()).collect();
-            let (mut i, mut k, mut d) = (0, 0, 0);
-            while i < a.len() && k < b.len() {
-                if a[i].span == b[k].span {
-                    if a[i].pos != b[k].pos {
-                        pos_differ += 1;
-                        eprintln!("  pos {}: {} vs {}", a[i].word, a[i].pos, b[k].pos);
-                    }
-                    i += 1;
-                    k += 1;
-                    continue;
-                }
-                // A differing stretch: advance whichever ends first until both end together.
-                let (si, sk) = (i, k);
-                loop {
-                    let (ea, eb) =
-                        (a.get(i).map_or(usize::MAX, |t| t.span.1), b.get(k).map_or(usize::MAX, |t| t.span.1));
-                    if ea <= eb {
-                        i += 1;
-                    }
-                    if eb <= ea {
-                        k += 1;
-                    }
-                    if ea == eb || i >= a.len() || k >= b.len() {
-                        break;
-                    }
-                }
-                d += i - si;
-                let show =
-                    |ts: &[Token]| ts.iter().map(|t| format!("{}/{}", t.word, t.pos)).collect::<Vec<_>>().join(" ");
-                eprintln!("  full: {}\n    pruned: {}", show(&a[si..i]), show(&b[sk..k]));
-            }
-            eprintln!("{name}: {d} of {} tokens differ", a.len());
-            total += a.len();
-            differ += d;
-        }
-        eprintln!(
-            "TOTAL: {differ} of {total} tokens differ ({:.2} %); same-span POS differences: {pos_differ}",
-            100.0 * differ as f64 / total.max(1) as f64
-        );
     }
 
     #[test]

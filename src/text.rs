@@ -45,23 +45,28 @@ pub fn normalize_char(c: char) -> char {
 
 /// `lexicon/t2s.txt`: pairs of a traditional char and its simplified form, only where the
 /// traditional char never occurs in simplified text (scripts/make-t2s.py).
-static T2S: std::sync::LazyLock<T2s> = std::sync::LazyLock::new(|| {
+pub(crate) static T2S: std::sync::LazyLock<T2s> = std::sync::LazyLock::new(|| {
+    let file = crate::lexicon::file!("t2s.txt");
     let mut t = T2s { has: vec![0; (0xA000 - 0x3400) / 64 + 1], map: Default::default() };
-    for pair in crate::lexicon::rows(include_str!("lexicon/t2s.txt")).flatten() {
+    for pair in file.rows().flatten() {
         let mut cs = pair.chars();
-        if let (Some(tc), Some(sc), None) = (cs.next(), cs.next(), cs.next()) {
-            if let Some(k) = (tc as usize).checked_sub(0x3400).filter(|k| k / 64 < t.has.len()) {
-                t.has[k / 64] |= 1 << (k % 64);
-                t.map.insert(tc, sc);
-            }
+        let (Some(tc), Some(sc), None) = (cs.next(), cs.next(), cs.next()) else {
+            file.invalid(format_args!("{pair} is not a pair of chars"))
+        };
+        // Only the chars of this range are looked up.
+        if !('\u{3400}'..='\u{9FFF}').contains(&tc) {
+            file.invalid(format_args!("{tc} is outside U+3400..U+9FFF"));
         }
+        let k = tc as usize - 0x3400;
+        t.has[k / 64] |= 1 << (k % 64);
+        t.map.insert(tc, sc);
     }
     t
 });
 
 /// The traditional → simplified map with a bit per char of U+3400–U+9FFF saying whether it has
 /// an entry: every Han char of a text is looked up, and nearly none has one.
-struct T2s {
+pub(crate) struct T2s {
     has: Vec<u64>,
     map: crate::lexicon::FastMap<char, char>,
 }

@@ -25,7 +25,9 @@ fn junk_and_markup_do_not_panic() {
 #[test]
 fn all_numbering_and_one_long_line() {
     let numbering = "一、二、三、（一）（二）1.2.3.第一，第二，一是二是三是".repeat(50);
-    analyze(&numbering);
+    let r = analyze(&numbering);
+    huixi_testkit::check_report(&numbering, &r);
+    assert!(!r.outline.is_empty() && r.people.is_empty());
     let long = "市委书记张某某强调，要坚持以人民为中心，".repeat(5000);
     let r = analyze(&long);
     assert_eq!(r.document.chars, long.chars().count());

@@ -418,11 +418,17 @@ mod tests {
     }
 
     #[test]
-    fn junk_does_not_panic() {
-        for t in ["", "日", "9999999日", "年月日", "０１月", "2020年13月40日", "\u{0}5月5日"] {
-            let all = find_dates(t);
-            let _ = confirmed(t, &all);
+    fn junk_gives_no_date() {
+        for t in ["", "日", "9999999日", "年月日", "０１月", "2020年13月40日"] {
+            assert!(find_dates(t).is_empty(), "{t:?}: {:?}", find_dates(t));
         }
+        // A control char before a date is no part of it.
+        let t = "\u{0}5月5日";
+        let all = find_dates(t);
+        assert_eq!(all.len(), 1);
+        let c = confirmed(t, &all);
+        assert_eq!(c.len(), 1);
+        assert_eq!((c[0].date.month, c[0].date.day, c[0].span), (5, 5, Span::new(1, 5)));
     }
 
     #[test]

@@ -18,8 +18,14 @@ use super::Ctx;
 use crate::lexicon;
 use crate::report::{Formula, Span};
 
-static LEXICON: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    let mut v: Vec<_> = lexicon::pairs(include_str!("../lexicon/formulas.txt")).collect();
+/// formulas.txt: each formula with its gloss.
+pub(crate) static LEXICON: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let file = lexicon::file!("formulas.txt");
+    let gloss = |(f, g): (&'static str, &'static str)| match g {
+        "" => file.invalid(format_args!("{f} has no gloss")),
+        g => (f, g),
+    };
+    let mut v: Vec<_> = file.pairs().map(gloss).collect();
     // Longest first, so 五大发展理念 is found before 发展理念-like shorter entries.
     v.sort_by_key(|(f, _)| std::cmp::Reverse(f.chars().count()));
     v
@@ -27,8 +33,8 @@ static LEXICON: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
 
 static PHRASES: LazyLock<lexicon::Phrases> = LazyLock::new(|| lexicon::Phrases::new(LEXICON.iter().map(|(f, _)| *f)));
 
-static STOP: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| lexicon::entries(include_str!("../lexicon/formula_stop.txt")).collect());
+pub(crate) static STOP: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::file!("formula_stop.txt").entries().collect());
 
 /// Chars that, between a numeral and the rest, make a plain count (三年行动, 百日行动,
 /// 十九届四中全会) rather than a formula.
@@ -45,8 +51,8 @@ const NUMERAL: u32 = 1;
 const ONE: u32 = 2;
 const QUOTE: u32 = 4;
 
-static OPEN: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    let mut heads: Vec<&str> = lexicon::entries(include_str!("../lexicon/formula_heads.txt")).collect();
+pub(crate) static OPEN: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    let mut heads: Vec<&str> = lexicon::file!("formula_heads.txt").entries().collect();
     heads.sort_by_key(|h| std::cmp::Reverse(h.chars().count()));
     let heads: Vec<String> = heads.iter().map(|h| regex::escape(h)).collect();
     let mid = format!("[{HAN}&&[^{NUMERALS}一{COUNT_UNITS}]]");
@@ -609,7 +615,7 @@ mod tests {
     }
 
     #[test]
-    fn junk_never_panics() {
+    fn junk_gives_no_formula() {
         for t in [
             "",
             "“",
@@ -620,14 +626,19 @@ mod tests {
             "十十十十十十意识",
             "“()”",
             "“一(”",
-            "“一)二(三”",
             "“”十字",
             "“甲”十",
             "五大网络、",
         ] {
-            let _ = run(t);
+            assert!(run(t).is_empty(), "{t:?}: {:?}", texts(&run(t)));
         }
-        let _ = run(&"六稳六保".repeat(10_000));
+        // Quoted numerals, whatever the brackets between them: a slogan, inside its quotes.
+        let f = run("“一)二(三”");
+        assert_eq!(texts(&f), vec!["一）二（三"]);
+        assert_eq!(f[0].mentions, vec![Span::new(1, 6)]);
+        let f = run(&"六稳六保".repeat(10_000));
+        assert_eq!(texts(&f), vec!["六稳", "六保"]);
+        assert!(f.iter().all(|x| x.mentions.len() == 10_000));
     }
 
     #[test]

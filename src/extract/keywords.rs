@@ -22,8 +22,8 @@ const TOP: usize = 20;
 /// Generic heads of compounds: "信访工作" and "政法工作" are about 信访 and 政法, and count as them.
 const GENERIC_HEADS: &[&str] = &["工作"];
 
-static STOP_WORDS: LazyLock<HashSet<&'static str, lexicon::FastHash>> =
-    LazyLock::new(|| lexicon::rows(include_str!("../lexicon/stopwords.txt")).flatten().collect());
+pub(crate) static STOP_WORDS: LazyLock<HashSet<&'static str, lexicon::FastHash>> =
+    LazyLock::new(|| lexicon::file!("stopwords.txt").rows().flatten().collect());
 
 pub fn extract(ctx: &Ctx) -> Vec<Keyword> {
     rank(ctx.tokens, crate::segment::dict_freqs)

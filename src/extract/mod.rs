@@ -25,9 +25,12 @@ pub mod quoted;
 pub mod region;
 pub mod targets;
 
+#[cfg(test)]
+use crate::report::Document;
 use crate::report::Span;
 use crate::segment::Token;
 use crate::text::Doc;
+use document::DocumentInfo;
 
 /// What every extractor may read.
 pub struct Ctx<'a> {
@@ -128,13 +131,61 @@ pub(crate) fn seed(prefix: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Ready-made context for extractor tests: normalise, tag, no masking.
+/// Runs every loader of a rule file (`src/lexicon/`) now, for the test that every file is read
+/// and valid (`lexicon::tests::every_lexicon_file_is_read_and_valid`): a loader panics on a
+/// mistake in its file, so no analysis has to meet it first.
+#[cfg(test)]
+pub(crate) fn load_lexicons() {
+    use std::sync::LazyLock;
+    LazyLock::force(&crate::text::T2S);
+    LazyLock::force(&crate::segment::GUESS);
+    LazyLock::force(&anomalies::TOPICS);
+    LazyLock::force(&anomalies::WORDS);
+    LazyLock::force(&campaigns::RULES);
+    LazyLock::force(&document::KIND_RULES);
+    LazyLock::force(&document::MARKERS);
+    LazyLock::force(&formulas::LEXICON);
+    LazyLock::force(&formulas::OPEN);
+    LazyLock::force(&formulas::STOP);
+    LazyLock::force(&keywords::STOP_WORDS);
+    LazyLock::force(&meeting::LEX);
+    LazyLock::force(&organizations::LEX);
+    LazyLock::force(&people::LEX);
+    LazyLock::force(&region::RULES);
+}
+
+/// A stage's end, reported by name ([`crate::analyze_staged`]).
+pub(crate) type Done<'d> = &'d mut dyn FnMut(&'static str);
+
+/// The stages every analysis starts with: the input normalised, the document pass on it (its
+/// metadata and the website chrome), the chrome blanked out for every later extractor, the text
+/// tagged. `rest` runs the extractors on the context and the document pass's findings.
+/// [`crate::analyze_staged`] and the extractors' tests ([`with_ctx`], [`with_document`]) share
+/// it, so a test reads the very text the extractor reads in the app.
+pub(crate) fn staged<R>(input: &str, done: Done, rest: impl FnOnce(&Ctx, DocumentInfo, Done) -> R) -> R {
+    let mut doc = Doc::new(input);
+    done("doc");
+    let info = document::extract(&doc);
+    doc.mask(&info.masked);
+    done("document");
+    let tokens = crate::segment::tag(&doc.text);
+    done("tag");
+    let ctx = Ctx::new(&doc, &tokens);
+    done("ctx");
+    rest(&ctx, info, done)
+}
+
+/// The context an extractor gets in the app ([`staged`]), for its tests.
 #[cfg(test)]
 pub(crate) fn with_ctx<R>(text: &str, f: impl FnOnce(&Ctx) -> R) -> R {
-    let doc = Doc::new(text);
-    let tokens = crate::segment::tag(&doc.text);
-    let ctx = Ctx::new(&doc, &tokens);
-    f(&ctx)
+    staged(text, &mut |_| {}, |ctx, _, _| f(ctx))
+}
+
+/// [`with_ctx`] with the document pass's facts (kind, title, dates), for the extractors that
+/// read them.
+#[cfg(test)]
+pub(crate) fn with_document<R>(text: &str, f: impl FnOnce(&Ctx, &Document) -> R) -> R {
+    staged(text, &mut |_| {}, |ctx, info, _| f(ctx, &info.document))
 }
 
 #[cfg(test)]

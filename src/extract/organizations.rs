@@ -13,7 +13,7 @@ use crate::lexicon;
 use crate::report::{Organization, Person, Span};
 use crate::text::is_han;
 
-struct OrgLex {
+pub(crate) struct OrgLex {
     prefixes: CharWords,
     cores: CharWords,
     bound: CharWords,
@@ -23,29 +23,18 @@ struct OrgLex {
     starts: FastSet<char>,
 }
 
-static LEX: LazyLock<OrgLex> = LazyLock::new(|| {
-    let mut l = OrgLex {
-        prefixes: CharWords::default(),
-        cores: CharWords::default(),
-        bound: CharWords::default(),
-        heads: CharWords::default(),
-        noise: FastSet::default(),
-        starts: FastSet::default(),
-    };
-    for (kind, entry) in lexicon::pairs(include_str!("../lexicon/orgs.txt")) {
-        match kind {
-            "prefix" => l.prefixes.insert(entry),
-            "core" => l.cores.insert(entry),
-            "bound" => l.bound.insert(entry),
-            "head" => l.heads.insert(entry),
-            "noise" => {
-                l.noise.insert(entry.to_string());
-            }
-            _ => {}
-        }
+pub(crate) static LEX: LazyLock<OrgLex> = LazyLock::new(|| {
+    let [prefixes, cores, bound, heads, noise] =
+        lexicon::file!("orgs.txt").by_kind(["prefix", "core", "bound", "head", "noise"]);
+    let (prefixes, cores): (CharWords, CharWords) = (prefixes.into_iter().collect(), cores.into_iter().collect());
+    OrgLex {
+        starts: prefixes.firsts().chain(cores.firsts()).collect(),
+        prefixes,
+        cores,
+        bound: bound.into_iter().collect(),
+        heads: heads.into_iter().collect(),
+        noise: noise.into_iter().map(str::to_string).collect(),
     }
-    l.starts = l.prefixes.firsts().chain(l.cores.firsts()).collect();
-    l
 });
 
 /// Chars that never sit inside an institution's name (function words).
@@ -229,10 +218,13 @@ mod tests {
     }
 
     #[test]
-    fn junk_does_not_panic() {
-        for t in ["", "市", "市委", "区委政法委", "县领导小组", &"市委、".repeat(5000)] {
-            let _ = orgs(t);
+    fn junk_and_bare_names() {
+        for t in ["", "市", "县领导小组"] {
+            assert!(orgs(t).is_empty(), "{t:?}: {:?}", orgs(t));
         }
+        assert_eq!(orgs("市委"), vec![("市委".to_string(), 1)]);
+        assert_eq!(orgs("区委政法委"), vec![("区委政法委".to_string(), 1)]);
+        assert_eq!(orgs(&"市委、".repeat(5000)), vec![("市委".to_string(), 5000)]);
     }
 
     #[test]

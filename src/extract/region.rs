@@ -13,7 +13,7 @@ use crate::report::{Document, Region, RegionLevel};
 use crate::segment::Token;
 use crate::text::is_han;
 
-struct Rules {
+pub(crate) struct Rules {
     suffixes: Vec<(&'static str, RegionLevel)>,
     selves: Vec<(&'static str, RegionLevel)>,
     /// Hashed: `plausible_place` runs for nearly every token of the text.
@@ -26,51 +26,36 @@ struct Rules {
     self_chars: Vec<(char, RegionLevel)>,
 }
 
-fn level(s: &str) -> Option<RegionLevel> {
-    Some(match s {
-        "province" => RegionLevel::Province,
-        "prefecture" => RegionLevel::Prefecture,
-        "city" => RegionLevel::City,
-        "county" => RegionLevel::County,
-        "district" => RegionLevel::District,
-        "township" => RegionLevel::Township,
-        _ => return None,
-    })
-}
-
-static RULES: LazyLock<Rules> = LazyLock::new(|| {
-    let mut r = Rules {
-        suffixes: Vec::new(),
-        selves: Vec::new(),
-        stops: FastSet::default(),
-        stop_heads: Vec::new(),
-        suffix_ends: Vec::new(),
-        self_chars: Vec::new(),
+pub(crate) static RULES: LazyLock<Rules> = LazyLock::new(|| {
+    let file = lexicon::file!("places.txt");
+    let [suffixes, selves, stops] = file.by_kind(["suffix", "self", "stop"]);
+    // `word level` for a suffix and a self word.
+    const LEVELS: [(&str, RegionLevel); 6] = [
+        ("province", RegionLevel::Province),
+        ("prefecture", RegionLevel::Prefecture),
+        ("city", RegionLevel::City),
+        ("county", RegionLevel::County),
+        ("district", RegionLevel::District),
+        ("township", RegionLevel::Township),
+    ];
+    let with_level = |entry: &'static str| match entry.split_whitespace().collect::<Vec<_>>()[..] {
+        [v, l] => (v, file.lookup(l, &LEVELS)),
+        _ => file.invalid(format_args!("{entry:?} is not `word level`")),
     };
-    for row in lexicon::rows(include_str!("../lexicon/places.txt")) {
-        match (row.first().copied(), row.get(1).copied(), row.get(2).and_then(|l| level(l))) {
-            (Some("suffix"), Some(v), Some(l)) => {
-                r.suffixes.push((v, l));
-                r.suffix_ends.extend(v.chars().next_back());
-            }
-            (Some("self"), Some(v), Some(l)) => {
-                r.selves.push((v, l));
-                let mut cs = v.chars();
-                if let (Some(c), None) = (cs.next(), cs.next()) {
-                    r.self_chars.push((c, l));
-                }
-            }
-            (Some("stop"), Some(v), _) => {
-                r.stops.insert(v);
-                let mut cs = v.chars();
-                if let (Some(c), None) = (cs.next(), cs.next()) {
-                    r.stop_heads.push(c);
-                }
-            }
-            _ => {}
-        }
+    let single = |v: &str| {
+        let mut cs = v.chars();
+        cs.next().filter(|_| cs.next().is_none())
+    };
+    let suffixes: Vec<_> = suffixes.into_iter().map(with_level).collect();
+    let selves: Vec<_> = selves.into_iter().map(with_level).collect();
+    Rules {
+        suffix_ends: suffixes.iter().filter_map(|(v, _)| v.chars().next_back()).collect(),
+        self_chars: selves.iter().filter_map(|&(v, l)| Some((single(v)?, l))).collect(),
+        stop_heads: stops.iter().filter_map(|v| single(v)).collect(),
+        stops: stops.into_iter().collect(),
+        suffixes,
+        selves,
     }
-    r
 });
 
 /// Words that, right after a place name, show it acts as the subject (金坛召开, 大理建设).
@@ -221,16 +206,10 @@ pub fn extract(ctx: &Ctx, document: &Document) -> Option<Region> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::{document, with_ctx};
+    use crate::extract::{seed, with_ctx, with_document};
 
     fn region(text: &str) -> Option<(String, RegionLevel)> {
-        let mut doc = crate::text::Doc::new(text);
-        let info = document::extract(&doc);
-        let spans: Vec<_> = info.boilerplate.iter().map(|a| a.span).collect();
-        doc.mask(&spans);
-        let tokens = crate::segment::tag(&doc.text);
-        let ctx = Ctx::new(&doc, &tokens);
-        extract(&ctx, &info.document).map(|r| (r.name, r.level))
+        with_document(text, |ctx, document| extract(ctx, document).map(|r| (r.name, r.level)))
     }
 
     #[test]
@@ -301,7 +280,7 @@ mod tests {
 
     #[test]
     fn seeds() {
-        let s = |p: &str| region(&document::tests::seed(p));
+        let s = |p: &str| region(&seed(p));
         assert_eq!(s("000_"), Some(("昆山".into(), RegionLevel::City)));
         assert_eq!(s("001_"), Some(("金坛".into(), RegionLevel::District)));
         assert_eq!(s("002_"), Some(("解放".into(), RegionLevel::District)));

@@ -342,12 +342,16 @@ mod tests {
     }
 
     #[test]
-    fn junk_never_panics() {
-        for s in ["", "到", "到今年", "年底前", "用三年时间", "2020年建、", "至2020年"] {
-            let _ = run(s, Some(2020));
-            let _ = run(s, None);
+    fn junk_gives_no_target() {
+        for s in ["", "到", "到今年", "用三年时间", "2020年建、", "至2020年"] {
+            assert!(run(s, Some(2020)).is_empty() && run(s, None).is_empty(), "{s:?}");
         }
-        let _ = run(&"到2021年底，要建成。".repeat(10_000), Some(2020));
+        // 年底前 alone is a deadline: this year's end when the year is known.
+        assert_eq!(whens(&run("年底前", Some(2020))), vec!["2020-12-31"]);
+        assert_eq!(whens(&run("年底前", None)), vec!["年底"]);
+        let t = run(&"到2021年底，要建成。".repeat(10_000), Some(2020));
+        assert_eq!(t.len(), 10_000);
+        assert!(t.iter().all(|x| x.when == "2021-12-31" && x.text == "要建成" && x.span.len() == 11));
         let t = run(&"年底前完成".repeat(50_000), Some(2020));
         let bad: Vec<_> = t.iter().filter(|x| x.span.len() > 2 * MAX_CLAUSE + 10).take(2).collect();
         assert!(bad.is_empty(), "{:?}", bad.iter().map(|x| (&x.when, x.span)).collect::<Vec<_>>());

@@ -3,6 +3,10 @@
 mod off_topic;
 mod placeholder;
 
+// For the test that loads every lexicon file (`crate::extract::load_lexicons`).
+#[cfg(test)]
+pub(crate) use {off_topic::TOPICS, placeholder::WORDS};
+
 use super::Ctx;
 use crate::report::{Anomaly, Document, Region};
 

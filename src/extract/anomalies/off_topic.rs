@@ -17,8 +17,8 @@ const MAX_SIMILARITY: f64 = 0.1;
 /// Content words a paragraph needs before its vocabulary says anything.
 const MIN_WORDS: usize = 12;
 
-static TOPICS: LazyLock<Vec<&'static str>> =
-    LazyLock::new(|| lexicon::entries(include_str!("../../lexicon/topics.txt")).collect());
+pub(crate) static TOPICS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| lexicon::file!("topics.txt").entries().collect());
 static TOPIC_PHRASES: LazyLock<lexicon::Phrases> = LazyLock::new(|| lexicon::Phrases::new(TOPICS.iter().copied()));
 
 fn content(t: &Token) -> bool {

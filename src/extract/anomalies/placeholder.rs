@@ -9,11 +9,18 @@ use crate::lexicon;
 use crate::report::{Anomaly, AnomalyKind, Span};
 use crate::text::Doc;
 
-fn rule(name: &str) -> String {
-    let mut v: Vec<&str> = lexicon::rows(include_str!("../../lexicon/placeholders.txt"))
-        .filter(|r| r.first() == Some(&name))
-        .filter_map(|r| r.get(1).copied())
-        .collect();
+/// The kinds of placeholders.txt's rows, as indices into [`WORDS`].
+const SITE_WORD: usize = 0;
+const PERSON: usize = 1;
+const PLACE: usize = 2;
+
+/// placeholders.txt's entries, a list per kind.
+pub(crate) static WORDS: LazyLock<[Vec<&'static str>; 3]> =
+    LazyLock::new(|| lexicon::file!("placeholders.txt").by_kind(["site", "person", "place"]));
+
+/// The words of a kind as a regex alternation, longest first.
+fn rule(kind: usize) -> String {
+    let mut v = WORDS[kind].clone();
     v.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
     v.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
 }
@@ -23,7 +30,7 @@ fn rule(name: &str) -> String {
 /// literal too: a leading "not a letter" class or a common char would make the regex engine
 /// walk every byte of a long text (no SIMD prefilter in wasm).
 static SITE: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(&format!("(?:{})(?:省|市|州|县|区)", rule("site"))).ok());
+    LazyLock::new(|| Regex::new(&format!("(?:{})(?:省|市|州|县|区)", rule(SITE_WORD))).ok());
 
 /// Chars of a site name before its ending (老秘 in 我老秘网市).
 const SITE_STEM: std::ops::RangeInclusive<usize> = 1..=6;
@@ -65,11 +72,11 @@ static RULES: LazyLock<Vec<(Regex, &'static str, Fence, u32)>> = LazyLock::new(|
     // Circles, boxes and underlines as well: ○○县, □□同志, ____同志 (a blank to fill).
     let mark = r"[xX×＊*]{1,3}|某某+|[Ｘｘ]{1,3}|[○□]{2,3}|[_＿]{2,8}";
     [
-        (format!(r"(?:{mark})(?:{})", rule("person")), "人名", Fence::NoAlnumBefore, MARK),
+        (format!(r"(?:{mark})(?:{})", rule(PERSON)), "人名", Fence::NoAlnumBefore, MARK),
         // A single 某 before a title is an anonymised person (某市长); before a place word it is
         // ordinary language (某单位, 某地), and 某些 / 某种 are words.
-        (format!(r"某(?:{})", rule("person")), "人名", Fence::Free, MARK),
-        (format!(r"(?:{mark})(?:{})", rule("place")), "地名或单位名", Fence::NoAlnumBefore, MARK),
+        (format!(r"某(?:{})", rule(PERSON)), "人名", Fence::Free, MARK),
+        (format!(r"(?:{mark})(?:{})", rule(PLACE)), "地名或单位名", Fence::NoAlnumBefore, MARK),
         (r"×{2,}|[＊*]{2,}|某某+|[○□]{2,}".to_string(), "名称", Fence::Free, MARK),
         // A blank line for a date or a figure: ____年__月__日, 共____件.
         (r"[_＿]{2,8}(?:年|月|日|件|个|人|名|次|起)".to_string(), "名称或数字", Fence::Free, MARK),

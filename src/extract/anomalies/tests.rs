@@ -1,20 +1,13 @@
 use super::*;
-use crate::extract::{document, region};
-use crate::report::AnomalyKind;
+use crate::extract::{document, region, with_document};
+use crate::report::{AnomalyKind, Span};
 use crate::text::Doc;
 
 /// Run the pipeline pieces up to anomalies; return the anomalies and the doc (for slicing).
 fn run(text: &str) -> (Doc, Vec<Anomaly>) {
-    let mut doc = Doc::new(text);
-    let info = document::extract(&doc);
-    doc.mask(&info.masked);
-    let tokens = crate::segment::tag(&doc.text);
-    let out = {
-        let ctx = Ctx::new(&doc, &tokens);
-        let r = region::extract(&ctx, &info.document);
-        extract(&ctx, &info.document, r.as_ref())
-    };
-    (doc, out)
+    with_document(text, |ctx, document| {
+        (ctx.doc.clone(), extract(ctx, document, region::extract(ctx, document).as_ref()))
+    })
 }
 
 fn of(kind: AnomalyKind, doc: &Doc, a: &[Anomaly]) -> Vec<(String, String)> {
@@ -212,14 +205,7 @@ fn seed_scores_leave_a_margin() {
     // No genuine paragraph of the seeds names a foreign place (some short ones are near the
     // similarity threshold, so this second condition is what keeps them).
     for s in ["000_", "001_", "002_", "004_"] {
-        let mut doc = Doc::new(&document::tests::seed(s));
-        let info = document::extract(&doc);
-        doc.mask(&info.masked);
-        let tokens = crate::segment::tag(&doc.text);
-        let ctx = Ctx::new(&doc, &tokens);
-        let r = region::extract(&ctx, &info.document);
-        for (i, sim, foreign) in off_topic::scores(&ctx, r.as_ref()) {
-            let para = ctx.slice(ctx.paragraphs[i]);
+        for (para, sim, foreign) in scores_of(&document::tests::seed(s)) {
             if para.starts_with("要坚持教育优先") {
                 assert!(sim < 0.1 && foreign.is_some(), "{sim}");
             } else {
@@ -231,9 +217,18 @@ fn seed_scores_leave_a_margin() {
 
 #[test]
 fn junk() {
-    for t in ["", "x", "某某", "我网市", &"某某同志".repeat(10_000), &"段落。\n".repeat(5_000)] {
-        let _ = run(t);
+    for t in ["", "x", "我网市", &"段落。\n".repeat(5_000)] {
+        assert!(run(t).1.is_empty(), "{t:?}");
     }
+    let (doc, a) = run("某某");
+    assert_eq!(
+        of(AnomalyKind::Placeholder, &doc, &a),
+        vec![("某某".to_string(), "模板占位符“某某”：名称未填写".to_string())]
+    );
+    // Placeholders one after another are one warning over all of them.
+    let (_, a) = run(&"某某同志".repeat(10_000));
+    assert_eq!(a.len(), 1);
+    assert_eq!((a[0].kind, a[0].span), (AnomalyKind::Placeholder, Span::new(0, 40_000)));
 }
 
 #[test]
@@ -274,16 +269,12 @@ fn analyze_seeds_end_to_end() {
 
 /// Scores of every paragraph (after the pipeline's masking and region).
 fn scores_of(text: &str) -> Vec<(String, f64, off_topic::Foreign)> {
-    let mut doc = Doc::new(text);
-    let info = document::extract(&doc);
-    doc.mask(&info.masked);
-    let tokens = crate::segment::tag(&doc.text);
-    let ctx = Ctx::new(&doc, &tokens);
-    let r = region::extract(&ctx, &info.document);
-    off_topic::scores(&ctx, r.as_ref())
-        .into_iter()
-        .map(|(i, s, f)| (ctx.slice(ctx.paragraphs[i]).to_string(), s, f))
-        .collect()
+    with_document(text, |ctx, document| {
+        off_topic::scores(ctx, region::extract(ctx, document).as_ref())
+            .into_iter()
+            .map(|(i, s, f)| (ctx.slice(ctx.paragraphs[i]).to_string(), s, f))
+            .collect()
+    })
 }
 
 #[test]

@@ -20,7 +20,7 @@ pub(super) enum Flag {
     Tool,
 }
 
-pub(super) struct Marker {
+pub(crate) struct Marker {
     /// The marker as written ("关注…微信" for a two-part marker).
     pub text: &'static str,
     /// What the automaton looks for: the marker, or its first part.
@@ -31,33 +31,34 @@ pub(super) struct Marker {
     flag: Flag,
 }
 
-/// One row of `boilerplate.txt`; `None` for a row with an unknown flag (the unit test
-/// `lexicon_rows_all_parse` makes that an error at test time).
-pub(super) fn marker(l: &'static str) -> Option<Marker> {
+/// One row of `boilerplate.txt`.
+fn marker(file: lexicon::File, l: &'static str) -> Marker {
     // Columns are separated by a tab or two spaces, so a marker may hold one space ("首页 >").
     let mut cols = l.split(['\t', '\u{3000}']).flat_map(|c| c.split("  ")).map(str::trim).filter(|c| !c.is_empty());
-    let text = cols.next()?;
+    // An entry is never blank: `entries` trims it and drops empty ones.
+    let text = cols.next().unwrap_or(l);
     let category = cols.next().unwrap_or("网站页面");
-    let flag = match cols.next() {
-        None => Flag::Any,
-        Some("field") => Flag::Field,
-        Some("bare") => Flag::Bare,
-        Some("short") => Flag::Short,
-        Some("strong") => Flag::Strong,
-        Some("line") => Flag::Line,
-        Some("head") => Flag::Head,
-        Some("tool") => Flag::Tool,
-        Some(_) => return None,
-    };
+    const FLAGS: [(&str, Flag); 7] = [
+        ("field", Flag::Field),
+        ("bare", Flag::Bare),
+        ("short", Flag::Short),
+        ("strong", Flag::Strong),
+        ("line", Flag::Line),
+        ("head", Flag::Head),
+        ("tool", Flag::Tool),
+    ];
+    let flag = cols.next().map_or(Flag::Any, |f| file.lookup(f, &FLAGS));
     let (first, then) = match text.split_once('…') {
         Some((a, b)) if !a.is_empty() && !b.is_empty() => (a, Some(b)),
         _ => (text, None),
     };
-    Some(Marker { text, first, then, category, flag })
+    Marker { text, first, then, category, flag }
 }
 
-static MARKERS: LazyLock<Vec<Marker>> =
-    LazyLock::new(|| lexicon::entries(include_str!("../../lexicon/boilerplate.txt")).filter_map(marker).collect());
+pub(crate) static MARKERS: LazyLock<Vec<Marker>> = LazyLock::new(|| {
+    let file = lexicon::file!("boilerplate.txt");
+    file.entries().map(|l| marker(file, l)).collect()
+});
 
 /// A line that is only a web timestamp: "2022-02-18 09:30:12", "2022/02/18", "2022年2月18日 09:30".
 /// (A bare 2024年3月28日 without a time is a speech's date line, body text.)

@@ -6,6 +6,10 @@
 mod chrome;
 mod meta;
 
+// For the test that loads every lexicon file (`crate::extract::load_lexicons`).
+#[cfg(test)]
+pub(crate) use chrome::MARKERS;
+
 use std::sync::LazyLock;
 
 use super::capped::Capped;
@@ -141,19 +145,22 @@ fn headline(lines: &[Line]) -> (Option<String>, Option<String>) {
     (Some(title), subtitle)
 }
 
-static KIND_RULES: LazyLock<Vec<(&'static str, DocumentKind, i32)>> =
-    LazyLock::new(|| lexicon::rows(include_str!("../../lexicon/doc_kind.txt")).filter_map(|r| kind_rule(&r)).collect());
-
-/// One row of `doc_kind.txt`; `None` for a malformed row (the unit test `lexicon_rows_all_parse`
-/// makes that an error at test time, so the analyzer itself never panics on it).
-fn kind_rule(r: &[&'static str]) -> Option<(&'static str, DocumentKind, i32)> {
-    let kind = match *r.get(1)? {
-        "speech" => DocumentKind::Speech,
-        "news" => DocumentKind::News,
-        _ => return None,
-    };
-    Some((*r.first()?, kind, r.get(2)?.parse().ok()?))
-}
+/// doc_kind.txt: a phrase, the kind it speaks for, and its weight.
+pub(crate) static KIND_RULES: LazyLock<Vec<(&'static str, DocumentKind, i32)>> = LazyLock::new(|| {
+    let file = lexicon::file!("doc_kind.txt");
+    let kinds = [("speech", DocumentKind::Speech), ("news", DocumentKind::News)];
+    file.rows()
+        .map(|r| match r[..] {
+            [phrase, kind, weight] => {
+                let kind = file.lookup(kind, &kinds);
+                let weight =
+                    weight.parse().unwrap_or_else(|_| file.invalid(format_args!("{phrase}: weight {weight:?}")));
+                (phrase, kind, weight)
+            }
+            _ => file.invalid(format_args!("{r:?} is not `phrase kind weight`")),
+        })
+        .collect()
+});
 
 /// Last words of an official title: the speaker line reads "<title> <name>".
 const TITLE_ENDS: &[&str] = &["书记", "长", "主任", "主席", "委员", "常委", "政委", "秘书"];

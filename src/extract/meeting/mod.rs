@@ -13,19 +13,29 @@ use super::Ctx;
 use crate::lexicon;
 use crate::report::{Document, DocumentKind, Meeting, Region, Span};
 
-static LEX: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-    lexicon::rows(include_str!("../../lexicon/meeting.txt")).filter_map(|r| Some((*r.first()?, *r.get(1)?))).collect()
+/// The kinds of meeting.txt's rows, as indices into [`LEX`].
+const NOUN: usize = 0;
+const FORMAT: usize = 1;
+const REVIEW: usize = 2;
+const ROOM: usize = 3;
+const CITY: usize = 4;
+
+/// meeting.txt's entries, a list per kind, each longest first (so alternations prefer
+/// 电视电话会议 over 视频会).
+pub(crate) static LEX: LazyLock<[Vec<&'static str>; 5]> = LazyLock::new(|| {
+    let mut lex = lexicon::file!("meeting.txt").by_kind(["noun", "format", "review", "room", "city"]);
+    for v in &mut lex {
+        v.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+    }
+    lex
 });
 
-fn words(rule: &str) -> Vec<&'static str> {
-    let mut v: Vec<&'static str> = LEX.iter().filter(|(r, _)| *r == rule).map(|(_, w)| *w).collect();
-    // Longest first, so alternations prefer 电视电话会议 over 视频会.
-    v.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
-    v
+fn words(kind: usize) -> &'static [&'static str] {
+    &LEX[kind]
 }
 
-fn alternation(rule: &str) -> String {
-    words(rule).iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
+fn alternation(kind: usize) -> String {
+    words(kind).iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
 }
 
 /// A name: no sentence or clause punctuation. Quotes and book-title marks may be part of it
@@ -44,7 +54,7 @@ const AFTER_NAME: &str = "部署|研究|传达|总结|安排|动员|学习|贯�
 /// "召开/举行(了) NAME" ending at punctuation or a verb of its business; a bracketed qualifier
 /// stays ("领导小组会议（扩大）").
 static RE_HOLD_NAME: LazyLock<Capped> = LazyLock::new(|| {
-    let noun = alternation("noun");
+    let noun = alternation(NOUN);
     Capped::new(
         |b| {
             format!(
@@ -61,7 +71,7 @@ static RE_HOLD_NAME: LazyLock<Capped> = LazyLock::new(|| {
 /// may stand between it and the verb ("…会议以视频会议形式召开"), and so may a time ("…会议于3月2日
 ///上午在…召开").
 static RE_NAME_HELD: LazyLock<Capped> = LazyLock::new(|| {
-    let noun = alternation("noun");
+    let noun = alternation(NOUN);
     Capped::new(
         |b| {
             format!(
@@ -112,7 +122,7 @@ static RE_VENUE: LazyLock<Capped> = LazyLock::new(|| {
 
 /// "在县委三楼会议室主持会议": a room is the venue even without 召开 after it.
 static RE_VENUE_ROOM: LazyLock<Capped> = LazyLock::new(|| {
-    let room = alternation("room");
+    let room = alternation(ROOM);
     Capped::new(
         |b| format!(r"在(?P<venue>[^，。；在]{{1,{}}}?(?:{room}))(?P<next>.?.?)", b(VENUE_MAX)),
         &[("venue", VENUE_MAX)],
@@ -156,11 +166,12 @@ static RE_LEADING_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// (as written, as reported), longest written form first.
 fn format_words() -> &'static [(&'static str, &'static str)] {
     static F: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
-        let mut v: Vec<(&str, &str)> = lexicon::rows(include_str!("../../lexicon/meeting.txt"))
-            .filter(|r| r.first() == Some(&"format"))
-            .filter_map(|r| {
-                let w = *r.get(1)?;
-                Some((w, r.get(2).copied().unwrap_or(w)))
+        let mut v: Vec<(&str, &str)> = words(FORMAT)
+            .iter()
+            .map(|row| {
+                let mut fields = row.split_whitespace();
+                let w = fields.next().unwrap_or(row);
+                (w, fields.next().unwrap_or(w))
             })
             .collect();
         v.sort_by_key(|(w, _)| std::cmp::Reverse(w.chars().count()));
@@ -469,7 +480,7 @@ static RE_GENERIC: LazyLock<Regex> =
 /// "在全县政法工作会议上强调": the meeting where a leader spoke; "记者从…召开的…会议上获悉":
 /// where a report learnt its news.
 static RE_AT_MEETING: LazyLock<Capped> = LazyLock::new(|| {
-    let noun = alternation("noun");
+    let noun = alternation(NOUN);
     Capped::new(
         |b| {
             format!(
@@ -500,7 +511,7 @@ const TITLE_LINE_CHARS: usize = 120;
 /// "全市平安建设会议讲话", "扫黑除恶座谈会发言稿1", "**区信访工作会议主持词": a title that names the
 /// meeting without 在…上.
 static RE_NAME_SPEECH_TITLE: LazyLock<Capped> = LazyLock::new(|| {
-    let noun = alternation("noun");
+    let noun = alternation(NOUN);
     Capped::new(
         |b| {
             format!(
@@ -618,7 +629,7 @@ fn speech_title_name(title: &str) -> Option<String> {
     let c = RE_SPEECH_TITLE.captures(title.trim())?;
     let name = c.name("name")?.as_str();
     // Without 上 ("在…会议的主持词") the name must end as a meeting does ("在…工作中的讲话" is none).
-    (c.name("on").is_some() || words("noun").iter().any(|w| name.ends_with(w))).then(|| name.to_string())
+    (c.name("on").is_some() || words(NOUN).iter().any(|w| name.ends_with(w))).then(|| name.to_string())
 }
 
 /// Endings of an institution that can hold a meeting.
@@ -705,7 +716,7 @@ fn clean_venue(v: &str) -> Option<String> {
     // "我们在这里召开": no place; a run of spaces is a PDF's broken line, not a name.
     // "在全县范围内", "在此基础上", "在节前", "在关键时期": a scope or a time, not a place.
     let bad = v.is_empty()
-        || v.chars().count() < 2 && !words("city").contains(&v)
+        || v.chars().count() < 2 && !words(CITY).contains(&v)
         || ["内", "上", "前", "后", "之际", "期间", "时", "期", "阶段", "节点", "关口"].iter().any(|w| v.ends_with(w))
         || ["这里", "此", "这儿", "那里", "会上", "会议上"].iter().any(|w| v.starts_with(w))
         || v.chars().any(char::is_whitespace)
@@ -769,7 +780,7 @@ fn published(document: &Document) -> Option<Date> {
 /// next year, or in its own last months ("12月26日…2023年度述职评议会").
 fn name_year(name: &str, month: u32) -> Option<i32> {
     let y = dates::year_in(name).or_else(|| dates::quoted_year(name))?;
-    let looks_back = words("review").iter().any(|w| name.contains(w));
+    let looks_back = words(REVIEW).iter().any(|w| name.contains(w));
     Some(if looks_back && month < 10 { y + 1 } else { y })
 }
 

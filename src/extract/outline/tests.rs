@@ -148,13 +148,19 @@ fn speaker_is_the_latest_speech_act() {
 }
 
 #[test]
-fn junk_never_panics() {
-    for t in ["", "一", "一、", "（", "（一", "第", "第一", "1", "1.", "首", "最后", "一、二、三、", "\n\n一是\n二是"]
-    {
-        let _ = run(t, &[]);
+fn junk_gives_no_list() {
+    for t in ["", "一", "（", "（一", "第", "第一", "1", "1.", "首", "最后"] {
+        assert!(run(t, &[]).is_empty(), "{t:?}");
     }
+    // A line of markers alone is one item, its first marker's.
+    for t in ["一、", "一、二、三、"] {
+        assert_eq!(markers(&run(t, &[])), vec!["一、"], "{t:?}");
+    }
+    assert_eq!(markers(&run("\n\n一是\n二是", &[])), vec!["一是", "二是"]);
     let long = "一、二、".repeat(20_000);
-    let _ = run(&long, &[]);
+    let nodes = run(&long, &[]);
+    assert_eq!(markers(&nodes), vec!["一、"]);
+    assert!(nodes[0].span.1 <= 40_000 && nodes[0].children.is_empty());
     // Thousands of lists in one line: siblings, not a staircase of nested lists.
     let nodes = run(&"一要加强。二要落实。".repeat(20_000), &[]);
     // One speaker (none named): its first list.
@@ -169,8 +175,10 @@ fn junk_never_panics() {
         d(n)
     };
     assert!(nodes.iter().all(|n| depth(n) <= MAX_DEPTH));
+    // Control chars, Latin, Greek …: any list found there stays inside the text.
     let bin: String = (0..3000u32).filter_map(char::from_u32).collect();
-    let _ = run(&bin, &[]);
+    let n = bin.chars().count();
+    assert!(run(&bin, &[]).iter().all(|node| node.span.0 < node.span.1 && node.span.1 <= n));
 }
 
 #[test]

@@ -51,58 +51,29 @@ pub enum Verb {
 }
 
 pub static LEX: LazyLock<Lex> = LazyLock::new(|| {
-    let mut compound_surnames = CharWords::default();
-    let mut surnames = FastSet::default();
-    for row in lexicon::rows(include_str!("../../lexicon/surnames.txt")) {
-        for s in row {
-            let cs: Vec<char> = s.chars().collect();
-            match cs.len() {
-                1 => {
-                    surnames.insert(cs[0]);
-                }
-                2 => compound_surnames.insert(s),
-                _ => {}
-            }
-        }
-    }
-    let mut heads = CharWords::default();
-    let mut edges = CharWords::default();
-    let mut bylines = Vec::new();
-    let mut modifiers = CharWords::default();
-    let mut labels = Vec::new();
-    let mut not_names = Vec::new();
-    let mut leads = Vec::new();
-    for (kind, entry) in lexicon::pairs(include_str!("../../lexicon/titles.txt")) {
-        let cs: Vec<char> = entry.chars().collect();
-        if cs.is_empty() {
-            continue;
-        }
-        match kind {
-            "head" => heads.insert(entry),
-            "label" => {
-                labels.push(cs);
-                heads.insert(entry);
-            }
-            "edge" => edges.insert(entry),
-            "byline" => bylines.push(cs),
-            "modifier" => modifiers.insert(entry),
-            "notname" => not_names.push(cs),
-            "lead" => leads.push(cs),
-            // The lexicon is compiled in: a typo must fail the tests, not drop a rule.
-            k => panic!("titles.txt: unknown kind {k:?}"),
-        }
-    }
+    let (surnames, compound_surnames) = crate::segment::surnames();
+    let (surnames, compound_surnames) = (surnames.into_iter().collect(), compound_surnames.into_iter().collect());
+    let [heads, labels, edges, bylines, modifiers, not_names, leads] =
+        lexicon::file!("titles.txt").by_kind(["head", "label", "edge", "byline", "modifier", "notname", "lead"]);
+    let chars = |v: Vec<&str>| v.into_iter().map(|e| e.chars().collect()).collect::<Vec<Vec<char>>>();
+    // A label is a head too: a name may follow it.
+    let heads = heads.into_iter().chain(labels.iter().copied()).collect();
+    let (labels, bylines, not_names, leads) = (chars(labels), chars(bylines), chars(not_names), chars(leads));
+    let (edges, modifiers) = (edges.into_iter().collect(), modifiers.into_iter().collect());
     let mut verbs = Vec::new();
     let mut adverbs = Vec::new();
-    for row in lexicon::rows(include_str!("../../lexicon/roles.txt")) {
-        let (Some(pat), Some(role)) = (row.first(), row.get(1)) else { continue };
+    let roles = lexicon::file!("roles.txt");
+    for row in roles.rows() {
+        let (Some(pat), Some(role)) = (row.first(), row.get(1)) else {
+            roles.invalid(format_args!("{row:?} has no role"))
+        };
         if *role == "?" {
             adverbs.push(pat.chars().collect());
             continue;
         }
         let known = |r: &str| match crate::report::ROLES.iter().find(|x| **x == r) {
             Some(x) => *x,
-            None => panic!("roles.txt: unknown role {r:?} for {pat}"),
+            None => roles.invalid(format_args!("unknown role {r:?} for {pat}")),
         };
         let kind = match *role {
             "-" => Verb::Speech(row.get(2).map(|r| known(r))),

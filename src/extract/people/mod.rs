@@ -16,7 +16,9 @@ use crate::lexicon::FastMap;
 
 use super::Ctx;
 use crate::report::{Evidence, Person, Span};
-use lex::{role_ending_at, verb_at, Verb, LEX};
+// LEX for the test that loads every lexicon file too (`crate::extract::load_lexicons`).
+pub(crate) use lex::LEX;
+use lex::{role_ending_at, verb_at, Verb};
 use names::{Anchor, TokenIndex};
 
 pub fn extract(ctx: &Ctx) -> Vec<Person> {
