@@ -116,20 +116,9 @@ impl<'t> Pieces<'t> {
     }
 }
 
-/// Text of the seed whose file name starts with `prefix` ("000_"), for extractor tests; empty
-/// when there is none (the test's own assertions then fail).
+/// Text of the seed whose file name starts with `prefix` ("000_"), for extractor tests.
 #[cfg(test)]
-pub(crate) fn seed(prefix: &str) -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/seeds");
-    std::fs::read_dir(dir)
-        .ok()
-        .and_then(|rd| {
-            rd.filter_map(Result::ok)
-                .find(|e| e.file_name().to_string_lossy().starts_with(prefix))
-                .and_then(|e| std::fs::read_to_string(e.path()).ok())
-        })
-        .unwrap_or_default()
-}
+pub(crate) use huixi_testkit::seed;
 
 /// Runs every loader of a rule file (`src/lexicon/`) now, for the test that every file is read
 /// and valid (`lexicon::tests::every_lexicon_file_is_read_and_valid`): a loader panics on a

@@ -220,6 +220,10 @@ pub(super) fn find(doc: &Doc) -> Vec<Anomaly> {
     // (**区、**街道、**社区) are one warning.
     found.sort_by_key(|f| f.range);
     let mut out: Vec<Anomaly> = Vec::new();
+    // The distinct details of the last warning, and how many placeholders it holds: a run of
+    // thousands (a template pasted many times) is one warning that names each kind once.
+    let mut parts: Vec<String> = Vec::new();
+    let mut count = 0;
     let mut last_end = None;
     for f in found {
         let (s, e) = clause(text, f.range.0, f.range.1);
@@ -228,14 +232,35 @@ pub(super) fn find(doc: &Doc) -> Vec<Anomaly> {
         match out.last_mut() {
             Some(prev) if joins => {
                 prev.span = Span::new(prev.span.0, char_at(e).max(prev.span.1));
-                prev.detail.push('；');
-                prev.detail.push_str(&f.detail);
+                count += 1;
+                if parts.len() < MAX_PARTS && !parts.contains(&f.detail) {
+                    parts.push(f.detail);
+                }
             }
-            _ => out.push(Anomaly { kind: AnomalyKind::Placeholder, span: doc.span_of_bytes(s, e), detail: f.detail }),
+            _ => {
+                finish(out.last_mut(), &parts, count);
+                out.push(Anomaly { kind: AnomalyKind::Placeholder, span: doc.span_of_bytes(s, e), detail: String::new() });
+                parts = vec![f.detail];
+                count = 1;
+            }
         }
         last_end = Some(last_end.map_or(e, |le: usize| le.max(e)));
     }
+    finish(out.last_mut(), &parts, count);
     out
+}
+
+/// Distinct details kept in one merged warning.
+const MAX_PARTS: usize = 5;
+
+/// A merged warning's detail: its distinct details, and the count when it holds more.
+fn finish(last: Option<&mut Anomaly>, parts: &[String], count: usize) {
+    if let Some(a) = last {
+        a.detail = parts.join("；");
+        if count > parts.len() {
+            a.detail.push_str(&format!("（共{count}处）"));
+        }
+    }
 }
 
 /// Matches of `re` in the lines (of [`super::super::pieces`]) whose class has `bit`, as byte

@@ -365,7 +365,9 @@ fn bracketed_blanks_of_a_template_are_placeholders() {
 fn a_list_of_bare_placeholders_is_one_warning() {
     let (doc, a) = run("出席今天会议的县领导有：XX、XX、XX同志。");
     let p = of(AnomalyKind::Placeholder, &doc, &a);
-    assert_eq!(tokens(&p), vec!["XX", "XX", "XX同志"]);
+    // Each placeholder named once, and how many the warning holds.
+    assert_eq!(tokens(&p), vec!["XX", "XX同志"]);
+    assert!(p[0].1.ends_with("（共3处）"), "{}", p[0].1);
     assert_eq!(p.len(), 1);
 }
 
@@ -377,4 +379,15 @@ fn underlined_and_empty_bracket_blanks() {
     // A rule line is no blank.
     let (doc, a) = run("会议强调要抓好落实。\n________________\n");
     assert!(of(AnomalyKind::Placeholder, &doc, &a).is_empty());
+}
+
+#[test]
+fn a_long_run_of_placeholders_is_one_short_warning() {
+    // A template pasted many times: one warning that names the placeholder once and counts them.
+    let (doc, a) = run(&"某某同志、".repeat(10_000));
+    let p = of(AnomalyKind::Placeholder, &doc, &a);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(p[0].1.chars().count() < 200, "{}", p[0].1);
+    assert!(p[0].1.ends_with("（共10000处）"), "{}", p[0].1);
+    assert_eq!(tokens(&p), ["某某同志"]);
 }
