@@ -55,6 +55,8 @@ pub enum DocxProblem {
     TooLarge(usize),
     /// Compressed with a zip method other than stored or deflate.
     Compression(u16),
+    /// The archive lists more than this many parts: damaged, or not a Word document.
+    TooManyParts(usize),
 }
 
 impl fmt::Display for DocxProblem {
@@ -74,6 +76,10 @@ impl fmt::Display for DocxProblem {
                 "正文解压后超过 {mb} MB — the document text inflates to more than {mb} MB (a damaged file or a zip bomb), so it was not read"
             ),
             DocxProblem::Compression(m) => write!(f, "不支持的压缩方式 — the .docx uses zip compression method {m}, which huixi does not read"),
+            DocxProblem::TooManyParts(n) => write!(
+                f,
+                "压缩包内的文件超过 {n} 个 — the archive lists more than {n} files, far more than a Word document has (a damaged file or not a .docx)"
+            ),
         }
     }
 }

@@ -1,15 +1,25 @@
 //! Word documents (.docx): the paragraphs of `word/document.xml`, one a line. Tabs and line
 //! breaks inside a paragraph are kept; deleted text (tracked changes), field codes and the
 //! duplicate fallback copy of text boxes are not.
+//!
+//! The archive is read with `rawzip` (central directory, zip64, data descriptors) and the text
+//! part inflated with `miniz_oxide`, under caps (parts listed, bytes inflated) so a damaged file
+//! or a zip bomb costs nothing; the XML is read with `quick-xml`.
 
-use super::entities;
-use super::html::tokenize::{Token, Tokenizer};
-use super::zip;
+use std::borrow::Cow;
+
+use quick_xml::events::{BytesRef, Event};
+use quick_xml::Reader;
+
 use crate::decode::{self, DecodeError, Decoded, DocxProblem};
 
 /// Most bytes `word/document.xml` may inflate to. A long report is a few MB of XML; more is a
 /// damaged file or a zip bomb.
 pub const MAX_XML: usize = 50 << 20;
+
+/// Most parts (files) an archive may list. A Word document has a few dozen, a few hundred with
+/// many images; a central directory claiming more is damaged, or not a document.
+pub const MAX_PARTS: usize = 10_000;
 
 const MAIN_PART: &str = "word/document.xml";
 
@@ -17,51 +27,206 @@ fn problem(p: DocxProblem) -> DecodeError {
     DecodeError::Docx(p)
 }
 
-fn part_name(name: &str) -> String {
-    name.trim_start_matches('/').replace('\\', "/").to_ascii_lowercase()
+fn part_name(name: &[u8]) -> String {
+    String::from_utf8_lossy(name).trim_start_matches('/').replace('\\', "/").to_ascii_lowercase()
+}
+
+/// One member of the archive, as far as reading its bytes needs.
+struct Part<'a> {
+    name: String,
+    encrypted: bool,
+    method: u16,
+    /// The compressed bytes. In a salvaged streamed member (sizes after the data, and no
+    /// central directory to tell them) this runs to the end of the file: deflate ends itself.
+    data: &'a [u8],
+    /// Declared size and CRC-32 of the inflated bytes, when the central directory gave them.
+    size: Option<u64>,
+    crc: Option<u32>,
 }
 
 /// The text of a .docx file.
 pub fn text(bytes: &[u8]) -> Result<Decoded, DecodeError> {
-    let (entries, complete) = match zip::central_directory(bytes) {
-        Some(e) => (e, true),
-        None => (zip::local_headers(bytes), false),
+    let (parts, complete) = match central_directory(bytes)? {
+        Some(p) => (p, true),
+        None => (salvage(bytes), false),
     };
-    if entries.is_empty() {
+    if parts.is_empty() {
         return Err(problem(DocxProblem::Damaged));
     }
-    let main = main_part(bytes, &entries);
-    let Some(entry) = entries.iter().find(|e| part_name(&e.name) == main) else {
+    let main = main_part(&parts);
+    let Some(part) = parts.iter().find(|p| p.name == main) else {
         // In a cut-off archive the text part may just be in the part that is missing.
         return Err(problem(if complete { DocxProblem::NoDocument } else { DocxProblem::Damaged }));
     };
-    let xml = zip::read(bytes, entry, MAX_XML).map_err(problem)?;
+    let xml = inflate(part, MAX_XML).map_err(problem)?;
+    let mut warnings = Vec::new();
+    if part.crc.is_some_and(|crc| crc != rawzip::crc32(&xml)) {
+        warnings.push("the .docx text part fails its checksum (the file is damaged): some text may be wrong".into());
+    }
     let d = decode::decode(&xml).map_err(|_| problem(DocxProblem::Damaged))?;
-    Ok(Decoded { text: paragraphs(&d.text), encoding: d.encoding, warnings: d.warnings })
+    warnings.extend(d.warnings);
+    Ok(Decoded { text: paragraphs(&d.text), encoding: d.encoding, warnings })
+}
+
+/// The parts listed in the central directory; None when the file has no readable one (cut
+/// short, or not an archive).
+fn central_directory(bytes: &[u8]) -> Result<Option<Vec<Part<'_>>>, DecodeError> {
+    let Ok(archive) = rawzip::ZipArchive::from_slice(bytes) else { return Ok(None) };
+    let mut entries = archive.entries();
+    let mut parts = Vec::new();
+    loop {
+        let record = match entries.next_entry() {
+            Ok(Some(r)) => r,
+            Ok(None) => break,
+            // A directory that does not parse to its end: read what the local headers hold.
+            Err(_) => return Ok(None),
+        };
+        if parts.len() == MAX_PARTS {
+            return Err(problem(DocxProblem::TooManyParts(MAX_PARTS)));
+        }
+        let Ok(entry) = archive.get_entry(record.wayfinder()) else { return Ok(None) };
+        let (start, end) = entry.compressed_data_range();
+        let Some(data) = bytes.get(start as usize..end as usize) else { return Ok(None) };
+        parts.push(Part {
+            name: part_name(record.file_path().as_ref()),
+            encrypted: record.flags().is_encrypted(),
+            method: record.compression_method().as_u16(),
+            data,
+            size: Some(record.uncompressed_size_hint()),
+            crc: Some(record.crc32()),
+        });
+    }
+    Ok(Some(parts))
+}
+
+/// The parts found by walking the local headers from the start: for an archive cut short (an
+/// interrupted download), whose central directory at the end is lost. rawzip, like any reader
+/// that trusts the central directory, has no such walk; this is the few lines it takes.
+fn salvage(b: &[u8]) -> Vec<Part<'_>> {
+    let u16_at = |at: usize| b.get(at..at.checked_add(2)?).map(|s| u16::from_le_bytes([s[0], s[1]]));
+    let u32_at = |at: usize| b.get(at..at.checked_add(4)?).map(|s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]));
+    let mut parts = Vec::new();
+    let mut at = 0usize;
+    while b.get(at..at + 4) == Some(b"PK\x03\x04") && parts.len() < MAX_PARTS {
+        let (Some(flags), Some(method), Some(compressed), Some(name_len), Some(extra_len)) =
+            (u16_at(at + 6), u16_at(at + 8), u32_at(at + 18), u16_at(at + 26), u16_at(at + 28))
+        else {
+            break;
+        };
+        let name_end = at + 30 + name_len as usize;
+        let (Some(name), start) = (b.get(at + 30..name_end), name_end + extra_len as usize) else { break };
+        // Bit 3: the sizes follow the data, in a data descriptor; a zip64 size (0xFFFFFFFF) is
+        // in the extra field. Either way the data ends where a descriptor says it does.
+        let (end, next) = if flags & 8 != 0 || compressed == u32::MAX {
+            descriptor(b, start).unwrap_or((b.len(), b.len()))
+        } else {
+            let end = start.saturating_add(compressed as usize);
+            (end, end)
+        };
+        let Some(data) = b.get(start..end.min(b.len())) else { break };
+        parts.push(Part { name: part_name(name), encrypted: flags & 1 != 0, method, data, size: None, crc: None });
+        at = next;
+    }
+    parts
+}
+
+/// Where a streamed member's data ends and the next header starts: at the first data
+/// descriptor (signature, CRC-32, sizes of 4 or, in zip64, 8 bytes) whose compressed size is the
+/// length of the data before it.
+fn descriptor(b: &[u8], start: usize) -> Option<(usize, usize)> {
+    let mut from = start;
+    loop {
+        let end = from + b.get(from..)?.windows(4).position(|w| w == b"PK\x07\x08")?;
+        let len = (end - start) as u64;
+        let size_at =
+            |n: usize| b.get(end + 8..end + 8 + n).map(|s| s.iter().rev().fold(0u64, |v, &x| v << 8 | u64::from(x)));
+        let next_is_header = |next: usize| next >= b.len() || b.get(next..next + 2) == Some(b"PK");
+        if size_at(8) == Some(len) && next_is_header(end + 24) {
+            return Some((end, end + 24));
+        }
+        if size_at(4) == Some(len) && next_is_header(end + 16) {
+            return Some((end, end + 16));
+        }
+        from = end + 1;
+    }
+}
+
+/// The part's bytes, at most `limit` of them.
+fn inflate(p: &Part, limit: usize) -> Result<Vec<u8>, DocxProblem> {
+    if p.encrypted || p.method == 99 {
+        return Err(DocxProblem::Encrypted);
+    }
+    let too_large = DocxProblem::TooLarge(limit >> 20);
+    if p.size.is_some_and(|s| s > limit as u64) {
+        return Err(too_large);
+    }
+    match p.method {
+        0 if p.data.len() > limit => Err(too_large),
+        0 => Ok(p.data.to_vec()),
+        8 => miniz_oxide::inflate::decompress_to_vec_with_limit(p.data, limit).map_err(|err| match err.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => too_large,
+            _ => DocxProblem::Damaged,
+        }),
+        m => Err(DocxProblem::Compression(m)),
+    }
+}
+
+/// A lenient XML reader: Word's XML is well-formed, but a damaged or hand-made file should give
+/// what text it has rather than nothing.
+fn xml_reader(xml: &str) -> Reader<&[u8]> {
+    let mut r = Reader::from_str(xml);
+    let c = r.config_mut();
+    c.check_end_names = false;
+    c.allow_unmatched_ends = true;
+    c.allow_dangling_amp = true;
+    r
+}
+
+/// The text an entity or character reference stands for; an unknown one (`&nbsp;` is not
+/// XML) stays as written.
+fn reference(r: &BytesRef) -> Cow<'static, str> {
+    if let Ok(Some(c)) = r.resolve_char_ref() {
+        return c.to_string().into();
+    }
+    match quick_xml::escape::resolve_xml_entity(r) {
+        Some(s) => s.into(),
+        None => format!("&{};", &**r).into(),
+    }
 }
 
 /// The main document part: `word/document.xml`, or where `_rels/.rels` points (a few tools
 /// name it otherwise).
-fn main_part(bytes: &[u8], entries: &[zip::Entry]) -> String {
-    if entries.iter().any(|e| part_name(&e.name) == MAIN_PART) {
+fn main_part(parts: &[Part]) -> String {
+    if parts.iter().any(|p| p.name == MAIN_PART) {
         return MAIN_PART.into();
     }
-    let rels = entries
+    let rels = parts
         .iter()
-        .find(|e| part_name(&e.name) == "_rels/.rels")
-        .and_then(|e| zip::read(bytes, e, 1 << 20).ok())
+        .find(|p| p.name == "_rels/.rels")
+        .and_then(|p| inflate(p, 1 << 20).ok())
         .map(|b| String::from_utf8_lossy(&b).into_owned())
         .unwrap_or_default();
-    for tok in Tokenizer::new(&rels) {
-        if let Token::Start { name, attrs, .. } = tok {
-            if name != "relationship" {
-                continue;
+    let mut reader = xml_reader(&rels);
+    while let Ok(ev) = reader.read_event() {
+        match ev {
+            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref().eq_ignore_ascii_case("relationship") => {
+                let get = |key: &str| {
+                    e.attributes()
+                        .flatten()
+                        .find(|a| a.key.local_name().as_ref().eq_ignore_ascii_case(key))
+                        .map(|a| {
+                            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                                .map(Cow::into_owned)
+                                .unwrap_or_else(|_| a.value.into_owned())
+                        })
+                        .unwrap_or_default()
+                };
+                if get("Type").ends_with("/officeDocument") {
+                    return part_name(get("Target").as_bytes());
+                }
             }
-            let a = super::html::tokenize::attributes(attrs);
-            let get = |k: &str| a.iter().find(|(n, _)| n == k).map(|(_, v)| *v).unwrap_or("");
-            if get("type").ends_with("/officeDocument") {
-                return part_name(get("target"));
-            }
+            Event::Eof => break,
+            _ => {}
         }
     }
     MAIN_PART.into()
@@ -81,28 +246,52 @@ pub fn paragraphs(xml: &str) -> String {
         }
         line.clear();
     };
-    for tok in Tokenizer::new(xml) {
-        match tok {
-            Token::Start { name, self_closing, .. } => match name.as_str() {
-                "w:t" => in_text = !self_closing,
-                // A tab stop definition in paragraph properties, not a tab.
-                "w:tabs" if !self_closing => tab_stops += 1,
-                "w:tab" if tab_stops == 0 && fallback == 0 => line.push('\t'),
-                "w:br" | "w:cr" if fallback == 0 => line.push('\n'),
-                "w:nobreakhyphen" if fallback == 0 => line.push('-'),
-                "mc:fallback" if !self_closing => fallback += 1,
-                "w:p" if self_closing && fallback == 0 => end_paragraph(&mut out, &mut line),
-                _ => {}
-            },
-            Token::End { name } => match name.as_str() {
-                "w:t" => in_text = false,
-                "w:tabs" => tab_stops = tab_stops.saturating_sub(1),
-                "mc:fallback" => fallback = fallback.saturating_sub(1),
-                "w:p" if fallback == 0 => end_paragraph(&mut out, &mut line),
-                _ => {}
-            },
-            Token::Text(s) if in_text && fallback == 0 => line.push_str(&entities::decode(s)),
-            Token::Text(_) => {}
+    let mut reader = xml_reader(xml);
+    // An error ends the reading with the text so far: quick-xml reports it where it stopped,
+    // and a damaged part is better read in part than not at all.
+    while let Ok(ev) = reader.read_event() {
+        let self_closing = matches!(ev, Event::Empty(_));
+        match ev {
+            Event::Start(e) | Event::Empty(e) => {
+                let name = e.name();
+                let is = |n: &str| name.as_ref().eq_ignore_ascii_case(n);
+                if is("w:t") {
+                    in_text = !self_closing;
+                } else if is("w:tabs") {
+                    // A tab stop definition in paragraph properties, not a tab.
+                    tab_stops += usize::from(!self_closing);
+                } else if fallback > 0 {
+                    fallback += usize::from(is("mc:Fallback") && !self_closing);
+                } else if is("w:tab") && tab_stops == 0 {
+                    line.push('\t');
+                } else if is("w:br") || is("w:cr") {
+                    line.push('\n');
+                } else if is("w:noBreakHyphen") {
+                    line.push('-');
+                } else if is("mc:Fallback") && !self_closing {
+                    fallback += 1;
+                } else if is("w:p") && self_closing {
+                    end_paragraph(&mut out, &mut line);
+                }
+            }
+            Event::End(e) => {
+                let name = e.name();
+                let is = |n: &str| name.as_ref().eq_ignore_ascii_case(n);
+                if is("w:t") {
+                    in_text = false;
+                } else if is("w:tabs") {
+                    tab_stops = tab_stops.saturating_sub(1);
+                } else if is("mc:Fallback") {
+                    fallback = fallback.saturating_sub(1);
+                } else if is("w:p") && fallback == 0 {
+                    end_paragraph(&mut out, &mut line);
+                }
+            }
+            Event::Text(t) if in_text && fallback == 0 => line.push_str(&t.xml10_content()),
+            Event::CData(t) if in_text && fallback == 0 => line.push_str(&t),
+            Event::GeneralRef(r) if in_text && fallback == 0 => line.push_str(&reference(&r)),
+            Event::Eof => break,
+            _ => {}
         }
     }
     if !line.trim().is_empty() {
@@ -134,5 +323,23 @@ mod tests {
     fn text_box_fallback_is_not_doubled() {
         let xml = "<w:p><w:r><mc:AlternateContent><mc:Choice><w:txbxContent><w:p><w:r><w:t>框内</w:t></w:r></w:p></w:txbxContent></mc:Choice><mc:Fallback><w:pict><w:p><w:r><w:t>框内</w:t></w:r></w:p></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>正文</w:t></w:r></w:p>";
         assert_eq!(paragraphs(xml), "框内\n正文\n");
+    }
+
+    #[test]
+    fn references_cdata_and_unknown_entities() {
+        let xml = "<w:p><w:r><w:t>&#x4E2D;&#22269;&lt;&quot;平安&quot;&gt;&apos;&amp;</w:t><w:t><![CDATA[<法治> & 建设]]></w:t><w:t>&nbsp;&bogus;&#0;</w:t></w:r></w:p>";
+        assert_eq!(paragraphs(xml), "中国<\"平安\">'&<法治> & 建设&nbsp;&bogus;&#0;\n");
+    }
+
+    #[test]
+    fn broken_xml_gives_the_text_before_the_damage() {
+        assert_eq!(
+            paragraphs("<w:p><w:t>第一段</w:t></w:p><w:p><w:t>第二段</w:t></w:x></w:p><w:p"),
+            "第一段\n第二段\n"
+        );
+        assert_eq!(paragraphs("<w:p><w:t>半截"), "半截\n");
+        for s in ["", "<", "<<>>", "</w:p>", "<w:p", "<![CDATA[", "<!--", "<?xml", "&", "&#xFFFFFFFF;"] {
+            let _ = paragraphs(s);
+        }
     }
 }

@@ -10,11 +10,10 @@ pub mod decode;
 mod docx;
 mod entities;
 mod html;
-mod zip;
 
 use crate::decode::{DecodeError, Decoded, DocxProblem};
 
-pub use docx::MAX_XML as MAX_DOCX_XML;
+pub use docx::{MAX_PARTS as MAX_DOCX_PARTS, MAX_XML as MAX_DOCX_XML};
 
 const ZIP: &[u8] = b"PK\x03\x04";
 const OLE: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";

@@ -168,6 +168,21 @@ fn member<'a>(name: &'a str, data: &'a [u8], deflate: bool) -> Member<'a> {
 }
 
 fn zip(members: &[Member]) -> Vec<u8> {
+    zip_with(members, Layout::default())
+}
+
+/// How the archive is written: the plain layout, or as streaming writers and big-file tools do.
+#[derive(Clone, Copy, Default)]
+struct Layout {
+    /// Sizes and offsets in zip64 extra fields (0xFFFFFFFF in the 32-bit ones) and a zip64 end
+    /// of central directory, as written for archives over 4 GB or by tools that always do so.
+    zip64: bool,
+    /// Flag bit 3: zero CRC and sizes in the local headers, the real ones in a data descriptor
+    /// after each member's data (a writer that streams without seeking back).
+    descriptors: bool,
+}
+
+fn zip_with(members: &[Member], layout: Layout) -> Vec<u8> {
     let mut out = Vec::new();
     let mut central = Vec::new();
     for m in members {
@@ -175,39 +190,97 @@ fn zip(members: &[Member]) -> Vec<u8> {
         let method: u16 = if m.deflate { 8 } else { 0 };
         let size = m.declared_size.unwrap_or(m.data.len() as u32);
         let offset = out.len() as u32;
-        let mut common = Vec::new();
-        common.extend_from_slice(&20u16.to_le_bytes()); // version needed
-        common.extend_from_slice(&m.flags.to_le_bytes());
-        common.extend_from_slice(&method.to_le_bytes());
-        common.extend_from_slice(&[0, 0, 0x21, 0x58]); // time, date
-                                                       // (The bomb's 60 MB would take the unoptimised test build seconds; huixi ignores it.)
+        let flags = m.flags | if layout.descriptors { 8 } else { 0 };
+        // (The bomb's 60 MB would take the unoptimised test build seconds; huixi ignores it.)
         let crc = if m.data.len() < 1 << 20 { crc32(m.data) } else { 0 };
-        common.extend_from_slice(&crc.to_le_bytes());
-        common.extend_from_slice(&(body.len() as u32).to_le_bytes());
-        common.extend_from_slice(&size.to_le_bytes());
-        common.extend_from_slice(&(m.name.len() as u16).to_le_bytes());
-        common.extend_from_slice(&0u16.to_le_bytes()); // extra length
-
+        let fields = |crc: u32, compressed: u32, size: u32, extra_len: u16| {
+            let mut f = Vec::new();
+            f.extend_from_slice(&(if layout.zip64 { 45u16 } else { 20 }).to_le_bytes()); // version needed
+            f.extend_from_slice(&flags.to_le_bytes());
+            f.extend_from_slice(&method.to_le_bytes());
+            f.extend_from_slice(&[0, 0, 0x21, 0x58]); // time, date
+            f.extend_from_slice(&crc.to_le_bytes());
+            f.extend_from_slice(&compressed.to_le_bytes());
+            f.extend_from_slice(&size.to_le_bytes());
+            f.extend_from_slice(&(m.name.len() as u16).to_le_bytes());
+            f.extend_from_slice(&extra_len.to_le_bytes());
+            f
+        };
+        // Zip64 extended information (0x0001): the 64-bit sizes, then (central only) the offset.
+        let zip64_extra = |with_offset: bool| {
+            let mut x = vec![1, 0];
+            x.extend_from_slice(&(if with_offset { 24u16 } else { 16 }).to_le_bytes());
+            x.extend_from_slice(&u64::from(size).to_le_bytes());
+            x.extend_from_slice(&(body.len() as u64).to_le_bytes());
+            if with_offset {
+                x.extend_from_slice(&u64::from(offset).to_le_bytes());
+            }
+            x
+        };
+        let (big, real_compressed) = (u32::MAX, body.len() as u32);
+        let local_extra = if layout.zip64 { zip64_extra(false) } else { Vec::new() };
+        let local = match (layout.descriptors, layout.zip64) {
+            (true, true) => fields(0, big, big, local_extra.len() as u16),
+            (true, false) => fields(0, 0, 0, 0),
+            (false, true) => fields(crc, big, big, local_extra.len() as u16),
+            (false, false) => fields(crc, real_compressed, size, 0),
+        };
         out.extend_from_slice(b"PK\x03\x04");
-        out.extend_from_slice(&common);
+        out.extend_from_slice(&local);
         out.extend_from_slice(m.name.as_bytes());
+        out.extend_from_slice(&local_extra);
         out.extend_from_slice(&body);
+        if layout.descriptors {
+            out.extend_from_slice(b"PK\x07\x08");
+            out.extend_from_slice(&crc.to_le_bytes());
+            if layout.zip64 {
+                out.extend_from_slice(&(body.len() as u64).to_le_bytes());
+                out.extend_from_slice(&u64::from(size).to_le_bytes());
+            } else {
+                out.extend_from_slice(&real_compressed.to_le_bytes());
+                out.extend_from_slice(&size.to_le_bytes());
+            }
+        }
 
+        let central_extra = if layout.zip64 { zip64_extra(true) } else { Vec::new() };
         central.extend_from_slice(b"PK\x01\x02");
-        central.extend_from_slice(&20u16.to_le_bytes()); // version made by
-        central.extend_from_slice(&common);
+        central.extend_from_slice(&(if layout.zip64 { 45u16 } else { 20 }).to_le_bytes()); // version made by
+        if layout.zip64 {
+            central.extend_from_slice(&fields(crc, big, big, central_extra.len() as u16));
+        } else {
+            central.extend_from_slice(&fields(crc, real_compressed, size, 0));
+        }
         central.extend_from_slice(&[0; 6]); // comment length, disk, internal attrs
         central.extend_from_slice(&0u32.to_le_bytes()); // external attrs
-        central.extend_from_slice(&offset.to_le_bytes());
+        central.extend_from_slice(&(if layout.zip64 { big } else { offset }).to_le_bytes());
         central.extend_from_slice(m.name.as_bytes());
+        central.extend_from_slice(&central_extra);
     }
     let cd_offset = out.len() as u32;
     out.extend_from_slice(&central);
+    let count = members.len() as u16;
+    if layout.zip64 {
+        let eocd64 = out.len() as u64;
+        out.extend_from_slice(b"PK\x06\x06");
+        out.extend_from_slice(&44u64.to_le_bytes()); // size of the rest of this record
+        out.extend_from_slice(&[45, 0, 45, 0]); // version made by, needed
+        out.extend_from_slice(&[0; 8]); // disk numbers
+        out.extend_from_slice(&u64::from(count).to_le_bytes());
+        out.extend_from_slice(&u64::from(count).to_le_bytes());
+        out.extend_from_slice(&(central.len() as u64).to_le_bytes());
+        out.extend_from_slice(&u64::from(cd_offset).to_le_bytes());
+        out.extend_from_slice(b"PK\x06\x07");
+        out.extend_from_slice(&0u32.to_le_bytes()); // disk
+        out.extend_from_slice(&eocd64.to_le_bytes());
+        out.extend_from_slice(&1u32.to_le_bytes()); // disks
+    }
     out.extend_from_slice(b"PK\x05\x06");
     out.extend_from_slice(&[0; 4]); // disk numbers
-    out.extend_from_slice(&(members.len() as u16).to_le_bytes());
-    out.extend_from_slice(&(members.len() as u16).to_le_bytes());
-    out.extend_from_slice(&(central.len() as u32).to_le_bytes());
+    let (count, cd_len, cd_offset) =
+        if layout.zip64 { (u16::MAX, u32::MAX, u32::MAX) } else { (count, central.len() as u32, cd_offset) };
+    out.extend_from_slice(&count.to_le_bytes());
+    out.extend_from_slice(&count.to_le_bytes());
+    out.extend_from_slice(&cd_len.to_le_bytes());
     out.extend_from_slice(&cd_offset.to_le_bytes());
     out.extend_from_slice(&0u16.to_le_bytes());
     out
@@ -292,6 +365,102 @@ fn zip_bomb_is_capped() {
     // An honest declaration is refused before inflating anything.
     let honest = member("word/document.xml", &big, true);
     assert_eq!(text_from_file(&zip(&[honest]), "炸弹.docx"), Err(DecodeError::Docx(DocxProblem::TooLarge(50))));
+}
+
+fn docx_with(document_xml: &str, layout: Layout) -> Vec<u8> {
+    zip_with(
+        &[
+            member("[Content_Types].xml", CONTENT_TYPES.as_bytes(), false),
+            member("word/document.xml", document_xml.as_bytes(), true),
+        ],
+        layout,
+    )
+}
+
+const SPEECH: &str = "在全县政法工作会议上的讲话\n同志们：\n一、\t坚持党对政法工作的绝对领导，推进平安&法治建设。\n";
+
+#[test]
+fn zip64_docx_is_read() {
+    let d =
+        text_from_file(&docx_with(DOCUMENT_XML, Layout { zip64: true, descriptors: false }), "大文件.docx").unwrap();
+    assert_eq!(d.text, SPEECH);
+    assert!(!d.is_lossy(), "{:?}", d.warnings);
+}
+
+#[test]
+fn docx_with_data_descriptors_is_read() {
+    for zip64 in [false, true] {
+        let bytes = docx_with(DOCUMENT_XML, Layout { zip64, descriptors: true });
+        let d = text_from_file(&bytes, "流式.docx").unwrap();
+        assert_eq!(d.text, SPEECH, "zip64: {zip64}");
+        assert!(!d.is_lossy(), "{:?}", d.warnings);
+        // Cut before the central directory: the streamed text part is salvaged from its local
+        // header (deflate ends by itself), as a download cut short would be read.
+        let cd = bytes.windows(4).rposition(|w| w == b"PK\x01\x02").expect("central directory");
+        let cut = bytes.windows(4).position(|w| w == b"PK\x01\x02").unwrap_or(cd);
+        let d = text_from_file(&bytes[..cut], "流式.docx").unwrap();
+        assert_eq!(d.text, SPEECH, "zip64: {zip64}, no central directory");
+    }
+}
+
+#[test]
+fn zip_without_a_central_directory_fails_clearly() {
+    // Local headers only, and the text part is not among them.
+    let full = zip(&[member("[Content_Types].xml", CONTENT_TYPES.as_bytes(), false)]);
+    let cd = full.windows(4).position(|w| w == b"PK\x01\x02").expect("central directory");
+    let e = text_from_file(&full[..cd], "残缺.docx").unwrap_err();
+    assert_eq!(e, DecodeError::Docx(DocxProblem::Damaged));
+    assert!(e.to_string().contains("damaged or incomplete") && e.to_string().contains("另存为 .docx"), "{e}");
+
+    // An end record that claims 65535 entries in a directory that starts at the end record
+    // itself, or at offset 0 (a local header, not a directory entry), or past the end.
+    for cd_offset in [0u32, 4, 1 << 30] {
+        let mut b = b"PK\x03\x04".to_vec();
+        b.extend_from_slice(&[0; 26]);
+        let eocd_at = b.len() as u32;
+        b.extend_from_slice(b"PK\x05\x06");
+        b.extend_from_slice(&[0; 4]);
+        b.extend_from_slice(&u16::MAX.to_le_bytes());
+        b.extend_from_slice(&u16::MAX.to_le_bytes());
+        b.extend_from_slice(&22u32.to_le_bytes());
+        let at = if cd_offset == 4 { eocd_at } else { cd_offset };
+        b.extend_from_slice(&at.to_le_bytes());
+        b.extend_from_slice(&0u16.to_le_bytes());
+        let e = text_from_file(&b, "环.docx").unwrap_err();
+        assert_eq!(e, DecodeError::Docx(DocxProblem::Damaged), "directory at {at}");
+    }
+}
+
+#[test]
+fn too_many_parts_are_refused() {
+    let names: Vec<String> = (0..huixi::input::MAX_DOCX_PARTS + 1).map(|i| format!("word/media/{i}.xml")).collect();
+    let members: Vec<Member> = names.iter().map(|n| member(n, b"", false)).collect();
+    // More than 65535 entries needs zip64's 64-bit count; this many fits the 16-bit one.
+    let e = text_from_file(&zip(&members), "多.docx").unwrap_err();
+    assert_eq!(e, DecodeError::Docx(DocxProblem::TooManyParts(huixi::input::MAX_DOCX_PARTS)));
+    assert!(e.to_string().contains("无法读取 Word 文件") && e.to_string().contains("10000"), "{e}");
+}
+
+#[test]
+fn docx_entities_character_references_and_cdata() {
+    let xml = r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="x"><w:body>
+<w:p><w:r><w:t>平安&amp;法治</w:t></w:r></w:p>
+<w:p><w:r><w:t>&#x4E2D;&#x56FD;&#29305;色&lt;&gt;&quot;&apos;</w:t></w:r></w:p>
+<w:p><w:r><w:t><![CDATA[<综治> & 网格]]></w:t></w:r></w:p>
+<w:p><w:r><w:t>&nbsp;未知实体</w:t></w:r></w:p>
+</w:body></w:document>"#;
+    let d = text_from_file(&docx(xml), "实体.docx").unwrap();
+    assert_eq!(d.text, "平安&法治\n中国特色<>\"'\n<综治> & 网格\n&nbsp;未知实体\n");
+}
+
+#[test]
+fn damaged_text_part_checksum_is_a_warning() {
+    let mut bytes = zip(&[member("word/document.xml", DOCUMENT_XML.as_bytes(), false)]);
+    let at = bytes.windows("绝对领导".len()).position(|w| w == "绝对领导".as_bytes()).expect("stored text");
+    bytes[at..at + 3].copy_from_slice("相".as_bytes());
+    let d = text_from_file(&bytes, "损坏.docx").unwrap();
+    assert!(d.text.contains("相对领导"), "{}", d.text);
+    assert!(d.warnings.iter().any(|w| w.contains("checksum")), "{:?}", d.warnings);
 }
 
 #[test]
