@@ -1,151 +1,105 @@
 //! `huixi analyze FILE…` — the native command line over the analysis core.
 //!
-//! std + serde_json only: the argument grammar is small enough that a parser library would be
-//! bigger than the program.
+//! Arguments are parsed by clap (derive): its help, suggestions and error messages, with huixi's
+//! own exit statuses (2 for a usage error) and `huixi: ` before every message.
 
 use std::collections::BTreeMap;
 use std::io::{self, Read, Write};
+use std::num::NonZeroUsize;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
+use clap::error::{ContextKind, ErrorKind};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
 use huixi::export;
 
-const USAGE: &str = "\
-huixi — 会析: analyse Chinese government work-meeting reports and speeches
-
-Usage:
-  huixi analyze [OPTIONS] FILE...
-  huixi --help | --version
-
-Commands:
-  analyze    Analyse each FILE and print its report (`huixi analyze --help` for options)
-
-Options:
-  -h, --help       Print this help
-  -V, --version    Print the version
-";
-
-const ANALYZE_USAGE: &str = "\
-Usage: huixi analyze [OPTIONS] FILE...
-
-Analyse each FILE (`-` reads standard input) and print its report. Files may be UTF-8 (with or
-without BOM), UTF-16 or GBK/GB18030 text, web pages (.html/.htm: the article's text) or Word
-.docx documents. Several files are analysed in parallel on all cores; the
-output keeps the order of the arguments.
-
-Options:
-  -f, --format FORMAT   Output format (default: json for one file, jsonl for several):
-                          json   one file: the report as pretty JSON;
-                                 several files: a JSON array of reports
-                          jsonl  one compact JSON report per line
-                          csv    the people table: name,titles,roles,mentions
-                                 (with a leading `file` column when several files)
-                          md     a Markdown summary per file (separated by `---`)
-      --add-words FILE  Add words to the segmenter before analysing, one a line:
-                        `word [freq] [pos]` (`#` starts a comment); may be repeated
-      --bom             Start CSV output with a UTF-8 BOM (for Excel/WPS)
-  -j, --jobs N          Worker threads (default: number of cores)
-  -h, --help            Print this help
-
-A file that cannot be read or decoded is reported on stderr (`huixi: FILE: reason`), the other
-files are still analysed, and the exit status is 1. Usage errors exit with status 2.
-";
-
-#[derive(Clone, Copy, PartialEq, Debug)]
-enum Format {
-    Json,
-    Jsonl,
-    Csv,
-    Md,
+/// huixi — 会析: analyse Chinese government work-meeting reports and speeches
+#[derive(Parser, Debug)]
+#[command(name = "huixi", version, subcommand_required = true)]
+#[command(after_help = "Run `huixi analyze --help` for the options of `huixi analyze`.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
 }
 
-struct Options {
-    format: Option<Format>,
-    files: Vec<String>,
-    word_files: Vec<String>,
-    bom: bool,
-    jobs: Option<usize>,
-}
-
+#[derive(Subcommand, Debug)]
 enum Command {
-    Help(&'static str),
-    Version,
+    /// Analyse each FILE and print its report
+    ///
+    /// Analyse each FILE (`-` reads standard input) and print its report. Files may be UTF-8
+    /// (with or without BOM), UTF-16 or GBK/GB18030 text, web pages (.html/.htm: the article's
+    /// text) or Word .docx documents. Several files are analysed in parallel on all cores; the
+    /// output keeps the order of the arguments.
+    #[command(visible_alias = "analyse")]
+    #[command(
+        after_help = "A file that cannot be read or decoded is reported on stderr (`huixi: FILE: reason`), the \
+other files are still analysed, and the exit status is 1. Usage errors exit with status 2."
+    )]
     Analyze(Options),
 }
 
-/// A usage error: the message for stderr (exit status 2).
-struct Usage(String);
+#[derive(Args, Debug)]
+struct Options {
+    /// Output format [default: json for one file, jsonl for several]
+    #[arg(short, long, value_enum, value_name = "FORMAT")]
+    format: Option<Format>,
+    /// Add words to the segmenter before analysing, one a line: `word [freq] [pos]` (`#` starts a
+    /// comment); may be repeated
+    #[arg(long = "add-words", value_name = "FILE")]
+    word_files: Vec<String>,
+    /// Start CSV output with a UTF-8 BOM (for Excel/WPS)
+    #[arg(long)]
+    bom: bool,
+    /// Worker threads [default: number of cores]
+    #[arg(short, long, value_name = "N")]
+    jobs: Option<NonZeroUsize>,
+    /// The files to analyse (`-` reads standard input)
+    #[arg(value_name = "FILE", required = true)]
+    files: Vec<String>,
+}
 
-fn parse_args(args: &[String]) -> Result<Command, Usage> {
-    let Some(first) = args.first() else {
-        return Err(Usage("no command given".into()));
-    };
-    match first.as_str() {
-        "-h" | "--help" | "help" => return Ok(Command::Help(USAGE)),
-        "-V" | "--version" => return Ok(Command::Version),
-        "analyze" | "analyse" => {}
-        other if other.starts_with('-') => return Err(Usage(format!("unknown option '{other}'"))),
-        other => return Err(Usage(format!("unknown command '{other}' (did you mean `huixi analyze {other}`?)"))),
-    }
-    let mut o = Options { format: None, files: Vec::new(), word_files: Vec::new(), bom: false, jobs: None };
-    let mut rest = args[1..].iter();
-    let mut only_files = false;
-    while let Some(arg) = rest.next() {
-        if only_files || arg == "-" || !arg.starts_with('-') {
-            o.files.push(arg.clone());
-            continue;
-        }
-        // `--opt=value` and `--opt value` are both accepted.
-        let (name, inline) = match arg.split_once('=') {
-            Some((n, v)) if n.starts_with("--") => (n, Some(v.to_string())),
-            _ => (arg.as_str(), None),
-        };
-        let mut value = |what: &str| -> Result<String, Usage> {
-            inline
-                .clone()
-                .or_else(|| rest.next().cloned())
-                .ok_or_else(|| Usage(format!("option '{name}' needs {what}")))
-        };
-        match name {
-            "--" => only_files = true,
-            "-h" | "--help" => return Ok(Command::Help(ANALYZE_USAGE)),
-            "-f" | "--format" => {
-                let v = value("a format (json, jsonl, csv, md)")?;
-                o.format = Some(match v.as_str() {
-                    "json" => Format::Json,
-                    "jsonl" | "ndjson" => Format::Jsonl,
-                    "csv" => Format::Csv,
-                    "md" | "markdown" => Format::Md,
-                    _ => return Err(Usage(format!("unknown format '{v}' (expected json, jsonl, csv or md)"))),
-                });
-            }
-            "--add-words" => o.word_files.push(value("a file name")?),
-            "--bom" if inline.is_none() => o.bom = true,
-            "-j" | "--jobs" => {
-                let v = value("a number")?;
-                match v.parse::<usize>() {
-                    Ok(n) if n > 0 => o.jobs = Some(n),
-                    _ => return Err(Usage(format!("option '{name}' needs a positive number, not '{v}'"))),
-                }
-            }
-            _ => return Err(Usage(format!("unknown option '{arg}'"))),
-        }
-    }
-    if o.files.is_empty() {
-        return Err(Usage("no FILE given (use `-` for standard input)".into()));
-    }
-    Ok(Command::Analyze(o))
+#[derive(ValueEnum, Clone, Copy, PartialEq, Debug)]
+enum Format {
+    /// One file: the report as pretty JSON; several files: a JSON array of reports
+    Json,
+    /// One compact JSON report per line
+    #[value(alias = "ndjson")]
+    Jsonl,
+    /// The people table: name,titles,roles,mentions (with a leading `file` column when several
+    /// files)
+    Csv,
+    /// A Markdown summary per file (separated by `---`)
+    #[value(alias = "markdown")]
+    Md,
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match parse_args(&args) {
-        Ok(Command::Help(text)) => emit_or_exit(text.as_bytes()),
-        Ok(Command::Version) => emit_or_exit(format!("huixi {}\n", env!("CARGO_PKG_VERSION")).as_bytes()),
-        Ok(Command::Analyze(o)) => analyze(o),
-        Err(Usage(msg)) => {
-            let _ = writeln!(io::stderr(), "huixi: {msg}\nTry `huixi --help` or `huixi analyze --help`.");
+    match Cli::try_parse() {
+        Ok(Cli { command: Command::Analyze(o) }) => analyze(o),
+        Err(e) => clap_exit(&e),
+    }
+}
+
+/// Help and version go to stdout (status 0); a usage error goes to stderr as `huixi: …` with
+/// clap's usage line and hints (status 2).
+fn clap_exit(e: &clap::Error) -> ExitCode {
+    let text = e.render().to_string();
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => emit_or_exit(text.as_bytes()),
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = writeln!(io::stderr(), "huixi: no command given: run `huixi analyze FILE...`, or `huixi --help`");
+            ExitCode::from(2)
+        }
+        kind => {
+            let mut msg = text.strip_prefix("error: ").unwrap_or(&text).to_string();
+            if kind == ErrorKind::InvalidSubcommand {
+                if let Some(what) = e.get(ContextKind::InvalidSubcommand) {
+                    msg = format!("unknown command '{what}' (did you mean `huixi analyze {what}`?)\n");
+                }
+            }
+            let _ = write!(io::stderr(), "huixi: {msg}");
             ExitCode::from(2)
         }
     }
@@ -248,7 +202,7 @@ fn analyze(o: Options) -> ExitCode {
 
     huixi::warm_up();
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
-    let workers = o.jobs.unwrap_or(cores).clamp(1, o.files.len());
+    let workers = o.jobs.map_or(cores, NonZeroUsize::get).clamp(1, o.files.len());
     let next = AtomicUsize::new(0);
     let (tx, rx) = mpsc::channel::<(usize, Rendered)>();
     let mut failed = false;
@@ -331,19 +285,24 @@ fn analyze(o: Options) -> ExitCode {
 mod tests {
     use super::*;
 
-    fn parse(args: &[&str]) -> Result<Command, Usage> {
-        parse_args(&args.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+    fn parse(args: &[&str]) -> Result<Options, clap::Error> {
+        Cli::try_parse_from(std::iter::once("huixi").chain(args.iter().copied())).map(|c| match c.command {
+            Command::Analyze(o) => o,
+        })
     }
 
     #[test]
     fn options_anywhere_and_inline_values() {
-        let Ok(Command::Analyze(o)) = parse(&["analyze", "a.txt", "--format=csv", "-", "--bom", "-j", "2"]) else {
-            panic!("expected analyze");
-        };
+        let o = parse(&["analyze", "a.txt", "--format=csv", "-", "--bom", "-j", "2"]).expect("analyze");
         assert_eq!(o.files, vec!["a.txt", "-"]);
         assert_eq!(o.format, Some(Format::Csv));
         assert!(o.bom);
-        assert_eq!(o.jobs, Some(2));
+        assert_eq!(o.jobs.map(NonZeroUsize::get), Some(2));
+        let o = parse(&["analyse", "-f", "ndjson", "--add-words", "w.txt", "--add-words=v.txt", "b.html"]).unwrap();
+        assert_eq!(
+            (o.format, o.word_files, o.files),
+            (Some(Format::Jsonl), vec!["w.txt".into(), "v.txt".into()], vec!["b.html".into()])
+        );
     }
 
     #[test]
@@ -353,9 +312,15 @@ mod tests {
         assert!(parse(&["analyze", "--frobnicate", "a"]).is_err());
         assert!(parse(&["analyze", "--format", "xml", "a"]).is_err());
         assert!(parse(&["analyze", "a", "--format"]).is_err());
+        assert!(parse(&["analyze", "-j", "0", "a"]).is_err());
+        assert!(parse(&["analyze", "--bom=yes", "a"]).is_err());
         assert!(parse(&["a.txt"]).is_err());
-        assert!(
-            matches!(parse(&["analyze", "--", "--weird-name"]), Ok(Command::Analyze(o)) if o.files == ["--weird-name"])
-        );
+        assert!(matches!(parse(&["analyze", "--", "--weird-name"]), Ok(o) if o.files == ["--weird-name"]));
+    }
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
     }
 }

@@ -193,12 +193,36 @@ fn help_version_and_usage_errors() {
     let o = huixi(&["--version"]);
     assert_eq!(stdout(&o).trim(), format!("huixi {}", env!("CARGO_PKG_VERSION")));
 
-    for args in [&["analyze", "--frobnicate", "x.txt"][..], &["analyze"], &[], &["analyze", "-f", "xml", "x"]] {
+    for args in [
+        &["analyze", "--frobnicate", "x.txt"][..],
+        &["analyze"],
+        &[],
+        &["analyze", "-f", "xml", "x"],
+        &["analyze", "-j", "0", "x"],
+        &["analyze", "--bom=yes", "x"],
+        &["x.txt"],
+    ] {
         let o = huixi(args);
         assert_eq!(o.status.code(), Some(2), "{args:?}");
         assert!(stderr(&o).starts_with("huixi: "), "{args:?}");
         assert!(stdout(&o).is_empty());
     }
+}
+
+#[test]
+fn usage_errors_say_what_to_do() {
+    let err = stderr(&huixi(&["report.txt"]));
+    assert!(err.contains("did you mean `huixi analyze report.txt`?"), "{err}");
+    let err = stderr(&huixi(&["analyze", "--fromat", "csv", "x"]));
+    assert!(err.contains("'--fromat'") && err.contains("--format"), "{err}");
+    let err = stderr(&huixi(&["analyze", "-f", "xml", "x"]));
+    assert!(err.contains("json, jsonl, csv, md"), "{err}");
+    // Aliases of the old parser still work.
+    let o = huixi_stdin(&["analyse", "--format", "ndjson", "-"], NEWS.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().count(), 1);
+    let o = huixi(&["help"]);
+    assert!(o.status.success() && stdout(&o).contains("analyze"));
 }
 
 #[test]
