@@ -188,9 +188,10 @@ fn reference(r: &BytesRef) -> Cow<'static, str> {
     if let Ok(Some(c)) = r.resolve_char_ref() {
         return c.to_string().into();
     }
-    match quick_xml::escape::resolve_xml_entity(r) {
+    let name = String::from_utf8_lossy(r);
+    match quick_xml::escape::resolve_xml_entity(&name) {
         Some(s) => s.into(),
-        None => format!("&{};", &**r).into(),
+        None => format!("&{name};").into(),
     }
 }
 
@@ -209,20 +210,20 @@ fn main_part(parts: &[Part]) -> String {
     let mut reader = xml_reader(&rels);
     while let Ok(ev) = reader.read_event() {
         match ev {
-            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref().eq_ignore_ascii_case("relationship") => {
-                let get = |key: &str| {
+            Event::Start(e) | Event::Empty(e) if e.local_name().as_ref().eq_ignore_ascii_case(b"relationship") => {
+                let get = |key: &[u8]| {
                     e.attributes()
                         .flatten()
                         .find(|a| a.key.local_name().as_ref().eq_ignore_ascii_case(key))
                         .map(|a| {
                             a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
                                 .map(Cow::into_owned)
-                                .unwrap_or_else(|_| a.value.into_owned())
+                                .unwrap_or_else(|_| String::from_utf8_lossy(&a.value).into_owned())
                         })
                         .unwrap_or_default()
                 };
-                if get("Type").ends_with("/officeDocument") {
-                    return part_name(get("Target").as_bytes());
+                if get(b"Type").ends_with("/officeDocument") {
+                    return part_name(get(b"Target").as_bytes());
                 }
             }
             Event::Eof => break,
@@ -254,7 +255,7 @@ pub fn paragraphs(xml: &str) -> String {
         match ev {
             Event::Start(e) | Event::Empty(e) => {
                 let name = e.name();
-                let is = |n: &str| name.as_ref().eq_ignore_ascii_case(n);
+                let is = |n: &str| name.as_ref().eq_ignore_ascii_case(n.as_bytes());
                 if is("w:t") {
                     in_text = !self_closing;
                 } else if is("w:tabs") {
@@ -276,7 +277,7 @@ pub fn paragraphs(xml: &str) -> String {
             }
             Event::End(e) => {
                 let name = e.name();
-                let is = |n: &str| name.as_ref().eq_ignore_ascii_case(n);
+                let is = |n: &str| name.as_ref().eq_ignore_ascii_case(n.as_bytes());
                 if is("w:t") {
                     in_text = false;
                 } else if is("w:tabs") {
@@ -287,8 +288,8 @@ pub fn paragraphs(xml: &str) -> String {
                     end_paragraph(&mut out, &mut line);
                 }
             }
-            Event::Text(t) if in_text && fallback == 0 => line.push_str(&t.xml10_content()),
-            Event::CData(t) if in_text && fallback == 0 => line.push_str(&t),
+            Event::Text(t) if in_text && fallback == 0 => line.push_str(&String::from_utf8_lossy(&t)),
+            Event::CData(t) if in_text && fallback == 0 => line.push_str(&String::from_utf8_lossy(&t)),
             Event::GeneralRef(r) if in_text && fallback == 0 => line.push_str(&reference(&r)),
             Event::Eof => break,
             _ => {}

@@ -454,6 +454,16 @@ fn docx_entities_character_references_and_cdata() {
 }
 
 #[test]
+fn main_part_named_by_the_package_relationships() {
+    let rels = r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>"#;
+    let bytes = zip(&[
+        member("_rels/.rels", rels.as_bytes(), true),
+        member("word/document2.xml", DOCUMENT_XML.as_bytes(), true),
+    ]);
+    assert_eq!(text_from_file(&bytes, "另名.docx").unwrap().text, SPEECH);
+}
+
+#[test]
 fn damaged_text_part_checksum_is_a_warning() {
     let mut bytes = zip(&[member("word/document.xml", DOCUMENT_XML.as_bytes(), false)]);
     let at = bytes.windows("绝对领导".len()).position(|w| w == "绝对领导".as_bytes()).expect("stored text");
