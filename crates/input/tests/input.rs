@@ -433,11 +433,11 @@ fn zip_without_a_central_directory_fails_clearly() {
 
 #[test]
 fn too_many_parts_are_refused() {
-    let names: Vec<String> = (0..huixi::input::MAX_DOCX_PARTS + 1).map(|i| format!("word/media/{i}.xml")).collect();
+    let names: Vec<String> = (0..huixi_input::MAX_DOCX_PARTS + 1).map(|i| format!("word/media/{i}.xml")).collect();
     let members: Vec<Member> = names.iter().map(|n| member(n, b"", false)).collect();
     // More than 65535 entries needs zip64's 64-bit count; this many fits the 16-bit one.
     let e = text_from_file(&zip(&members), "多.docx").unwrap_err();
-    assert_eq!(e, DecodeError::Docx(DocxProblem::TooManyParts(huixi::input::MAX_DOCX_PARTS)));
+    assert_eq!(e, DecodeError::Docx(DocxProblem::TooManyParts(huixi_input::MAX_DOCX_PARTS)));
     assert!(e.to_string().contains("无法读取 Word 文件") && e.to_string().contains("10000"), "{e}");
 }
 

@@ -239,7 +239,11 @@ pub(super) fn find(doc: &Doc) -> Vec<Anomaly> {
             }
             _ => {
                 finish(out.last_mut(), &parts, count);
-                out.push(Anomaly { kind: AnomalyKind::Placeholder, span: doc.span_of_bytes(s, e), detail: String::new() });
+                out.push(Anomaly {
+                    kind: AnomalyKind::Placeholder,
+                    span: doc.span_of_bytes(s, e),
+                    detail: String::new(),
+                });
                 parts = vec![f.detail];
                 count = 1;
             }
