@@ -36,8 +36,9 @@ struct Part<'a> {
     name: String,
     encrypted: bool,
     method: u16,
-    /// The compressed bytes. In a salvaged streamed member (sizes after the data, and no
-    /// central directory to tell them) this runs to the end of the file: deflate ends itself.
+    /// The compressed bytes. In a salvaged member whose size is not in its local header, and
+    /// no data descriptor after it says it, this runs to the end of the file: deflate ends
+    /// itself.
     data: &'a [u8],
     /// Declared size and CRC-32 of the inflated bytes, when the central directory gave them.
     size: Option<u64>,
@@ -116,7 +117,8 @@ fn salvage(b: &[u8]) -> Vec<Part<'_>> {
         let name_end = at + 30 + name_len as usize;
         let (Some(name), start) = (b.get(at + 30..name_end), name_end + extra_len as usize) else { break };
         // Bit 3: the sizes follow the data, in a data descriptor; a zip64 size (0xFFFFFFFF) is
-        // in the extra field. Either way the data ends where a descriptor says it does.
+        // in the extra field (not read: a descriptor may follow, else the data runs to the end,
+        // and this is the last part salvaged).
         let (end, next) = if flags & 8 != 0 || compressed == u32::MAX {
             descriptor(b, start).unwrap_or((b.len(), b.len()))
         } else {
