@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # huixi build and test driver. `make serve` / `make test` call this; it can also be run as
-#   bash scripts/huixi.sh setup|build|serve|test|lint|test-native|test-wasm|test-e2e|bench|eval
+#   bash scripts/huixi.sh setup|build|shell|serve|test|lint|test-native|test-wasm|test-e2e|bench|eval
 #
 # It installs what is missing (apt packages, wasm-bindgen-cli at Cargo.lock's version, npm
 # packages) and reuses whatever is already there at the right version.
@@ -233,7 +233,17 @@ write_precache() {
   echo "precache: ${#files[@]} files, version $version"
 }
 
-build() { setup; build_wasm; write_precache; }
+# The app's first view into www/index.html (the shell) and the values the shell shares with the
+# app into www/boot.js: rendered natively by Yew's server-side renderer (crates/ui/tests/shell.rs,
+# which fails in `make test` when they are stale). Before the precache list, which hashes them.
+write_shell() {
+  step "first view (index.html's shell and boot.js's constants, from the app)"
+  HUIXI_WRITE_SHELL=1 native_cargo test -q -p huixi-ui --test shell || return 1
+  git -C "$ROOT" diff --stat -- www/index.html www/boot.js 2>/dev/null || true
+  step_done
+}
+
+build() { setup; write_shell; build_wasm; write_precache; }
 
 serve() {
   build
@@ -328,6 +338,7 @@ bench() { setup_npm; [ -f "$PKG/huixi_bg.wasm" ] || build; node tests/bench/brow
 case "${1:-}" in
   setup) setup ;;
   build) build ;;
+  shell) write_shell ;;
   serve) serve ;;
   test) test_all ;;
   lint) t_lint ;;
@@ -336,5 +347,5 @@ case "${1:-}" in
   test-e2e) t_e2e ;;
   bench) shift; bench "$@" ;;
   eval) eval_sets ;;
-  *) echo "usage: $0 setup|build|serve|test|lint|test-native|test-wasm|test-e2e|bench|eval" >&2; exit 2 ;;
+  *) echo "usage: $0 setup|build|shell|serve|test|lint|test-native|test-wasm|test-e2e|bench|eval" >&2; exit 2 ;;
 esac

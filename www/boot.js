@@ -6,7 +6,7 @@
 //    this script once did, put the end of that compile on the page's main thread, which the UI
 //    needs: measured, the worker's own fetch made the page ready 25–40 ms sooner
 //    (docs/perf-history.md, "Worker fetches and compiles the engine"). The page never instantiates
-//    the engine (unless no worker can start: crates/ui/src/bridge.rs then loads it on the page).
+//    the engine (unless no worker can start: crates/ui/src/bridge/inline.rs then loads it on the page).
 //  - The page's first view is in index.html (the "shell": the markup the app renders before
 //    'ready'), painted from the HTML. When the worker is ready this script says so on the shell,
 //    and main.js loads the app (pkg/huixi_ui_bg.wasm, Yew) and swaps it in. Loading the app
@@ -17,24 +17,38 @@
 //    typed, and here a long paste (which the box would take seconds to lay out), a dropped file
 //    (which the browser would open instead of the page) and a click on the language or file
 //    button. main.js hands them to the app.
-// crates/ui/src/bridge.rs adopts the worker (EARLY_WORKER).
-// Start-up marks (ms since navigation) for the browser benchmark (tests/bench/browser-bench.mjs).
-globalThis.huixiPageMarks = { boot: performance.now() };
+// What this script shares with main.js, register-sw.js, the app's bridge (crates/ui/src/bridge/)
+// and the benchmarks: one object, `globalThis.huixiBoot` (www/README.md, "The boot object").
+const boot = globalThis.huixiBoot = {
+  // Start-up marks, ms since navigation (boot.js, main.js; read by tests/bench/).
+  marks: { boot: performance.now() },
+  // The shell is shown (not with English chosen: the shell is Chinese).
+  shellOn: true,
+  // What the user did on the shell, for main.js to hand to the app.
+  early: { paste: null, files: null, click: null },
+  // Settles when the worker is ready, failed or could not start (main.js, register-sw.js).
+  engineReady: null,
+  // The worker started here, until the bridge adopts it (it then sets this to null).
+  worker: null,
+  // That worker said 'ready' before the bridge adopted it: right after 'ready' it warms the
+  // extractors up (~100 ms), so the bridge's 'hello' would be answered only after that.
+  workerReady: false,
+};
 
 // The shell is for the page's default language: with English chosen (crates/ui/src/app/i18n.rs keeps
 // it in localStorage), the page stays empty until the app is in, as it did before the shell.
-let shellOn = true;
-try { shellOn = localStorage.getItem('huixi-lang') !== 'en'; } catch { /* storage blocked */ }
-if (!shellOn) document.documentElement.classList.add('no-shell');
-globalThis.huixiShellOn = shellOn;
+try { boot.shellOn = localStorage.getItem('huixi-lang') !== 'en'; } catch { /* storage blocked */ }
+if (!boot.shellOn) document.documentElement.classList.add('no-shell');
 
-// The status on the shell (the app's own words: crates/ui/src/app/mod.rs, Status::Idle).
-const SHELL_READY = '词典已就绪。粘贴或拖入文本即开始分析。';
-// Pastes at least this long (UTF-16 units) stay out of the box, as in the app (input.rs BIG_TEXT).
-const SHELL_BIG_PASTE = 300_000;
+// The status on the shell once the worker is ready, and the length (UTF-16 units) from which a
+// paste stays out of the box: the app's own (crates/ui/src/app/mod.rs `Status::Idle`, input.rs
+// `BIG_TEXT`), written here by `make shell` (crates/ui/tests/shell.rs keeps them current).
+// <first-view>
+const SHELL_READY = "词典已就绪。粘贴或拖入文本即开始分析。";
+const SHELL_BIG_PASTE = 300000;
+// </first-view>
 const shell = () => document.querySelector('main[data-shell]');
-// What main.js hands to the app: a long paste, dropped files, the last button clicked.
-const early = globalThis.huixiShellEarly = { paste: null, files: null, click: null };
+const early = boot.early;
 document.addEventListener('paste', (e) => {
   const target = e.target instanceof Element ? e.target : null;
   if (!shell() || target?.id !== 'input') return;
@@ -55,32 +69,28 @@ document.addEventListener('click', (e) => {
   early.click = button.classList.contains('lang') ? 'main .lang' : 'main .dropzone .btn';
 }, true);
 
-// Settles when the worker is ready (or failed, or could not start): main.js and register-sw.js
-// wait for it.
 let engineReady;
-globalThis.huixiEngineReady = new Promise((ok) => { engineReady = ok; });
+boot.engineReady = new Promise((ok) => { engineReady = ok; });
 try {
-  globalThis.huixiPageMarks.workerNew = performance.now();
+  boot.marks.workerNew = performance.now();
   const worker = new Worker('worker.js', { type: 'module' });
-  globalThis.huixiEarlyWorker = worker;
-  // A worker that fails before crates/ui/src/bridge.rs adopts it (worker.js missing, say) would fail
-  // unheard: un-offer it, so the bridge starts its own and sees that one fail. The bridge sets
-  // its own `onerror`, which replaces this one.
+  boot.worker = worker;
+  // A worker that fails before the bridge (crates/ui/src/bridge/workers.rs) adopts it (worker.js
+  // missing, say) would fail unheard: un-offer it, so the bridge starts its own and sees that one
+  // fail. The bridge sets its own `onerror`, which replaces this one.
   worker.onerror = (e) => {
     e.preventDefault();
-    if (globalThis.huixiEarlyWorker === worker) delete globalThis.huixiEarlyWorker;
+    if (boot.worker === worker) boot.worker = null;
     engineReady();
     worker.terminate();
   };
-  // Ready before the bridge adopts it, the worker goes on to warm the extractors up and would
-  // answer the bridge's 'hello' only after that (~100 ms): remember its 'ready' for the bridge.
   const sawReady = (e) => {
     if (e.data?.type === 'fatal') engineReady();
     if (e.data?.type !== 'ready') return;
-    globalThis.huixiEarlyWorkerReady = worker;
-    globalThis.huixiPageMarks.workerReady = performance.now();
+    if (boot.worker === worker) boot.workerReady = true;
+    boot.marks.workerReady = performance.now();
     // Ready to analyse: a text in the box now is analysed as soon as the app is in (main.js).
-    const s = shellOn ? shell() : null;
+    const s = boot.shellOn ? shell() : null;
     if (s) {
       const status = s.querySelector('#status');
       if (status) status.textContent = SHELL_READY;
@@ -102,7 +112,7 @@ try {
 setTimeout(() => {
   const app = document.getElementById('app');
   // (With the shell shown there is a page already; with it hidden, until the app replaces it.)
-  if (!app || (shellOn ? app.firstChild : !app.querySelector('main[data-shell]'))) return;
+  if (!app || (boot.shellOn ? app.firstChild : !app.querySelector('main[data-shell]'))) return;
   const p = document.createElement('p');
   p.className = 'boot';
   p.textContent = '正在加载会析……';

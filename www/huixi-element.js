@@ -15,7 +15,7 @@
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 const MODULE_URL = new URL('./pkg/huixi.js', import.meta.url);
-const MAX_BYTES = 20 * 1024 * 1024;       // as the page (crates/ui/src/bridge.rs)
+const MAX_BYTES = 20 * 1024 * 1024;       // as the page (crates/ui/src/bridge/mod.rs, MAX_TEXT_BYTES)
 const MAX_MAIN_THREAD_CHARS = 300_000;    // without a worker, longer texts would freeze the page
 
 const CSS = `

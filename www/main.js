@@ -12,12 +12,14 @@
 import('./register-sw.js').catch((e) => console.warn('huixi: offline mode unavailable:', e));
 
 const root = document.getElementById('app');
-const mark = (name) => { if (globalThis.huixiPageMarks) globalThis.huixiPageMarks[name] = performance.now(); };
+// What boot.js shares (www/README.md, "The boot object"); absent if boot.js did not run.
+const boot = globalThis.huixiBoot;
+const mark = (name) => { if (boot) boot.marks[name] = performance.now(); };
 mark('main');
 // Without a word from the worker by then, the app loads anyway (and tells what went wrong).
 const SHELL_WAIT_MS = 4000;
 
-const shellShown = () => (globalThis.huixiShellOn ?? false) && root.querySelector('main[data-shell]');
+const shellShown = () => (boot?.shellOn ?? false) && root.querySelector('main[data-shell]');
 
 // What the user did on the shell, read right before the swap.
 function readShell(shell) {
@@ -75,7 +77,7 @@ function whenRendered() {
 
 try {
   if (shellShown()) {
-    await Promise.race([globalThis.huixiEngineReady, new Promise((ok) => setTimeout(ok, SHELL_WAIT_MS))]);
+    await Promise.race([boot.engineReady, new Promise((ok) => setTimeout(ok, SHELL_WAIT_MS))]);
   }
   // The module, the file it imports and the wasm, fetched together.
   const wasm = WebAssembly.compileStreaming(fetch('pkg/huixi_ui_bg.wasm'));
@@ -90,7 +92,7 @@ try {
   root.textContent = '';
   run_app(root);
   mark('mounted');
-  if (was) whenRendered().then(() => replay(was, globalThis.huixiShellEarly));
+  if (was) whenRendered().then(() => replay(was, boot?.early));
   // The app's first frame painted (for the benchmark): a frame callback runs just before the
   // frame's style and layout, a task queued from it runs after them.
   requestAnimationFrame(() => setTimeout(() => mark('frame')));

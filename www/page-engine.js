@@ -1,5 +1,5 @@
 // What the page's user interface module loads only when it needs it: the analysis engine on the
-// page itself, for when no worker can start (crates/ui/src/bridge.rs, "inline" mode), and the file
+// page itself, for when no worker can start (crates/ui/src/bridge/inline.rs), and the file
 // reader. The UI module (pkg/huixi_ui.js) imports this file by a fixed path, so main.js can fetch
 // it together with the UI module instead of the browser finding it only once the UI module has
 // loaded (a snippet under pkg/snippets/<hash>/ cannot be named in advance: docs/perf-history.md,

@@ -21,7 +21,7 @@ function register() {
 }
 
 if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol)) {
-  const ready = globalThis.huixiEngineReady ?? Promise.resolve();
+  const ready = globalThis.huixiBoot?.engineReady ?? Promise.resolve();
   const atMost = new Promise((ok) => setTimeout(ok, AT_MOST_MS));
   Promise.race([ready, atMost]).then(() => setTimeout(register, AFTER_READY_MS));
 }

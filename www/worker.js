@@ -1,5 +1,5 @@
 // The analysis worker (a module worker): huixi's wasm runs here so the page never waits for an
-// analysis. The page (crates/ui/src/bridge.rs) and <huixi-report> (huixi-element.js) talk to it:
+// analysis. The page (crates/ui/src/bridge/) and <huixi-report> (huixi-element.js) talk to it:
 //   page → worker  { id, text, supersede }                 supersede: drop requests still
 //                                                         queued while the wasm loads
 //                  { id, text, supersede, page: true }    huixi's page: answers with a view
@@ -85,7 +85,7 @@ function run(msg) {
       const millis = performance.now() - t0;
       // The message that ends the request (the one with the exports) says how large the wasm
       // memory has grown: it never shrinks, so after a long text the page swaps this worker for
-      // a fresh one (crates/ui/src/bridge.rs, RELEASE_FROM_BYTES).
+      // a fresh one (crates/ui/src/bridge/workers.rs, RELEASE_FROM_BYTES).
       if (capped) {
         postMessage({ type: 'done', id, view, capped, millis }, [view.buffer]);
         const exports = page_exports();

@@ -54,7 +54,7 @@ async function load(url, what) {
     await page.goto(url);
     const msg = await said;
     const cpu1 = withCpu ? chromiumCpu() : null;
-    const r = await page.evaluate(() => ({ origin: performance.timeOrigin, page: globalThis.huixiPageMarks ?? {}, bench: window.__bench?.init }));
+    const r = await page.evaluate(() => ({ origin: performance.timeOrigin, page: globalThis.huixiBoot?.marks ?? {}, bench: window.__bench?.init }));
     r.resources = withResources ? await page.evaluate(RESOURCES) : {};
     r.ready = Number(msg.text().split(' ')[1]);
     r.cpu = {};

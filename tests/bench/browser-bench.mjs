@@ -118,9 +118,9 @@ async function timeToReady(cold) {
     const firstAnswer = cold ? await pasteAtReady(page, FIRST_SEED) : null;
     // The app is loaded once the first view (index.html's) says ready: its marks come later.
     await page.waitForSelector(APP_READY, { timeout: 120_000 });
-    await page.waitForFunction(() => globalThis.huixiPageMarks?.frame !== undefined, null, { timeout: 10_000 }).catch(() => {});
+    await page.waitForFunction(() => globalThis.huixiBoot?.marks.frame !== undefined, null, { timeout: 10_000 }).catch(() => {});
     const { origin, pageMarks } = await page.evaluate(() =>
-      ({ origin: performance.timeOrigin, pageMarks: globalThis.huixiPageMarks ?? {} }));
+      ({ origin: performance.timeOrigin, pageMarks: globalThis.huixiBoot?.marks ?? {} }));
     // The analysis worker's start-up marks (www/worker.js), as ms since this page's navigation.
     const marks = {};
     for (const w of page.workers()) {
@@ -185,7 +185,7 @@ async function freeze10MB() {
     await new Promise((ok) => setTimeout(ok, 1500));
     const after = (await poll()) ?? r;
     // What the page's workers hold then (wasm memory never shrinks: the worker that analysed the
-    // text is swapped for a fresh one once it has answered, crates/ui/src/bridge.rs).
+    // text is swapped for a fresh one once it has answered, crates/ui/src/bridge/workers.rs).
     const workerBytes = await Promise.all(page.workers().map((w) => w.evaluate(() => self.huixiWasmBytes?.() ?? 0).catch(() => 0)));
     return { ...after, workerBytes };
   });

@@ -91,5 +91,9 @@ impl Lang {
 }
 
 fn storage() -> Option<web_sys::Storage> {
+    // Natively (the first view rendered for index.html) there is no browser to ask.
+    if cfg!(not(target_arch = "wasm32")) {
+        return None;
+    }
     web_sys::window().and_then(|w| w.local_storage().ok().flatten())
 }

@@ -421,7 +421,7 @@ mod reader {
 #[cfg(not(feature = "engine"))]
 mod reader {
     use super::{FileError, FileText};
-    use crate::bridge::{describe, field};
+    use crate::dom::{describe, field};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 

@@ -1,33 +1,94 @@
-//! Small browser helpers: timers, scrolling, downloads, the clipboard.
+//! Small browser helpers for the app and the bridge: timers, JS values, scrolling, downloads, the
+//! clipboard.
+
+use std::cell::Cell;
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// A pending `setTimeout`; dropping it clears the timeout (the closure must live until then).
+/// A pending `setTimeout`; dropping it before it fires clears it (the closure must live until
+/// then).
 pub struct Timer {
     id: i32,
+    fired: Rc<Cell<bool>>,
     _callback: Closure<dyn FnMut()>,
+}
+
+impl Timer {
+    pub fn new(ms: i32, f: impl FnOnce() + 'static) -> Option<Timer> {
+        let fired = Rc::new(Cell::new(false));
+        let flag = fired.clone();
+        let mut f = Some(f);
+        let callback = Closure::<dyn FnMut()>::new(move || {
+            flag.set(true);
+            if let Some(f) = f.take() {
+                f();
+            }
+        });
+        let id = web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), ms)
+            .ok()?;
+        Some(Timer { id, fired, _callback: callback })
+    }
+
+    /// It has run.
+    pub fn fired(&self) -> bool {
+        self.fired.get()
+    }
 }
 
 impl Drop for Timer {
     fn drop(&mut self) {
-        if let Some(w) = web_sys::window() {
-            w.clear_timeout_with_handle(self.id);
+        if !self.fired.get() {
+            if let Some(w) = web_sys::window() {
+                w.clear_timeout_with_handle(self.id);
+            }
         }
     }
 }
 
 pub fn set_timeout(ms: i32, f: impl FnOnce() + 'static) -> Option<Timer> {
-    let mut f = Some(f);
-    let callback = Closure::<dyn FnMut()>::new(move || {
-        if let Some(f) = f.take() {
-            f();
+    Timer::new(ms, f)
+}
+
+/// A running `setInterval`; dropping it clears it.
+pub struct Interval {
+    id: i32,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Interval {
+    pub fn new(ms: i32, f: impl FnMut() + 'static) -> Option<Interval> {
+        let callback = Closure::<dyn FnMut()>::new(f);
+        let id = web_sys::window()?
+            .set_interval_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), ms)
+            .ok()?;
+        Some(Interval { id, _callback: callback })
+    }
+}
+
+impl Drop for Interval {
+    fn drop(&mut self) {
+        if let Some(w) = web_sys::window() {
+            w.clear_interval_with_handle(self.id);
         }
-    });
-    let id = web_sys::window()?
-        .set_timeout_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), ms)
-        .ok()?;
-    Some(Timer { id, _callback: callback })
+    }
+}
+
+/// `v[key]`, or `undefined`.
+pub fn field(v: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(v, &key.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// A thrown JS value as a message.
+pub fn describe(e: &JsValue) -> String {
+    e.as_string().or_else(|| field(e, "message").as_string()).unwrap_or_else(|| format!("{e:?}"))
+}
+
+/// `performance.now()`, ms.
+pub fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
 }
 
 /// Runs `f` in a task of its own after the next frame has been painted: long work cut into such
