@@ -24,10 +24,22 @@ pub fn with_bom(csv: &str) -> String {
     s
 }
 
+/// Characters that make a spreadsheet read a cell as a formula when it starts with one. The
+/// full-width forms count too: Excel in a CJK locale reads a leading `＝` as `=` (reported to
+/// OWASP's CSV-injection page, OWASP/www-community#1088, with `＝cmd|…` reproduced in Japanese
+/// Excel). WPS, which many of the users have, could not be tried here; it imports CSV as Excel
+/// does, so it is guarded the same way. `ー` (the katakana long-vowel mark Japanese IMEs type
+/// for minus, also in that report) is left out: Chinese reports do not use it, and a guard on it
+/// would only mark legitimate cells.
+const FORMULA_STARTS: [char; 8] = ['=', '+', '-', '@', '＝', '＋', '－', '＠'];
+
 /// One CSV text cell: guarded against formula injection, quoted when needed.
 fn cell(s: &str) -> String {
-    // A spreadsheet runs a cell starting with one of these as a formula.
-    let guarded = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
+    // Spreadsheets skip leading spaces (also the no-break and ideographic ones) before they look
+    // for a formula, and a tab or line break at the start is a formula trick of its own.
+    let first = s.trim_start_matches([' ', '\u{A0}', '\u{3000}']).chars().next();
+    let formula = first.is_some_and(|c| FORMULA_STARTS.contains(&c)) || s.starts_with(['\t', '\r', '\n']);
+    let guarded = if formula { format!("'{s}") } else { s.to_string() };
     if guarded.contains([',', '"', '\n', '\r']) || guarded.starts_with(' ') || guarded.ends_with(' ') {
         format!("\"{}\"", guarded.replace('"', "\"\""))
     } else {
@@ -379,6 +391,32 @@ mod tests {
         assert_eq!(rows[1], vec!["王建国", "市委书记、市人大常委会主任", "出席、讲话", "2"]);
         assert_eq!(rows[2][0], "李\"小\",明");
         assert_eq!(rows[2][1], "'=HYPERLINK(\"x\")");
+    }
+
+    #[test]
+    fn cells_that_a_spreadsheet_would_run_are_guarded() {
+        for formula in [
+            "=1+1",
+            "+1",
+            "-1",
+            "@SUM(A1)",
+            "＝HYPERLINK(\"x\")",
+            "＋1",
+            "－1",
+            "＠A1",
+            " =1",
+            "\u{3000}＝1",
+            "\u{A0}@A1",
+            "\tx",
+            "\nx",
+        ] {
+            let c = cell(formula);
+            let c = c.trim_matches('"');
+            assert!(c.starts_with('\''), "{formula:?} became {c:?}");
+        }
+        for text in ["王建国", "市委书记", "1-2月", "“两个维护”", "（一）", "", "a=b"] {
+            assert!(!cell(text).contains('\''), "{text:?} became {:?}", cell(text));
+        }
     }
 
     #[test]
