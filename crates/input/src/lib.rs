@@ -8,7 +8,6 @@
 
 pub mod decode;
 mod docx;
-mod entities;
 mod html;
 
 use crate::decode::{DecodeError, Decoded, DocxProblem};

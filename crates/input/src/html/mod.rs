@@ -7,8 +7,10 @@
 //! page chrome, the deepest block holding most (80%) of the non-link text. The headline (the
 //! heading that matches the page `<title>`) and the lines between it and the container (date,
 //! source) are kept with it.
+//!
+//! The markup is read by html5gum (a WHATWG tokenizer: character references, comments, CDATA,
+//! raw text) into `tree`, which makes the tree builder's repairs that matter here.
 
-pub(super) mod tokenize;
 mod tree;
 
 use crate::decode::{self, DecodeError, Decoded};

@@ -201,3 +201,135 @@ fn site_name_h1_in_the_page_header_is_not_the_headline() {
         <div class=\"footer\">版权所有</div></body></html>";
     assert_eq!(text_of(page), "区委召开政法工作会议\n会议传达学习了全省政法工作会议精神，部署全年工作。");
 }
+
+// The tokenizer's cases (html5gum reads the markup now), as text in → text out.
+
+#[test]
+fn tags_attributes_and_a_quoted_gt() {
+    let page = r#"<div><P class="a>b" id=x>会议<BR/>精神</p><p data-x='1 > 2' hidden>隐藏的段落</p></div>"#;
+    assert_eq!(text_of(page), "会议\n精神");
+}
+
+#[test]
+fn script_content_is_skipped_and_title_kept() {
+    let page = "<title>标题</title><script>var s = '<p>不要</p>';</SCRIPT >正文";
+    assert_eq!(text_of(page), "标题\n正文");
+}
+
+#[test]
+fn bare_lt_comments_and_a_tag_cut_by_the_end() {
+    assert_eq!(text_of("增长<5%，a < b<!-- 注释 <p> -->完<p class=\"x"), "增长<5%，a < b完");
+}
+
+// The entity table's cases: html5gum decodes references in text and in attribute values.
+
+#[test]
+fn named_numeric_and_loose_references() {
+    assert_eq!(text_of("<p>&ldquo;枫桥经验&rdquo;&mdash;&mdash;坚持&hellip;</p>"), "“枫桥经验”——坚持…");
+    assert_eq!(text_of("<p>A&amp;B &lt;p&gt; &quot;x&quot; &#20013;&#x56FD;&#X56FD</p>"), "A&B <p> \"x\" 中国国");
+    assert_eq!(text_of("<p>&nbsp;&nbsp会议&middot;结束</p>"), "会议·结束");
+    assert_eq!(text_of("<p>&#147;引号&#148;</p>"), "“引号”");
+}
+
+#[test]
+fn unknown_or_broken_references_stay_as_written() {
+    for s in ["AT&T", "&unknown;", "&", "&#", "&#x;", "a & b", "&;", "&中文;"] {
+        assert_eq!(text_of(&format!("<p>{s}</p>")), s);
+    }
+    assert_eq!(text_of("<p>&#xFFFFFFFFFFFF;&#0;&#xD800;</p>"), "\u{FFFD}\u{FFFD}\u{FFFD}");
+}
+
+// Malformed markup, with the text a reader sees.
+
+#[test]
+fn unclosed_tags_and_stray_end_tags() {
+    let page = "<div id=\"content\"><div><p>第一段没有结束标签<p>第二段也没有</div></div></div>\
+        <p>结束标签多了一个</span></p></div><div>最后一行";
+    assert_eq!(text_of(page), "第一段没有结束标签\n第二段也没有\n结束标签多了一个\n最后一行");
+}
+
+#[test]
+fn a_paragraph_inside_a_paragraph_is_its_sibling() {
+    assert_eq!(text_of("<div><p>上一段文字<p>下一段文字</p></p>尾巴</div>"), "上一段文字\n下一段文字\n尾巴");
+    let t = Tree::parse("<p>甲<p>乙");
+    let ps: Vec<usize> = t.els.iter().filter(|e| e.name == "p").map(|e| e.parent).collect();
+    assert_eq!(ps, [0, 0]);
+}
+
+#[test]
+fn unquoted_and_duplicate_attributes() {
+    // Unquoted values end at a space or `>`.
+    let page = "<div class=nav id=top><a href=/>首页</a></div>\
+        <div class=content id=main><p style=display:none>看不见</p><p title=a&amp;b class=x&nbsp;y>看得见的正文。</p></div>";
+    assert_eq!(text_of(page), "看得见的正文。");
+    // Of duplicate attributes the first counts, as in browsers: the note is not a footer, and
+    // the second paragraph is not hidden.
+    let page = "<div class=\"content\"><p>这是一段用来测试重复属性的正文，写得比下面的注释长一些。</p>\
+        <div class=\"note\" class=\"footer\">注：数据为虚构。</div>\
+        <p style=\"color:red\" style=\"display:none\">第二段。</p></div>";
+    assert_eq!(text_of(page), "这是一段用来测试重复属性的正文，写得比下面的注释长一些。\n注：数据为虚构。\n第二段。");
+}
+
+#[test]
+fn references_in_attribute_values_are_decoded() {
+    // `n&#97;v` is "nav": the block is chrome. `&quot;` inside a quoted value does not end it.
+    let page = "<div class=\"n&#97;v\"><a>首页</a><a>栏目</a></div>\
+        <div title=\"&quot;&gt;假的结束\" style=\"display&#58;none\">藏起来的字</div>\
+        <div class=\"text\">属性里的字符引用在比较之前就已解码。</div>";
+    assert_eq!(text_of(page), "属性里的字符引用在比较之前就已解码。");
+}
+
+#[test]
+fn entities_in_text() {
+    let page = "<p>甲&amp;乙&nbsp;丙&#x4E2D;&#20013;&foo;&amp</p>";
+    assert_eq!(text_of(page), "甲&乙 丙中中&foo;&");
+}
+
+#[test]
+fn script_with_end_tags_and_paragraphs_inside() {
+    let page = "<div id=\"content\"><p>脚本之前的一句话。</p>\
+        <script>if (a < b) { el.innerHTML = '</div><p>脚本里的假段落</p>'; } // </p></script>\
+        <p>脚本之后的一句话。</p></div><div class=\"footer\">页脚</div>";
+    assert_eq!(text_of(page), "脚本之前的一句话。\n脚本之后的一句话。");
+    // An escaped script (`<!-- … <script> … -->`) ends at its own `</script>` only.
+    let page = "<p>开头</p><script><!-- document.write('<script>x()</script>'); --></script><p>结尾</p>";
+    assert_eq!(text_of(page), "开头\n结尾");
+}
+
+#[test]
+fn a_self_closing_script_swallows_nothing() {
+    // Read as XHTML: the script is empty and the paragraph is text. (A browser reading text/html
+    // would hide everything up to the next `</script>`.)
+    let page = "<div class=\"text\"><script src=\"a.js\" /><p>自闭合脚本之后的段落。</p>\
+        <style/><p>自闭合样式之后的段落。</p><script>var x = '<p>真正的脚本</p>';</script></div>";
+    assert_eq!(text_of(page), "自闭合脚本之后的段落。\n自闭合样式之后的段落。");
+}
+
+#[test]
+fn comments_and_cdata_hide_their_tags() {
+    let page = "<div><p>注释前</p><!-- <p>注释里的段落</p> <div class=\"x\"> --><p>注释后</p></div>";
+    assert_eq!(text_of(page), "注释前\n注释后");
+    // In HTML content CDATA is a bogus comment that ends at the first `>`, as in browsers.
+    let page = "<div><p>前面<![CDATA[ 藏起来 ]]>后面</p><p><![CDATA[x > y]]>之后</p></div>";
+    assert_eq!(text_of(page), "前面后面\ny]]>之后");
+}
+
+#[test]
+fn a_nul_byte_is_dropped() {
+    assert_eq!(text_of("<p>前\u{0}后</p><p\u{0}>标签名里</p\u{0}>"), "前后\n标签名里");
+}
+
+#[test]
+fn unterminated_comment_or_tag_at_the_end() {
+    assert_eq!(text_of("<p>还在</p><!-- 没有结束的注释 <p>不显示"), "还在");
+    assert_eq!(text_of("<p>还在</p><p class=\"没有结束的属性>不显示"), "还在");
+    assert_eq!(text_of("<p>还在</p><div"), "还在");
+    assert_eq!(text_of("<p>还在</p></di"), "还在");
+}
+
+#[test]
+fn title_and_textarea_are_text_only() {
+    let page =
+        "<title>会议&amp;<b>加粗</b>标题</title><textarea><p>输入框</p></textarea><div><p>正文在这里。</p></div>";
+    assert_eq!(text_of(page), "会议&<b>加粗</b>标题\n正文在这里。");
+}

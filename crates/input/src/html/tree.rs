@@ -1,12 +1,18 @@
-//! A light element tree over the tokens, with the repairs browsers make to sloppy markup that
-//! matter for finding the article: `<p>` and `<li>` closed by the next block or item, `<head>`
-//! closed by the first body element, stray end tags ignored, nesting capped.
+//! A light element tree over html5gum's tokens, with the repairs browsers make to sloppy markup
+//! that matter for finding the article: `<p>` and `<li>` closed by the next block or item,
+//! `<head>` closed by the first body element, stray end tags ignored, nesting capped.
 //!
 //! Elements live in an arena in document order, so a parent's id is always smaller than its
 //! children's: bottom-up sums are one reverse pass, inherited flags one forward pass.
 
-use super::tokenize::{attributes, Token, Tokenizer};
-use crate::entities;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use html5gum::{HtmlString, Spanned, State, Token, Tokenizer};
+
+/// A start tag's attributes as html5gum gives them: lower-case names, references decoded, the
+/// first of duplicate names kept.
+type Attributes = BTreeMap<HtmlString, Spanned<HtmlString, ()>>;
 
 /// Deeper elements are attached to the element at this depth: a page of 100 000 unclosed
 /// `<div>`s must not make the tree walks recurse that deep.
@@ -63,6 +69,24 @@ const CLOSES_P: &[&str] = &[
     "dd",
     "dt",
 ];
+
+/// The tokenizer state after a start tag: the content of these elements is not markup (script,
+/// styles; `<template>` too, whose content never shows) or text only (`<title>`, `<textarea>`).
+/// A browser's tree builder makes these switches; html5gum is a tokenizer only.
+fn content_state(name: &str) -> Option<State> {
+    match name {
+        "script" => Some(State::ScriptData),
+        "style" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" | "template" => Some(State::RawText),
+        "title" | "textarea" => Some(State::RcData),
+        "plaintext" => Some(State::PlainText),
+        _ => None,
+    }
+}
+
+/// Token bytes as text: html5gum reads a `&str` and writes UTF-8, so this borrows.
+fn utf8(b: &[u8]) -> Cow<'_, str> {
+    String::from_utf8_lossy(b)
+}
 
 pub enum Child {
     Text(String),
@@ -135,46 +159,56 @@ impl Tree {
         };
         let mut t = Tree { els: vec![root] };
         let mut stack: Vec<usize> = vec![0];
-        for tok in Tokenizer::new(src) {
+        let mut tokens = Tokenizer::new(src);
+        while let Some(Ok(tok)) = tokens.next() {
             match tok {
-                Token::Text(s) => {
+                Token::String(s) => {
                     let cur = stack.last().copied().unwrap_or(0);
-                    t.push_text(cur, &entities::decode(s));
+                    t.push_text(cur, &utf8(&s.value));
                 }
-                Token::Start { name, attrs, self_closing } => {
+                Token::StartTag(tag) => {
+                    let name = utf8(&tag.name).into_owned();
+                    // `<script … />` is empty, as XHTML reads it (a browser reading text/html
+                    // would hide everything up to the next `</script>`).
+                    if let Some(state) = content_state(&name).filter(|_| !tag.self_closing) {
+                        tokens.set_state(state);
+                    }
                     t.close_implied(&mut stack, &name);
                     let cur = stack.last().copied().unwrap_or(0);
-                    let id = t.add(cur, name, attrs);
+                    let id = t.add(cur, name, &tag.attributes);
                     let void = VOID.contains(&t.els[id].name.as_str());
-                    if !void && !self_closing && stack.len() < MAX_DEPTH {
+                    if !void && !tag.self_closing && stack.len() < MAX_DEPTH {
                         stack.push(id);
                     }
                 }
-                Token::End { name } if name == "br" => {
+                Token::EndTag(tag) if tag.name == b"br" => {
                     let cur = stack.last().copied().unwrap_or(0);
-                    t.add(cur, name, "");
+                    t.add(cur, "br".into(), &Attributes::new());
                 }
-                Token::End { name } => {
+                Token::EndTag(tag) => {
+                    let name = utf8(&tag.name);
                     if let Some(pos) = stack.iter().rposition(|&id| id != 0 && t.els[id].name == name) {
                         stack.truncate(pos);
                     }
                 }
+                Token::Comment(_) | Token::Doctype(_) | Token::Error(_) => {}
             }
         }
         t
     }
 
-    fn add(&mut self, parent: usize, name: String, attrs: &str) -> usize {
+    fn add(&mut self, parent: usize, name: String, attrs: &Attributes) -> usize {
         let mut hint = String::new();
         let mut hidden = false;
-        for (k, v) in attributes(attrs) {
-            match k.as_str() {
-                "class" | "id" => {
+        for (k, v) in attrs {
+            let v = utf8(&v.value);
+            match k.as_slice() {
+                b"class" | b"id" => {
                     hint.push_str(&v.to_ascii_lowercase());
                     hint.push(' ');
                 }
-                "hidden" => hidden = true,
-                "style" => {
+                b"hidden" => hidden = true,
+                b"style" => {
                     let style: String =
                         v.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
                     hidden |= style.contains("display:none") || style.contains("visibility:hidden");
@@ -191,11 +225,13 @@ impl Tree {
     }
 
     fn push_text(&mut self, parent: usize, s: &str) {
+        // NUL is dropped from text, as the tree builder drops it in the body.
+        let s: Cow<str> = if s.contains('\0') { s.replace('\0', "").into() } else { s.into() };
         let Some(p) = self.els.get_mut(parent) else { return };
         if let Some(Child::Text(last)) = p.children.last_mut() {
-            last.push_str(s);
+            last.push_str(&s);
         } else {
-            p.children.push(Child::Text(s.to_string()));
+            p.children.push(Child::Text(s.into_owned()));
         }
     }
 
