@@ -211,36 +211,35 @@ build_wasm() {
 }
 
 # The offline service worker's precache list (www/pkg/precache.js, read by www/sw.js): the app
-# shell, the embed files and the wasm, with a hash of their contents as the cache version, so a
-# new build (or any edited page file) gets a cache of its own and the old one is deleted.
+# shell, the embed files and the wasm, each with its SHA-256 (sw.js fetches it with that
+# integrity, so a half-finished deployment is never cached), and a hash of them all as the cache
+# version: a new build (or any edited page file) gets a cache of its own. The benchmark page
+# (bench.html, bench.js) is not part of the app and is left out.
 write_precache() {
   [ -f "$PKG/huixi_bg.wasm" ] || return 0
-  local files=() f
-  ( cd "$ROOT/www" &&
-    for f in *.html *.css *.js pkg/huixi.js pkg/huixi_bg.wasm pkg/huixi_ui.js pkg/huixi_ui_bg.wasm pkg/huixi_read.js pkg/huixi_read_bg.wasm $(find pkg/snippets -type f -name '*.js' 2>/dev/null | sort); do
-      if [ -f "$f" ] && [ "$f" != sw.js ]; then echo "$f"; fi
-    done ) > "$PKG/.precache.list"
-  mapfile -t files < "$PKG/.precache.list"
-  local version
-  version=$(cd "$ROOT/www" && { printf '%s\n' "${files[@]}"; cat "${files[@]}"; } | sha256sum | cut -c1-16)
-  {
-    echo "// Written by scripts/huixi.sh: what www/sw.js precaches, and the cache version (a hash of them)."
-    printf 'self.HUIXI_PRECACHE = { version: "%s", files: ["./"' "$version"
-    printf ', "%s"' "${files[@]}"
-    printf '] };\n'
-  } > "$PKG/precache.js"
-  rm -f "$PKG/.precache.list"
-  echo "precache: ${#files[@]} files, version $version"
-}
-
-# The app's first view into www/index.html (the shell) and the values the shell shares with the
-# app into www/boot.js: rendered natively by Yew's server-side renderer (crates/ui/tests/shell.rs,
-# which fails in `make test` when they are stale). Before the precache list, which hashes them.
-write_shell() {
-  step "first view (index.html's shell and boot.js's constants, from the app)"
-  HUIXI_WRITE_SHELL=1 native_cargo test -q -p huixi-ui --test shell || return 1
-  git -C "$ROOT" diff --stat -- www/index.html www/boot.js 2>/dev/null || true
-  step_done
+  node -e '
+    const fs = require("fs"), path = require("path"), crypto = require("crypto");
+    const www = process.argv[1];
+    const top = fs.readdirSync(www).filter((f) => /\.(html|css|js)$/.test(f) && !/^(sw\.js|bench\.(html|js))$/.test(f)).sort();
+    const pkg = ["pkg/huixi.js", "pkg/huixi_bg.wasm", "pkg/huixi_ui.js", "pkg/huixi_ui_bg.wasm", "pkg/huixi_read.js", "pkg/huixi_read_bg.wasm"];
+    const snippets = [];
+    const walk = (d) => { for (const e of fs.readdirSync(path.join(www, d), { withFileTypes: true })) {
+      const rel = d + "/" + e.name;
+      if (e.isDirectory()) walk(rel); else if (e.name.endsWith(".js")) snippets.push(rel);
+    } };
+    if (fs.existsSync(path.join(www, "pkg/snippets"))) walk("pkg/snippets");
+    const files = [...top, ...pkg.filter((f) => fs.existsSync(path.join(www, f))), ...snippets.sort()];
+    const sri = (f) => "sha256-" + crypto.createHash("sha256").update(fs.readFileSync(path.join(www, f))).digest("base64");
+    // "./" is the page itself (index.html), as the browser asks for it.
+    const entries = [["./", sri("index.html")], ...files.map((f) => [f, sri(f)])];
+    const version = crypto.createHash("sha256").update(JSON.stringify(entries)).digest("hex").slice(0, 16);
+    const list = entries.map(([f, h]) => `\n    [${JSON.stringify(f)}, ${JSON.stringify(h)}]`).join(",");
+    fs.writeFileSync(path.join(www, "pkg/precache.js"),
+      "// Written by scripts/huixi.sh: what www/sw.js precaches, each file with its SHA-256, and the cache\n" +
+      "// version (a hash of them all).\n" +
+      `self.HUIXI_PRECACHE = {\n  version: "${version}",\n  files: [${list}\n  ],\n};\n`);
+    console.log(`precache: ${entries.length} files, version ${version}`);
+  ' "$ROOT/www"
 }
 
 build() { setup; write_shell; build_wasm; write_precache; }

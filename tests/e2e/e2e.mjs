@@ -672,6 +672,164 @@ try {
   check('file-reader failure checks ran', false, String(e?.stack ?? e));
 }
 
+// ------------------------------------------------ hostile files: each is read in the reader's own
+// worker (www/read-worker.js) and ends in a notice about the file, with the page's main thread
+// busy ≤ 1 s in all (the sum of its long tasks, from the drop to the notice).
+// A zip of `entries` ([name, method, data, declared size]): CRCs are 0, which the reader checks
+// only after inflating, where these files have already failed.
+function zip(entries, { central = true } = {}) {
+  const u16 = (n) => { const b = Buffer.alloc(2); b.writeUInt16LE(n); return b; };
+  const u32 = (n) => { const b = Buffer.alloc(4); b.writeUInt32LE(n >>> 0); return b; };
+  const locals = [], dir = [];
+  let at = 0;
+  for (const [name, method, data, size] of entries) {
+    const n = Buffer.from(name);
+    const local = Buffer.concat([u32(0x04034b50), u16(20), u16(0), u16(method), u16(0), u16(0), u32(0),
+      u32(data.length), u32(size), u16(n.length), u16(0), n, data]);
+    dir.push(Buffer.concat([u32(0x02014b50), u16(20), u16(20), u16(0), u16(method), u16(0), u16(0), u32(0),
+      u32(data.length), u32(size), u16(n.length), u16(0), u16(0), u16(0), u16(0), u32(0), u32(at), n]));
+    locals.push(local);
+    at += local.length;
+  }
+  if (!central) return Buffer.concat(locals);
+  const cd = Buffer.concat(dir);
+  return Buffer.concat([...locals, cd, u32(0x06054b50), u16(0), u16(0), u16(entries.length), u16(entries.length),
+    u32(cd.length), u32(at), u16(0)]);
+}
+try {
+  const { deflateRawSync } = await import('node:zlib');
+  // 77 bytes: one local header whose compressed size (2^32 − 30) brings a 32-bit walk over the
+  // headers back to where it started, and no central directory.
+  const crafted = (() => {
+    const z = zip([['word/document.xml', 8, Buffer.alloc(30, 0x41), 0]], { central: false });
+    z.writeUInt32LE(0xFFFFFFE2, 18);
+    return z;
+  })();
+  // A document.xml that inflates to 200 MB (a few hundred kB of deflate), declared as 1 kB.
+  const bomb = zip([['[Content_Types].xml', 0, Buffer.from('<Types/>'), 8],
+    ['word/document.xml', 8, deflateRawSync(Buffer.alloc(200 << 20, 0x61), { level: 9 }), 1024]]);
+  const ctx = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  await watch(ctx);
+  const page = await ctx.newPage();
+  await page.goto(url);
+  await page.waitForSelector(APP_READY, { timeout: 60_000 });
+  const typed = '县委政法工作会议召开，县委书记出席会议并讲话。';
+  await analyse(page, typed, 30_000);
+  check('hostile files: the test files are what they claim', crafted.length === 77 && bomb.length < 1 << 20, `${crafted.length} B, ${bomb.length} B`);
+  const cases = [
+    ['a crafted .docx (77 bytes, a header that wraps on 32 bits)', '损坏.docx', crafted.toString('base64'), null, /损坏|不完整/],
+    ['a zip bomb (200 MB of text in a small .docx)', '炸弹.docx', bomb.toString('base64'), null, /超过\s*\d+\s*MB|解压/],
+    ['a 60 MB web page of 12 M nested <div>', '深层.html', null, ['<div>', 12_000_000], /深层\.html/],
+    ['a 60 MB web page of 15 M <br>', '换行.html', null, ['<br>', 15_000_000], /换行\.html/],
+  ];
+  for (const [what, name, base64, repeat, says] of cases) {
+    // The file is made in the page (60 MB need not cross the test's connection), then dropped on
+    // it: only what follows the drop is measured.
+    await page.evaluate(([name, base64, repeat]) => {
+      const body = base64 ? Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)) : repeat[0].repeat(repeat[1]);
+      window.__file = new File([body], name);
+      window.__notice = document.querySelector('#file-error, #file-notice')?.textContent ?? '';
+    }, [name, base64, repeat]);
+    await watchFrames(page);
+    const t0 = Date.now();
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(window.__file);
+      window.__file = null;
+      document.querySelector('main').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    const notice = await page.waitForFunction((name) => {
+      const n = document.querySelector('#file-error, #file-notice');
+      return n && n.textContent.includes(name) && n.textContent !== window.__notice ? n.textContent : false;
+    }, name, { timeout: 60_000 }).then((h) => h.jsonValue(), () => '');
+    const frames = await framesSoFar(page);
+    await stopFrames(page);
+    const busy = frames.long.reduce((a, b) => a + b, 0);
+    check(`hostile files: ${what} → a notice about the file, main thread busy ≤ 1 s`,
+      says.test(notice) && !/网络|network/i.test(notice) && busy <= 1000,
+      `${busy} ms of long tasks [${frames.long.join(', ')}], notice after ${Date.now() - t0} ms: ${notice.slice(0, 160)}`);
+  }
+  await ctx.close();
+} catch (e) {
+  check('hostile-file checks ran', false, String(e?.stack ?? e));
+}
+
+// ------------------------------------------------ the service worker across deployments: a
+// half-copied build (a file that does not match its listed hash) is never installed; a complete
+// new build waits while a page of the old one is open (that page keeps its own files), and
+// takes over once it is closed.
+try {
+  const deploy = { precache: null, file: null };
+  const { server: server2, url: url2 } = await serve(async (raw) => {
+    const path = normalize(raw).replace(/^(\.\.[/\\])+/, '');
+    if (path === '/pkg/precache.js' && deploy.precache) return { body: deploy.precache, name: 'precache.js' };
+    if (deploy.file && path === '/' + deploy.file.name) return { body: deploy.file.body, name: deploy.file.name };
+    return inWww(WWW, path);
+  });
+  const { createHash } = await import('node:crypto');
+  const original = await readFile(join(WWW, 'pkg/precache.js'), 'utf8');
+  const listed = (() => { const self = {}; new Function('self', original)(self); return self.HUIXI_PRECACHE; })();
+  const reader = await readFile(join(WWW, 'read-worker.js'), 'utf8');
+  const changed = reader + '\n// the next build\n';
+  const sri = (body) => 'sha256-' + createHash('sha256').update(body).digest('base64');
+  // A precache list of `version` in which read-worker.js has `body`'s hash.
+  const build = (version, body) => `self.HUIXI_PRECACHE = ${JSON.stringify({ version,
+    files: listed.files.map(([f, h]) => [f, f === 'read-worker.js' ? sri(body) : h]) })};\n`;
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await watch(ctx);
+  const page = await ctx.newPage();
+  await page.goto(url2);
+  await page.waitForSelector(APP_READY, { timeout: 60_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+  const state = () => page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    const reader = await (await fetch('read-worker.js')).text();
+    return { keys: await caches.keys(), waiting: !!reg.waiting, installing: !!reg.installing, next: reader.includes('// the next build') };
+  });
+  // Asks the browser for sw.js and its precache list again; settles once an install was tried.
+  const update = () => page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    await reg.update();
+    const w = reg.installing;
+    if (w) await new Promise((ok) => { const f = () => { if (w.state !== 'installing') ok(); }; w.addEventListener('statechange', f); f(); });
+  });
+  const first = await state();
+  // Half-copied: the list is new, read-worker.js is still the old file.
+  deploy.precache = build('0000000000000001', changed);
+  await update();
+  const half = await state();
+  check('service worker: a half-copied build (a file not matching its hash) is not installed',
+    half.keys.length === 1 && half.keys[0] === first.keys[0] && !half.waiting && !half.next, JSON.stringify(half));
+  // Complete: both are new.
+  deploy.file = { name: 'read-worker.js', body: changed };
+  deploy.precache = build('0000000000000002', changed);
+  await update();
+  const open = await state();
+  check('service worker: a complete new build waits while a page of the old one is open, and that page keeps its files',
+    open.waiting && !open.next && open.keys.includes('huixi-0000000000000002') && open.keys.includes(first.keys[0]), JSON.stringify(open));
+  await page.close();
+  const later = await ctx.newPage();
+  await later.goto(url2);
+  await later.waitForSelector(APP_READY, { timeout: 60_000 });
+  await later.waitForFunction(async () => (await caches.keys()).length === 1, null, { timeout: 30_000, polling: 200 }).catch(() => {});
+  const next = await later.evaluate(async () => ({ keys: await caches.keys(),
+    next: (await (await fetch('read-worker.js')).text()).includes('// the next build') }));
+  check('service worker: once the old page is closed, the next visit runs the new build alone',
+    next.next && next.keys.length === 1 && next.keys[0] === 'huixi-0000000000000002', JSON.stringify(next));
+  // Only the app's files: another path of the site is the network's (here a 404), online or not.
+  const errorsBefore = consoleErrors.length;
+  const other = await later.evaluate(async () => (await fetch('not-the-app/page.html')).status);
+  check('service worker: a path that is not the app\'s is not answered from the cache', other === 404, String(other));
+  // The console's report of that 404 is the point of the check (it names no URL).
+  await later.waitForTimeout(200);
+  const added = consoleErrors.splice(errorsBefore);
+  consoleErrors.push(...added.filter((e) => !/status of 404/.test(e)));
+  await ctx.close();
+  server2.close();
+} catch (e) {
+  check('service-worker version checks ran', false, String(e?.stack ?? e));
+}
+
 check('no console errors', consoleErrors.length === 0, consoleErrors.join(' | '));
 check('no request leaves localhost', foreign.length === 0, foreign.join(' '));
 {

@@ -400,9 +400,10 @@ struct FileText {
 /// Files → text (`huixi-input`: encodings, web pages, Word) is not in the page's own module: it
 /// is a third of that module's bytes (encoding_rs's tables, the HTML reader, inflate), and the
 /// page's start fetched and compiled them for every visit, while few visits read a file (A/B:
-/// ready 300 → 273 ms, docs/perf-history.md, "File reader module"). The first file loads
-/// `pkg/huixi_read.js` through `www/page-engine.js`; a module built with the engine (feature
-/// `engine`: the browser tests) reads files itself.
+/// ready 300 → 273 ms, docs/perf-history.md, "File reader module"). The first file starts
+/// `www/read-worker.js` through `www/page-engine.js`, which reads files with `pkg/huixi_read.js`
+/// off the main thread (a file the reader fails on is the file's problem: `error`/`error_zh`);
+/// a module built with the engine (feature `engine`: the browser tests) reads files itself.
 #[cfg(feature = "engine")]
 mod reader {
     use super::{FileError, FileText};
