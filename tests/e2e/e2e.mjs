@@ -11,6 +11,10 @@
 //  - memory: 1,000 analyses in a row through the page's worker protocol and through the JS API
 //    leave the wasm memory where it was after the first 50;
 //  - offline: once the service worker is active, the page reloads and analyses with the network off;
+//    across deployments, a half-copied build is never installed and a new one waits for the old
+//    pages to close;
+//  - hostile files (a crafted .docx, a zip bomb, 60 MB pages): read off the main thread, each
+//    ends in a notice about the file;
 //  - the embed example (<huixi-report> and the module API) and the JS API;
 //  - no CSP violation, no console error, no request to a host other than localhost;
 //  - the download budget: all the app's files, brotli, at most 1.5 MB (bytes, not timings).
