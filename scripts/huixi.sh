@@ -286,7 +286,14 @@ t_wasm() {
   CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver} WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-120} \
     wasm_cargo test --release -p huixi-ui --features engine --test browser
 }
-t_e2e() { write_precache; node tests/e2e/e2e.mjs; }
+# Both suites run; either failing fails the step.
+t_e2e() {
+  write_precache || return 1
+  local rc=0
+  node tests/e2e/e2e.mjs || rc=1
+  node tests/e2e/embed-fetch.mjs || rc=1
+  return "$rc"
+}
 
 summary() {
   echo

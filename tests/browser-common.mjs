@@ -105,14 +105,19 @@ export const APP_READY = 'main[data-ready="true"]:not([data-shell])';
 export const saying = (page, what, timeout) =>
   page.waitForEvent('console', { predicate: (m) => m.text().startsWith(`huixi-bench:${what}`), timeout });
 
-// A static server on a free localhost port: `route(path)` names the file to
-// send for a URL path, or gives `{ body, name }` (the name for its type), or null (404). Extra
-// `headers` go with every answer. Resolves to { server, url }.
+// A static server on a free localhost port: `route(path, req)` names the file to
+// send for a URL path, or gives `{ body, name }` (the name for its type), or `{ respond }`
+// (`respond(req, res)` answers itself: status, headers, a streamed body), or null (404). Extra
+// `headers` go with every file or body answer. Resolves to { server, url }.
 export async function serve(route, headers = {}) {
   const server = createServer(async (req, res) => {
     try {
-      const hit = await route(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+      const hit = await route(decodeURIComponent(new URL(req.url, 'http://x').pathname), req);
       if (!hit) throw new Error('not found');
+      if (typeof hit.respond === 'function') {
+        try { await hit.respond(req, res); } catch { res.destroy(); }
+        return;
+      }
       const { body, name } = typeof hit === 'string' ? { body: await readFile(hit), name: hit } : hit;
       res.writeHead(200, { 'content-type': TYPES[extname(name)] ?? 'application/octet-stream', ...headers });
       res.end(body);

@@ -20,8 +20,17 @@
 //                  { type: 'memory', id, bytes }          wasm linear memory, bytes
 //                  { type: 'error', id, message }         analyze() threw (a wasm abort): the
 //                                                         page replaces this worker
+//                  { type: 'error', id, message, refused: true }
+//                      the text is over the size cap (below): nothing ran, the worker is fine
 //                  { type: 'fatal', message }             the wasm could not be loaded
+// Without page: true, 'done' also has memory: the wasm memory's size in bytes (<huixi-report>
+// swaps a worker that grew large, as the page does).
 // Analyses are synchronous; a page that wants one cancelled terminates the worker.
+//
+// Size cap: a text over 20 MB (MAX_TEXT_BYTES, UTF-8 bytes, as the page's own limit in
+// crates/ui/src/bridge/mod.rs) is refused as it arrives, even while the wasm loads, with
+// { type: 'error', id, message, refused: true } and a message in Chinese ("文本过大…"). It holds
+// for everyone who posts here, not only huixi's page and element (which check before posting).
 
 // The engine's wasm is fetched and compiled while its bindings (pkg/huixi.js) load: a static
 // import would fetch the bindings first and start on the wasm only once they ran.
@@ -66,6 +75,39 @@ let wasm = null;
 // Requests that arrive while the wasm loads.
 let queued = [];
 
+// As the page (crates/ui/src/bridge/mod.rs, MAX_TEXT_BYTES) and huixi-element.js.
+const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+
+// The UTF-8 length of `text`, exact only where it decides against `max` (as the page's
+// utf8_len): a UTF-16 unit is 1–3 bytes (a surrogate pair 4 for 2 units), so a text of at most
+// max / 3 units is under and one of more than max units is over without counting. Counting is
+// a loop over the units: no copy of the text, no array.
+function utf8Bytes(text, max) {
+  const units = text.length;
+  if (units * 3 <= max || units > max) return units;
+  let bytes = 0;
+  for (let i = 0; i < units; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xD800 && c <= 0xDBFF && (text.charCodeAt(i + 1) & 0xFC00) === 0xDC00) { bytes += 4; i++; }
+    else bytes += 3;   // lone surrogates are written as U+FFFD
+  }
+  return bytes;
+}
+
+// The answer to a text over the cap, or null.
+function refusal(msg) {
+  if (msg.type === 'memory') return null;
+  const bytes = utf8Bytes(String(msg.text ?? ''), MAX_TEXT_BYTES);
+  if (bytes <= MAX_TEXT_BYTES) return null;
+  const mb = (Math.ceil(bytes / (1024 * 1024) * 10) / 10).toFixed(1);   // rounded up: never "20.0 MB, over 20 MB"
+  return {
+    type: 'error', id: msg.id, refused: true,
+    message: `文本过大（约 ${mb} MB），超过 ${MAX_TEXT_BYTES / (1024 * 1024)} MB 的上限，未进行分析。 (Text too large: over the 20 MB limit, not analysed.)`,
+  };
+}
+
 const buffers = (exports) => Object.values(exports).map((b) => b.buffer);
 // The wasm linear memory's size in bytes (0 before the engine is loaded); also read by the
 // end-to-end tests (tests/e2e/e2e.mjs) through the worker's global.
@@ -97,7 +139,7 @@ function run(msg) {
       return;
     }
     const report = analyze(String(text ?? ''));
-    postMessage({ type: 'done', id, report, millis: performance.now() - t0 });
+    postMessage({ type: 'done', id, report, millis: performance.now() - t0, memory: wasmBytes() });
   } catch (e) {
     postMessage({ type: 'error', id, message: String(e?.message ?? e) });
   }
@@ -109,6 +151,13 @@ self.onmessage = (e) => {
   if (msg.type === 'hello') {
     if (ready) postMessage({ type: 'ready' });
     else if (fatal) postMessage({ type: 'fatal', message: fatal });
+    return;
+  }
+  const refused = refusal(msg);
+  if (refused) {
+    // Refused before it is queued: a text over the cap is never held here while the wasm loads.
+    if (msg.supersede) queued = queued.filter((m) => m.type === 'memory');
+    postMessage(refused);
     return;
   }
   if (ready) run(msg);
