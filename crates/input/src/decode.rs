@@ -137,7 +137,14 @@ impl DecodeError {
 
 /// Most damaged bytes we replace silently-with-a-warning before calling the file undecodable:
 /// at most one bad sequence per this many good chars.
-const MAX_ERROR_RATE: usize = 100;
+const MAX_ERROR_RATE: u64 = 100;
+
+/// A count of bytes or chars, for the ratios below: computed in u64, since in wasm32 `usize` is
+/// 32 bits and a count of a 64 MB file times 100 passes its maximum (a wrapped product would
+/// silently flip the test).
+fn wide(n: usize) -> u64 {
+    n as u64
+}
 
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
@@ -225,7 +232,7 @@ fn utf8(bytes: &[u8]) -> Option<Decoded> {
     if bad == 0 {
         return Some(Decoded { text, encoding: "UTF-8", warnings: Vec::new() });
     }
-    if bad * MAX_ERROR_RATE > good || multibyte < bad * 10 {
+    if wide(bad) * MAX_ERROR_RATE > wide(good) || wide(multibyte) < wide(bad) * 10 {
         return None;
     }
     let warning = format!("{bad} damaged byte sequence(s) in the UTF-8 text were replaced by \u{FFFD}");
@@ -243,7 +250,7 @@ fn gb18030(bytes: &[u8]) -> Option<Decoded> {
     let text = s.into_owned();
     let bad = text.chars().filter(|&c| c == '\u{FFFD}').count();
     let total = text.chars().count();
-    if bad * MAX_ERROR_RATE > total || !mostly_cjk_or_ascii(&text) {
+    if wide(bad) * MAX_ERROR_RATE > wide(total) || !mostly_cjk_or_ascii(&text) {
         return None;
     }
     let warning = format!("{bad} damaged byte sequence(s) in the GBK text were replaced by \u{FFFD}");
@@ -271,7 +278,7 @@ fn bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
         odd += usize::from(pair[1] == 0);
     }
     let pairs = bytes.len() / 2;
-    let clear = |many: usize, few: usize| many >= 2 && many * 100 >= pairs && few * 10 <= many;
+    let clear = |many: usize, few: usize| many >= 2 && wide(many) * 100 >= wide(pairs) && wide(few) * 10 <= wide(many);
     if clear(odd, even) {
         Some(UTF_16LE)
     } else if clear(even, odd) {
@@ -300,7 +307,7 @@ fn known_binary(bytes: &[u8]) -> Option<&'static str> {
 
 fn has_binary_bytes(bytes: &[u8]) -> bool {
     let ctrl = bytes.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)).count();
-    ctrl > 0 && ctrl * 100 >= bytes.len()
+    ctrl > 0 && wide(ctrl) * 100 >= wide(bytes.len())
 }
 
 /// Control chars (NUL and friends, not whitespace) in decoded text mark a binary file.
@@ -313,7 +320,7 @@ fn check_text(d: Decoded) -> Result<Decoded, DecodeError> {
             ctrl += 1;
         }
     }
-    if ctrl > 0 && (ctrl * 100 > total || ctrl > 64) {
+    if ctrl > 0 && (wide(ctrl) * 100 > wide(total) || ctrl > 64) {
         return Err(DecodeError::NotText);
     }
     let mut d = d;
@@ -346,7 +353,7 @@ fn mostly_cjk_or_ascii(text: &str) -> bool {
             | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF | 0xFFFD);
         ok += usize::from(good);
     }
-    total == 0 || ok * 100 >= total * 90
+    total == 0 || wide(ok) * 100 >= wide(total) * 90
 }
 
 #[cfg(test)]

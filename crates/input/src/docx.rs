@@ -49,7 +49,7 @@ struct Part<'a> {
 pub fn text(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     let (parts, complete) = match central_directory(bytes)? {
         Some(p) => (p, true),
-        None => (salvage(bytes), false),
+        None => (salvage(bytes)?, false),
     };
     if parts.is_empty() {
         return Err(problem(DocxProblem::Damaged));
@@ -86,8 +86,11 @@ fn central_directory(bytes: &[u8]) -> Result<Option<Vec<Part<'_>>>, DecodeError>
             return Err(problem(DocxProblem::TooManyParts(MAX_PARTS)));
         }
         let Ok(entry) = archive.get_entry(record.wayfinder()) else { return Ok(None) };
+        // Within `bytes` (rawzip checks), but u64: no `as usize`, which would cut a bad offset
+        // to 32 bits in wasm32.
         let (start, end) = entry.compressed_data_range();
-        let Some(data) = bytes.get(start as usize..end as usize) else { return Ok(None) };
+        let (Ok(start), Ok(end)) = (usize::try_from(start), usize::try_from(end)) else { return Ok(None) };
+        let Some(data) = bytes.get(start..end) else { return Ok(None) };
         parts.push(Part {
             name: part_name(record.file_path().as_ref()),
             encrypted: record.flags().is_encrypted(),
@@ -103,51 +106,79 @@ fn central_directory(bytes: &[u8]) -> Result<Option<Vec<Part<'_>>>, DecodeError>
 /// The parts found by walking the local headers from the start: for an archive cut short (an
 /// interrupted download), whose central directory at the end is lost. rawzip, like any reader
 /// that trusts the central directory, has no such walk; this is the few lines it takes.
-fn salvage(b: &[u8]) -> Vec<Part<'_>> {
-    let u16_at = |at: usize| b.get(at..at.checked_add(2)?).map(|s| u16::from_le_bytes([s[0], s[1]]));
-    let u32_at = |at: usize| b.get(at..at.checked_add(4)?).map(|s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]));
+///
+/// The walk cannot loop or run off the file, whatever the headers say: every header is read
+/// from the bytes after the previous one, every length is checked against what is left of the
+/// file (never added to an offset unchecked: in wasm32 a `usize` is 32 bits, and a compressed
+/// size of 0xFFFFFFE2 after a 30-byte header wraps a naive `at + 30 + c` back to 0), the cursor
+/// moves forward by at least a header each time and stops at the end, and more than
+/// [`MAX_PARTS`] parts are refused as in a central directory.
+fn salvage(b: &[u8]) -> Result<Vec<Part<'_>>, DecodeError> {
     let mut parts = Vec::new();
     let mut at = 0usize;
-    while b.get(at..at + 4) == Some(b"PK\x03\x04") && parts.len() < MAX_PARTS {
-        let (Some(flags), Some(method), Some(compressed), Some(name_len), Some(extra_len)) =
-            (u16_at(at + 6), u16_at(at + 8), u32_at(at + 18), u16_at(at + 26), u16_at(at + 28))
-        else {
-            break;
-        };
-        let name_end = at + 30 + name_len as usize;
-        let (Some(name), start) = (b.get(at + 30..name_end), name_end + extra_len as usize) else { break };
+    // `rest` starts at a header; all positions below are within it, so none can wrap.
+    while let Some(rest) = b.get(at..).filter(|r| r.starts_with(b"PK\x03\x04")) {
+        let Some(h) = rest.get(..30) else { break };
+        let u16_at = |i: usize| u16::from_le_bytes([h[i], h[i + 1]]);
+        let (flags, method) = (u16_at(6), u16_at(8));
+        let compressed = u32::from_le_bytes([h[18], h[19], h[20], h[21]]);
+        // At most 30 + 65535 + 65535: no overflow even in 32 bits.
+        let name_end = 30 + usize::from(u16_at(26));
+        let start = name_end + usize::from(u16_at(28));
+        let (Some(name), Some(after)) = (rest.get(30..name_end), rest.get(start..)) else { break };
         // Bit 3: the sizes follow the data, in a data descriptor; a zip64 size (0xFFFFFFFF) is
         // in the extra field (not read: a descriptor may follow, else the data runs to the end,
         // and this is the last part salvaged).
-        let (end, next) = if flags & 8 != 0 || compressed == u32::MAX {
-            descriptor(b, start).unwrap_or((b.len(), b.len()))
+        let (len, next) = if flags & 8 != 0 || compressed == u32::MAX {
+            descriptor(after).map_or((after.len(), None), |(len, next)| (len, Some(next)))
         } else {
-            let end = start.saturating_add(compressed as usize);
-            (end, end)
+            // A size past the end of the file (a cut-off download, or a lie): the data is what
+            // there is, and this is the last part.
+            let c = usize::try_from(compressed).unwrap_or(usize::MAX);
+            if c <= after.len() {
+                (c, Some(c))
+            } else {
+                (after.len(), None)
+            }
         };
-        let Some(data) = b.get(start..end.min(b.len())) else { break };
-        parts.push(Part { name: part_name(name), encrypted: flags & 1 != 0, method, data, size: None, crc: None });
-        at = next;
+        if parts.len() == MAX_PARTS {
+            return Err(problem(DocxProblem::TooManyParts(MAX_PARTS)));
+        }
+        parts.push(Part {
+            name: part_name(name),
+            encrypted: flags & 1 != 0,
+            method,
+            data: &after[..len],
+            size: None,
+            crc: None,
+        });
+        // The next header: at least 30 bytes on, and within the file (`start + next` ≤
+        // `rest.len()`, since `next` ≤ `after.len()`).
+        match next {
+            Some(next) if start + next < rest.len() => at += start + next,
+            _ => break,
+        }
     }
-    parts
+    Ok(parts)
 }
 
-/// Where a streamed member's data ends and the next header starts: at the first data
-/// descriptor (signature, CRC-32, sizes of 4 or, in zip64, 8 bytes) whose compressed size is the
-/// length of the data before it.
-fn descriptor(b: &[u8], start: usize) -> Option<(usize, usize)> {
-    let mut from = start;
+/// Where a streamed member's data ends and the next header starts, counted from the start of
+/// its data `d`: at the first data descriptor (signature, CRC-32, sizes of 4 or, in zip64, 8
+/// bytes) whose compressed size is the length of the data before it. Both positions are within
+/// `d`; None when no descriptor fits.
+fn descriptor(d: &[u8]) -> Option<(usize, usize)> {
+    let mut from = 0;
     loop {
-        let end = from + b.get(from..)?.windows(4).position(|w| w == b"PK\x07\x08")?;
-        let len = (end - start) as u64;
+        // A slice is at most isize::MAX bytes long, so `end` plus a few dozen cannot wrap.
+        let end = from + d.get(from..)?.windows(4).position(|w| w == b"PK\x07\x08")?;
+        let len = end as u64;
         let size_at =
-            |n: usize| b.get(end + 8..end + 8 + n).map(|s| s.iter().rev().fold(0u64, |v, &x| v << 8 | u64::from(x)));
-        let next_is_header = |next: usize| next >= b.len() || b.get(next..next + 2) == Some(b"PK");
-        if size_at(8) == Some(len) && next_is_header(end + 24) {
-            return Some((end, end + 24));
-        }
-        if size_at(4) == Some(len) && next_is_header(end + 16) {
-            return Some((end, end + 16));
+            |n: usize| d.get(end + 8..end + 8 + n).map(|s| s.iter().rev().fold(0u64, |v, &x| v << 8 | u64::from(x)));
+        let next_is_header = |next: usize| next >= d.len() || d.get(next..next + 2) == Some(b"PK");
+        for (size, next) in [(8, end + 24), (4, end + 16)] {
+            if size_at(size) == Some(len) && next_is_header(next) {
+                return Some((end, next.min(d.len())));
+            }
         }
         from = end + 1;
     }
@@ -310,7 +341,62 @@ pub fn paragraphs(xml: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::paragraphs;
+    use super::*;
+
+    /// The cap is on the inflate itself: a bomb stops at `limit` bytes of output (and its
+    /// buffer never grows past them), whatever the archive declares, or when it declares
+    /// nothing (a salvaged part).
+    #[test]
+    fn inflate_stops_at_the_cap() {
+        let xml = vec![b'x'; 4 << 20];
+        let data = miniz_oxide::deflate::compress_to_vec(&xml, 6);
+        assert!(data.len() < 64 << 10, "{}", data.len());
+        let part = |size: Option<u64>| Part {
+            name: MAIN_PART.into(),
+            encrypted: false,
+            method: 8,
+            data: &data,
+            size,
+            crc: None,
+        };
+        for size in [None, Some(1000)] {
+            assert_eq!(inflate(&part(size), 1 << 20), Err(DocxProblem::TooLarge(1)));
+            assert_eq!(inflate(&part(size), 4 << 20).map(|v| v.len()), Ok(4 << 20));
+        }
+        // An honest size over the cap: refused before inflating.
+        assert_eq!(inflate(&part(Some(4 << 20)), 1 << 20), Err(DocxProblem::TooLarge(1)));
+        let stored = Part { method: 0, data: &xml, ..part(None) };
+        assert_eq!(inflate(&stored, 1 << 20), Err(DocxProblem::TooLarge(1)));
+    }
+
+    /// Arbitrary local headers: the salvage walk ends, and every part's data is in the file.
+    #[test]
+    fn salvage_walk_always_ends_inside_the_file() {
+        let mut seed = 99u32;
+        let mut next = || {
+            seed = seed.wrapping_mul(1103515245).wrapping_add(12345);
+            seed >> 8
+        };
+        for _ in 0..2000 {
+            let mut b = Vec::new();
+            for _ in 0..1 + next() % 4 {
+                b.extend_from_slice(b"PK\x03\x04");
+                let fields: Vec<u8> = (0..26).map(|_| next() as u8).collect();
+                b.extend_from_slice(&fields);
+                // Small names and extras (so they fit), any sizes and flags.
+                let at = b.len() - 4;
+                b[at..].copy_from_slice(&[(next() % 8) as u8, 0, (next() % 8) as u8, 0]);
+                let data: Vec<u8> =
+                    (0..next() % 48).map(|_| if next() % 5 == 0 { b'P' } else { next() as u8 }).collect();
+                b.extend_from_slice(&data);
+            }
+            let range = b.as_ptr_range();
+            for p in salvage(&b).unwrap() {
+                let r = p.data.as_ptr_range();
+                assert!(range.start <= r.start && r.end <= range.end);
+            }
+        }
+    }
 
     #[test]
     fn runs_tabs_breaks_and_entities() {

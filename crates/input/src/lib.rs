@@ -13,6 +13,7 @@ mod html;
 use crate::decode::{DecodeError, Decoded, DocxProblem};
 
 pub use docx::{MAX_PARTS as MAX_DOCX_PARTS, MAX_XML as MAX_DOCX_XML};
+pub use html::MAX_ELEMENTS as MAX_HTML_ELEMENTS;
 
 const ZIP: &[u8] = b"PK\x03\x04";
 const OLE: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";

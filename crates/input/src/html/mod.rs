@@ -16,17 +16,31 @@ mod tree;
 use crate::decode::{self, DecodeError, Decoded};
 use tree::{Child, Tree};
 
+pub use tree::MAX_ELEMENTS;
+
 /// Decode a page (its `<meta charset>` first, then detection) and extract the article's text.
 pub fn text(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    text_within(bytes, MAX_ELEMENTS)
+}
+
+/// [`text`], reading at most `budget` elements of the page.
+fn text_within(bytes: &[u8], budget: usize) -> Result<Decoded, DecodeError> {
     let mut d = decode_page(bytes)?;
-    let (text, empty) = article_text(&d.text);
-    if empty {
+    let a = article_text_within(&d.text, budget);
+    if a.truncated {
+        // In both languages, as the Word errors are: the page shows the warnings as they are.
+        d.warnings.push(format!(
+            "网页元素超过 {budget} 个，只读取了前面的部分，请从浏览器复制正文粘贴 — the web page has more than {budget} elements (a news page has a few thousand), so only its beginning was read; copy the article's text from the browser and paste it instead"
+        ));
+    } else if a.empty {
+        // (Not both: a page cut at the budget may have no text before it, and the warning
+        // above says why, where this one would blame scripts.)
         d.warnings.push(
             "the web page has (almost) no article text — it may be filled in by scripts; copy the text from the browser and paste it instead"
                 .into(),
         );
     }
-    d.text = text;
+    d.text = a.text;
     Ok(d)
 }
 
@@ -349,9 +363,19 @@ fn headline(t: &Tree, f: &Facts, all: &[usize], title: &str) -> Option<(usize, S
     pick(clean).or(first_h1).or(pick(in_header))
 }
 
-/// The article's text (headline first) and whether the page had next to none.
-fn article_text(src: &str) -> (String, bool) {
-    let t = Tree::parse(src);
+/// What [`article_text_within`] found.
+struct Article {
+    /// The article's text, headline first.
+    text: String,
+    /// The page had next to no article text.
+    empty: bool,
+    /// The page had more elements than the budget, and only those before were read.
+    truncated: bool,
+}
+
+/// The article's text, from the first `budget` elements of the page ([`MAX_ELEMENTS`]).
+fn article_text_within(src: &str, budget: usize) -> Article {
+    let t = Tree::parse_within(src, budget);
     let f = facts(&t);
     let n = t.els.len();
 
@@ -432,7 +456,8 @@ fn article_text(src: &str) -> (String, bool) {
     if skip_head.is_none() && !title.is_empty() && !text.starts_with(&title) {
         text = format!("{title}\n{text}");
     }
-    (text.trim_end().to_string(), body_chars < 20)
+    text.truncate(text.trim_end().len());
+    Article { text, empty: body_chars < 20, truncated: t.truncated }
 }
 
 struct Render<'a> {

@@ -36,8 +36,12 @@ const PAGE: &str = r#"<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional/
 </body>
 </html>"#;
 
+fn article_text(src: &str) -> Article {
+    article_text_within(src, MAX_ELEMENTS)
+}
+
 fn text_of(page: &str) -> String {
-    article_text(page).0
+    article_text(page).text
 }
 
 #[test]
@@ -58,7 +62,7 @@ fn government_news_page_gives_headline_info_and_paragraphs() {
     for script in ["脚本里的中文", "某某县人民政府网站", "统计代码", "float", "宋体"] {
         assert!(!t.contains(script), "{script} in {t}");
     }
-    assert!(!article_text(PAGE).1);
+    assert!(!article_text(PAGE).empty);
 }
 
 #[test]
@@ -332,4 +336,28 @@ fn title_and_textarea_are_text_only() {
     let page =
         "<title>会议&amp;<b>加粗</b>标题</title><textarea><p>输入框</p></textarea><div><p>正文在这里。</p></div>";
     assert_eq!(text_of(page), "会议&<b>加粗</b>标题\n正文在这里。");
+}
+
+#[test]
+fn the_element_budget_is_exact_and_keeps_the_text_before_it() {
+    let budget = 1000;
+    let page =
+        |n: usize| format!("<p>全县政法工作会议召开。会议部署了今年的平安建设任务。</p>{}后文", "<br>".repeat(n));
+    // `<p>` is one element: the page has n + 1.
+    let a = article_text_within(&page(budget - 1), budget);
+    assert!(!a.truncated);
+    assert!(a.text.ends_with("后文"), "{}", a.text);
+    let a = article_text_within(&page(budget), budget);
+    assert!(a.truncated);
+    assert!(a.text.starts_with("全县政法工作会议召开。") && !a.text.contains("后文"), "{}", a.text);
+    // `</br>` is a `<br>` too, and counts.
+    assert!(article_text_within(&"</br>".repeat(budget + 1), budget).truncated);
+    assert!(!article_text_within(&"</br>".repeat(budget), budget).truncated);
+    // The budget's warning replaces the "no article text" one, which would blame scripts.
+    let d = text_within(format!("<div>{}", "<span></span>".repeat(budget)).as_bytes(), budget).unwrap();
+    assert_eq!(d.warnings.len(), 1, "{:?}", d.warnings);
+    assert!(d.warnings[0].starts_with("网页元素超过 1000 个") && d.warnings[0].contains("more than 1000 elements"));
+    // Under the budget, an empty page still gets that one.
+    let d = text_within(format!("<div>{}", "<span></span>".repeat(budget - 1)).as_bytes(), budget).unwrap();
+    assert!(d.warnings.len() == 1 && d.warnings[0].contains("no article text"), "{:?}", d.warnings);
 }

@@ -1,6 +1,7 @@
 //! A light element tree over html5gum's tokens, with the repairs browsers make to sloppy markup
 //! that matter for finding the article: `<p>` and `<li>` closed by the next block or item,
-//! `<head>` closed by the first body element, stray end tags ignored, nesting capped.
+//! `<head>` closed by the first body element, stray end tags ignored, nesting and the number of
+//! elements capped.
 //!
 //! Elements live in an arena in document order, so a parent's id is always smaller than its
 //! children's: bottom-up sums are one reverse pass, inherited flags one forward pass.
@@ -17,6 +18,17 @@ type Attributes = BTreeMap<HtmlString, Spanned<HtmlString, ()>>;
 /// Deeper elements are attached to the element at this depth: a page of 100 000 unclosed
 /// `<div>`s must not make the tree walks recurse that deep.
 const MAX_DEPTH: usize = 200;
+
+/// Most elements read from a page; the rest of the page is not read ([`Tree::truncated`]).
+/// A government news page has a few thousand elements (the article a few hundred: paragraphs,
+/// spans, table cells; menus, link lists and footer the rest), so the budget leaves even a
+/// page ten times heavier a wide margin. Past it a page is generated junk or an attack, and
+/// the tree's cost is what must be bounded: about 190 bytes an element (the arena
+/// entry, its name, its parent's child entry, the extraction's per-element facts), so 60 MB of
+/// `<br>` (15 million elements) took 2.9 GB and 20 s natively, more than a wasm32 heap can
+/// have; at the budget the tree takes about 37 MB and a quarter of a second (native release
+/// build, `examples/hostile.rs`).
+pub const MAX_ELEMENTS: usize = 200_000;
 
 /// How far from the innermost open element implied end tags are looked for.
 const IMPLIED_SCAN: usize = 24;
@@ -145,10 +157,19 @@ pub struct Element {
 
 pub struct Tree {
     pub els: Vec<Element>,
+    /// The page has more elements than the budget ([`MAX_ELEMENTS`]): reading stopped at the
+    /// first one past it, and the text after it is not in the tree.
+    pub truncated: bool,
 }
 
 impl Tree {
+    #[cfg(test)]
     pub fn parse(src: &str) -> Tree {
+        Tree::parse_within(src, MAX_ELEMENTS)
+    }
+
+    /// The tree of at most `budget` elements (the tests' budgets are small).
+    pub fn parse_within(src: &str, budget: usize) -> Tree {
         let root = Element {
             kind: Kind::Scope,
             name: "#root".into(),
@@ -157,10 +178,16 @@ impl Tree {
             hint: String::new(),
             hidden: false,
         };
-        let mut t = Tree { els: vec![root] };
+        let mut t = Tree { els: vec![root], truncated: false };
         let mut stack: Vec<usize> = vec![0];
         let mut tokens = Tokenizer::new(src);
         while let Some(Ok(tok)) = tokens.next() {
+            let new_element = matches!(&tok, Token::StartTag(_)) || matches!(&tok, Token::EndTag(e) if e.name == b"br");
+            // The root is not one of the page's elements.
+            if new_element && t.els.len() > budget {
+                t.truncated = true;
+                break;
+            }
             match tok {
                 Token::String(s) => {
                     let cur = stack.last().copied().unwrap_or(0);
