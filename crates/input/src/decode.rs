@@ -16,7 +16,8 @@ pub struct Decoded {
     pub text: String,
     /// "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030" (GBK is a subset of GB18030).
     pub encoding: &'static str,
-    /// What the reader should know about the decoding (damaged bytes replaced by U+FFFD, …).
+    /// What the reader should know about the decoding (damaged bytes replaced by U+FFFD, …), each
+    /// in Chinese and in English (`中文 — English`), as the errors are.
     /// Empty for a clean file.
     pub warnings: Vec<String>,
 }
@@ -235,7 +236,7 @@ fn utf8(bytes: &[u8]) -> Option<Decoded> {
     if wide(bad) * MAX_ERROR_RATE > wide(good) || wide(multibyte) < wide(bad) * 10 {
         return None;
     }
-    let warning = format!("{bad} damaged byte sequence(s) in the UTF-8 text were replaced by \u{FFFD}");
+    let warning = format!("有 {bad} 处损坏的字节已替换为 \u{FFFD} — {bad} damaged byte sequence(s) in the UTF-8 text were replaced by \u{FFFD}");
     Some(Decoded { text, encoding: "UTF-8", warnings: vec![warning] })
 }
 
@@ -253,7 +254,7 @@ fn gb18030(bytes: &[u8]) -> Option<Decoded> {
     if wide(bad) * MAX_ERROR_RATE > wide(total) || !mostly_cjk_or_ascii(&text) {
         return None;
     }
-    let warning = format!("{bad} damaged byte sequence(s) in the GBK text were replaced by \u{FFFD}");
+    let warning = format!("有 {bad} 处损坏的字节已替换为 \u{FFFD} — {bad} damaged byte sequence(s) in the GBK text were replaced by \u{FFFD}");
     Some(Decoded { text, encoding: "GB18030", warnings: vec![warning] })
 }
 
@@ -261,7 +262,8 @@ fn utf16(bytes: &[u8], enc: &'static Encoding) -> Decoded {
     let (s, had_errors) = enc.decode_without_bom_handling(bytes);
     let mut warnings = Vec::new();
     if had_errors {
-        warnings.push(format!("damaged {} sequences were replaced by \u{FFFD}", enc.name()));
+        warnings
+            .push(format!("损坏的字节已替换为 \u{FFFD} — damaged {} sequences were replaced by \u{FFFD}", enc.name()));
     }
     Decoded { text: s.into_owned(), encoding: enc.name(), warnings }
 }
@@ -329,7 +331,9 @@ fn check_text(d: Decoded) -> Result<Decoded, DecodeError> {
         d.text = rest.to_string();
     }
     if ctrl > 0 {
-        d.warnings.push(format!("{ctrl} control character(s) in the text are read as spaces"));
+        d.warnings.push(format!(
+            "文本中有 {ctrl} 个控制字符，已按空格读取 — {ctrl} control character(s) in the text are read as spaces"
+        ));
     }
     Ok(d)
 }

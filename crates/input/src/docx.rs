@@ -62,7 +62,10 @@ pub fn text(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     let xml = inflate(part, MAX_XML).map_err(problem)?;
     let mut warnings = Vec::new();
     if part.crc.is_some_and(|crc| crc != rawzip::crc32(&xml)) {
-        warnings.push("the .docx text part fails its checksum (the file is damaged): some text may be wrong".into());
+        warnings.push(
+            "Word 正文的校验和不符（文件已损坏），部分文字可能有误 — the .docx text part fails its checksum (the file is damaged): some text may be wrong"
+                .into(),
+        );
     }
     let d = decode::decode(&xml).map_err(|_| problem(DocxProblem::Damaged))?;
     warnings.extend(d.warnings);

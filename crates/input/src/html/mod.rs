@@ -28,7 +28,7 @@ fn text_within(bytes: &[u8], budget: usize) -> Result<Decoded, DecodeError> {
     let mut d = decode_page(bytes)?;
     let a = article_text_within(&d.text, budget);
     if a.truncated {
-        // In both languages, as the Word errors are: the page shows the warnings as they are.
+        // In both languages, as every warning and the Word errors are: the page shows them as they are.
         d.warnings.push(format!(
             "网页元素超过 {budget} 个，只读取了前面的部分，请从浏览器复制正文粘贴 — the web page has more than {budget} elements (a news page has a few thousand), so only its beginning was read; copy the article's text from the browser and paste it instead"
         ));
@@ -36,7 +36,7 @@ fn text_within(bytes: &[u8], budget: usize) -> Result<Decoded, DecodeError> {
         // (Not both: a page cut at the budget may have no text before it, and the warning
         // above says why, where this one would blame scripts.)
         d.warnings.push(
-            "the web page has (almost) no article text — it may be filled in by scripts; copy the text from the browser and paste it instead"
+            "网页中（几乎）没有正文，可能由脚本填入，请从浏览器复制正文粘贴 — the web page has (almost) no article text: it may be filled in by scripts; copy the text from the browser and paste it instead"
                 .into(),
         );
     }

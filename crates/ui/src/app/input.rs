@@ -313,19 +313,8 @@ fn view_notice(lang: Lang, n: &Notice) -> Html {
                 Lang::Zh => format!("已读取文件 {name}（{encoding}）。"),
                 Lang::En => format!("Read {name} ({encoding})."),
             };
-            // The decoders' warnings (replaced bytes, which they show as �, or control chars)
-            // get this line in the page's language; the others (a web page cut at its element
-            // budget, a Word checksum) only a plain "Note": the page budget's warning is in
-            // both languages itself.
-            let replaced = warnings.iter().any(|w| w.contains('\u{FFFD}') || w.contains("control character"));
-            let warn_head = if replaced {
-                lang.t(
-                    "注意：文件有损坏或异常的字符，已替换（显示为 �）。",
-                    "Note: damaged characters were replaced (shown as �).",
-                )
-            } else {
-                lang.t("注意：", "Note:")
-            };
+            // Each warning is written in both languages by the reader (Chinese first).
+            let warn_head = lang.t("注意：", "Note:");
             html! {
                 <div class="notice" id="file-notice">
                     <p>{line}</p>
