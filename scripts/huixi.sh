@@ -242,6 +242,16 @@ write_precache() {
   ' "$ROOT/www"
 }
 
+# The app's first view into www/index.html (the shell) and the values the shell shares with the
+# app into www/boot.js: rendered natively by Yew's server-side renderer (crates/ui/tests/shell.rs,
+# which fails in `make test` when they are stale). Before the precache list, which hashes them.
+write_shell() {
+  step "first view (index.html's shell and boot.js's constants, from the app)"
+  HUIXI_WRITE_SHELL=1 native_cargo test -q -p huixi-ui --test shell || return 1
+  git -C "$ROOT" diff --stat -- www/index.html www/boot.js 2>/dev/null || true
+  step_done
+}
+
 build() { setup; write_shell; build_wasm; write_precache; }
 
 serve() {
