@@ -137,3 +137,20 @@ export function under(dir, rel) {
   const file = join(dir, normalize(rel).replace(/^(\.\.[/\\])+/, ''));
   return file === dir || file.startsWith(dir + sep) ? file : null;
 }
+
+// www/worker.js with faults on demand (a test server serves this for worker.js): a text holding
+// 〔抛出异常〕 gets the error a thrown analyze() (a wasm abort) answers, one holding 〔线程崩溃〕
+// makes the worker throw uncaught. `function run` becomes a reassignable binding, then is wrapped.
+export async function faultyWorker(file) {
+  const { readFile } = await import('node:fs/promises');
+  return (await readFile(file, 'utf8')).replace('function run(', 'let run = function run(') + `
+const __run = run;
+run = (msg) => {
+  if (String(msg.text).includes('〔抛出异常〕')) {
+    postMessage({ type: 'error', id: msg.id, message: 'RuntimeError: unreachable' });
+    return;
+  }
+  if (String(msg.text).includes('〔线程崩溃〕')) throw new Error('worker crashed');
+  __run(msg);
+};`;
+}

@@ -81,7 +81,9 @@ const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 // The UTF-8 length of `text`, exact only where it decides against `max` (as the page's
 // utf8_len): a UTF-16 unit is 1–3 bytes (a surrogate pair 4 for 2 units), so a text of at most
 // max / 3 units is under and one of more than max units is over without counting. Counting is
-// a loop over the units: no copy of the text, no array.
+// a loop over the units: no copy of the text, no array. huixi-element.js has the same function,
+// kept as a copy: the element is a file embedding sites copy alone, and this worker starts with
+// no request of its own before the engine's.
 function utf8Bytes(text, max) {
   const units = text.length;
   if (units * 3 <= max || units > max) return units;

@@ -23,7 +23,7 @@ import { chromium } from 'playwright-core';
 import { readFile, mkdir } from 'node:fs/promises';
 import { join, dirname, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, FLAGS, APP_READY, pasteStaged, appFiles, brotliLength, serve, inWww } from '../browser-common.mjs';
+import { CHROMIUM, FLAGS, APP_READY, pasteStaged, appFiles, brotliLength, serve, inWww, faultyWorker } from '../browser-common.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const WWW = join(ROOT, 'www');
@@ -45,16 +45,6 @@ const seed = async (prefix) => {
 // ---------------------------------------------------------------- server
 // `/faulty/…` serves www/ too, but its worker.js throws on demand: the test's way to make the
 // analysis engine fail the two ways a wasm abort shows (a thrown call, an uncaught error).
-const FAULTS = `
-const __run = run;
-run = (msg) => {
-  if (String(msg.text).includes('〔抛出异常〕')) {
-    postMessage({ type: 'error', id: msg.id, message: 'RuntimeError: unreachable' });
-    return;
-  }
-  if (String(msg.text).includes('〔线程崩溃〕')) throw new Error('worker crashed');
-  __run(msg);
-};`;
 const { server, url } = await serve(async (raw) => {
   let path = normalize(raw).replace(/^(\.\.[/\\])+/, '');
   const faulty = path.startsWith('/faulty/');
@@ -66,7 +56,7 @@ const { server, url } = await serve(async (raw) => {
   if (!file || (noWorker && path === '/worker.js')) return null;
   if (faulty && path === '/worker.js') {
     // `function run` → a reassignable binding, then wrap it.
-    return { body: (await readFile(file, 'utf8')).replace('function run(', 'let run = function run(') + FAULTS, name: file };
+    return { body: await faultyWorker(file), name: file };
   }
   return file;
 });

@@ -23,7 +23,7 @@ import { chromium } from 'playwright-core';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, dirname, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, FLAGS, serve, inWww } from '../browser-common.mjs';
+import { CHROMIUM, FLAGS, serve, inWww, faultyWorker } from '../browser-common.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const WWW = join(ROOT, 'www');
@@ -117,16 +117,6 @@ window.state = (id) => {
 };
 </script></body></html>`;
 
-const FAULTS = `
-const __run = run;
-run = (msg) => {
-  if (String(msg.text).includes('〔抛出异常〕')) {
-    postMessage({ type: 'error', id: msg.id, message: 'RuntimeError: unreachable' });
-    return;
-  }
-  if (String(msg.text).includes('〔线程崩溃〕')) throw new Error('worker crashed');
-  __run(msg);
-};`;
 
 const { server, url } = await serve(async (raw, req) => {
   let path = normalize(raw).replace(/^(\.\.[/\\])+/, '');
@@ -158,7 +148,7 @@ const { server, url } = await serve(async (raw, req) => {
   const file = inWww(WWW, path);
   if (noWorker && path === '/worker.js') return null;
   if (faulty && path === '/worker.js') {
-    return { body: (await readFile(file, 'utf8')).replace('function run(', 'let run = function run(') + FAULTS, name: file };
+    return { body: await faultyWorker(file), name: file };
   }
   return file;
 });
